@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { htmlLang, isLang } from "@/lib/domain/i18n";
+import { messages } from "@/lib/domain/messages";
+import "../globals.css";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const t = messages(isLang(lang) ? lang : "zh");
+  return { title: { default: t.siteTitle, template: `%s · ${t.siteShort}` }, description: t.siteDescription };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#7a1f1f" };
+
+export default async function RootLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  return (
+    <html lang={htmlLang(lang)}>
+      <body>{children}</body>
+    </html>
+  );
+}

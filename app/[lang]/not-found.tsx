@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { messages } from "@/lib/domain/messages";
+
+// not-found receives no params; the language comes from the path the visitor asked for.
+export default async function NotFound() {
+  const h = await headers();
+  const path = h.get("x-guide-path") ?? "";
+  const lang = path === "/en" || path.startsWith("/en/") ? "en" : "zh";
+  const t = messages(lang);
+  return (
+    <main className="message-page">
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundBody}</p>
+      <p>
+        <Link href={lang === "en" ? "/en" : "/"}>{t.backToMap}</Link>
+      </p>
+    </main>
+  );
+}

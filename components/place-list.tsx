@@ -1,0 +1,67 @@
+"use client";
+import Link from "next/link";
+import { localePath, localized, type Lang } from "@/lib/domain/i18n";
+import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
+import type { Place } from "@/lib/domain/place";
+import { messages } from "@/lib/domain/messages";
+import { Untranslated } from "./untranslated";
+
+// The list of places: rendered on the server, works without JavaScript (plain links), and is the
+// full alternative to the map for keyboard and screen-reader users.
+export function PlaceList({
+  lang,
+  places,
+  selectedSlug,
+  onSelect,
+}: {
+  lang: Lang;
+  places: Place[];
+  selectedSlug: string | null;
+  onSelect: (slug: string) => void;
+}) {
+  const t = messages(lang);
+  return (
+    <section className="place-list" aria-labelledby="place-list-heading" id="place-list">
+      <h2 id="place-list-heading">
+        {t.listHeading} <span className="muted">{t.placesCount(places.length)}</span>
+      </h2>
+      <ul>
+        {places.map((p) => {
+          const name = localized(lang, p.nameZh, p.nameEn);
+          const summary = localized(lang, p.summaryZh, p.summaryEn);
+          const village = p.village ? localized(lang, p.village.nameZh, p.village.nameEn).text : null;
+          return (
+            <li key={p.slug} className={p.slug === selectedSlug ? "is-selected" : undefined}>
+              <Link
+                href={localePath(lang, `/places/${p.slug}`)}
+                className="place-list__link"
+                data-slug={p.slug}
+                aria-current={p.slug === selectedSlug ? "true" : undefined}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+                  e.preventDefault();
+                  onSelect(p.slug);
+                }}
+              >
+                <span className={`kind-badge kind-${p.kind}`} aria-hidden="true">
+                  {KIND_INFO[p.kind].glyph}
+                </span>
+                <span className="place-list__text">
+                  <span className="place-list__name">
+                    {name.text}
+                    {name.untranslated ? <Untranslated lang={lang} /> : null}
+                  </span>
+                  <span className="place-list__meta">
+                    {KIND_INFO[p.kind][lang]}
+                    {village ? ` · ${village}` : ""} · {STATUS_INFO[p.status][lang]}
+                  </span>
+                  <span className="place-list__summary">{summary.text}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

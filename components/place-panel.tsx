@@ -1,0 +1,119 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { localized, type Lang } from "@/lib/domain/i18n";
+import { KIND_INFO, PRECISION_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
+import type { Place } from "@/lib/domain/place";
+import { messages } from "@/lib/domain/messages";
+import { Untranslated } from "./untranslated";
+
+// The detail panel of one place. Focus moves to its heading when it opens; Escape closes it.
+export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; place: Place; onClose: () => void; children?: React.ReactNode }) {
+  const t = messages(lang);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [place.slug]);
+
+  const name = localized(lang, place.nameZh, place.nameEn);
+  const description = localized(lang, place.descriptionZh, place.descriptionEn);
+  const statusNote = place.statusNoteZh ? localized(lang, place.statusNoteZh, place.statusNoteEn) : null;
+  const locationNote = localized(lang, place.location.noteZh, place.location.noteEn);
+  const study = place.studyNoteZh ? localized(lang, place.studyNoteZh, place.studyNoteEn) : null;
+  const radiusKm = (place.location.radiusM / 1000).toLocaleString(lang === "en" ? "en" : "zh-CN", { maximumFractionDigits: 1 });
+
+  return (
+    <aside
+      className="place-panel"
+      aria-labelledby="place-panel-heading"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <div className="place-panel__top">
+        <button type="button" className="button-close" onClick={onClose} aria-label={t.closePanel}>
+          ×
+        </button>
+      </div>
+      <h2 id="place-panel-heading" ref={headingRef} tabIndex={-1}>
+        {name.text}
+        {name.untranslated ? <Untranslated lang={lang} /> : null}
+      </h2>
+      <p className="place-panel__names">
+        <span lang="zh-CN">{place.nameZh}</span> · <span lang="zh-Latn-pinyin">{place.pinyin}</span>
+        {place.nameEn && lang === "zh" ? (
+          <>
+            {" "}
+            · <span lang="en">{place.nameEn}</span>
+          </>
+        ) : null}
+      </p>
+      <dl className="facts">
+        <dt>{t.kind}</dt>
+        <dd>
+          <span className={`kind-badge kind-${place.kind}`} aria-hidden="true">
+            {KIND_INFO[place.kind].glyph}
+          </span>{" "}
+          {KIND_INFO[place.kind][lang]}
+        </dd>
+        <dt>{t.village}</dt>
+        <dd>{place.village ? localized(lang, place.village.nameZh, place.village.nameEn).text : t.villageUnknown}</dd>
+        <dt>{t.status}</dt>
+        <dd>
+          {STATUS_INFO[place.status][lang]}
+          {place.statusYear ? t.statusAsOf(place.statusYear) : ""}
+          {statusNote ? <span className="facts__note">{statusNote.text}</span> : null}
+        </dd>
+        <dt>{t.openingHours}</dt>
+        <dd>{place.openingHours ?? <span className="unknown">{t.unknownFact}</span>}</dd>
+        {place.visitMinutes ? (
+          <>
+            <dt>{t.visitDuration}</dt>
+            <dd>{t.minutes(place.visitMinutes)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {children}
+      <h3>{t.description}</h3>
+      <p className="place-panel__description">
+        {description.text}
+        {description.untranslated ? <Untranslated lang={lang} /> : null}
+      </p>
+      {study ? (
+        <>
+          <h3>{t.studyNote}</h3>
+          <p>{study.text}</p>
+        </>
+      ) : null}
+      <h3>{t.location}</h3>
+      <p className={`precision precision-${place.location.precision}`}>
+        <strong>{PRECISION_INFO[place.location.precision][lang]}</strong>
+        {place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
+      </p>
+      <p>
+        {locationNote.text}
+        {locationNote.untranslated ? <Untranslated lang={lang} /> : null}
+      </p>
+      <p className="muted">
+        {t.coordinates}: {place.location.lat.toFixed(4)}, {place.location.lng.toFixed(4)}
+        {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
+      </p>
+      <h3>{t.sources}</h3>
+      <ol className="sources">
+        {place.sources.map((s) => (
+          <li key={s.key}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+              {s.title}
+            </a>
+            {s.publisher ? ` · ${s.publisher}` : ""}
+            {s.published ? ` · ${s.published}` : ""}
+            <span className="muted">
+              {" "}
+              · {t.confidence}: {t.confidenceLevels[s.confidence]}
+            </span>
+            {s.note ? <span className="sources__note">{s.note}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,220 @@
+// Checks the reviewed data file that prisma/seed.ts loads: it must pass validateGuideData() and
+// keep the facts the review settled (17 villages with their 2021 codes, the red places, the status
+// of 九歌山鬼, honest uncertainty radii), and the validator must reject typical mistakes.
+import { describe, expect, it } from "vitest";
+import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
+import raw from "./guide-data.json";
+
+const data = validateGuideData(raw);
+
+/** 2021 统计用区划代码 of the township's 17 villages (liyanjie2048/AdministrativeDivisionCn). */
+const VILLAGE_CODES_2021 = [
+  "430821211201", // 三官寺
+  "430821211202", // 苗岭
+  "430821211203", // 云山
+  "430821211206", // 丰坪
+  "430821211210", // 大泉
+  "430821211214", // 双高
+  "430821211216", // 株木岗
+  "430821211218", // 罗潭
+  "430821211219", // 湖南泉
+  "430821211220", // 袁家庄
+  "430821211224", // 张家溶
+  "430821211225", // 胡家坪
+  "430821211226", // 界河
+  "430821211227", // 龙岗
+  "430821211228", // 太华山
+  "430821211229", // 大峡谷
+  "430821211230", // 新民
+];
+
+const ARTICLE_PROJECTS = [
+  "九歌山鬼",
+  "黑骏马文化部落",
+  "悬崖花开房车营地",
+  "台湾风情小镇",
+  "梦蝶庄精品酒店",
+  "宇成国际酒店",
+  "民族风情街",
+];
+
+function place(slug: string) {
+  const p = data.places.find((x) => x.slug === slug);
+  if (!p) throw new Error(`no place ${slug}`);
+  return p;
+}
+
+/** A deep copy of the raw file to break in one way. */
+function copy(): GuideData {
+  return structuredClone(raw) as GuideData;
+}
+
+describe("data/guide-data.json", () => {
+  it("passes validateGuideData", () => {
+    expect(() => validateGuideData(raw)).not.toThrow();
+  });
+
+  it("has exactly the 17 villages of the 2021 code list, named without 村委会", () => {
+    expect(data.villages).toHaveLength(17);
+    expect(data.villages.map((v) => v.code12).sort()).toEqual([...VILLAGE_CODES_2021].sort());
+    for (const v of data.villages) {
+      expect(v.nameZh.endsWith("村")).toBe(true);
+      expect(v.nameZh).not.toContain("委会");
+      expect(v.nameEn).toMatch(/ Village$/);
+    }
+    expect(data.villages.find((v) => v.code12 === "430821211229")?.slug).toBe("daxiagu");
+  });
+
+  it("has 33 places, one village place per village", () => {
+    expect(data.places).toHaveLength(33);
+    const villagePlaces = data.places.filter((p) => p.kind === "village");
+    expect(villagePlaces.map((p) => p.slug).sort()).toEqual(data.villages.map((v) => `village-${v.slug}`).sort());
+    for (const p of villagePlaces) expect(p.village).toBe(p.slug.replace(/^village-/, ""));
+  });
+
+  it("marks exactly these places as red tourism", () => {
+    expect(
+      data.places
+        .filter((p) => p.red)
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual([
+      "village-zhumugang",
+      "yuan-renyuan-former-residence",
+      "zhumugang-reception-conference-centre",
+      "zhumugang-red-culture-landscape",
+      "zhumugang-specialty-products-hall",
+    ]);
+    expect(
+      data.places
+        .filter((p) => p.kind === "red")
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual([
+      "yuan-renyuan-former-residence",
+      "zhumugang-reception-conference-centre",
+      "zhumugang-red-culture-landscape",
+      "zhumugang-specialty-products-hall",
+    ]);
+  });
+
+  it("has 九歌山鬼 open since 2023 in 罗潭村", () => {
+    const p = place("jiuge-shangui");
+    expect(p.kind).toBe("performance");
+    expect(p.status).toBe("open");
+    expect(p.statusYear).toBe(2023);
+    expect(p.village).toBe("luotan");
+    expect(p.location.precision).toBe("village");
+  });
+
+  it("contains all seven projects named in the 2022 article; the six without other sources are under construction in 2022", () => {
+    const byName = new Map(data.places.map((p) => [p.nameZh, p]));
+    for (const name of ARTICLE_PROJECTS) {
+      const p = byName.get(name);
+      expect(p, name).toBeDefined();
+      expect(p!.sources.map((s) => s.key)).toContain("hxw-2022-article");
+      if (name === "九歌山鬼") continue;
+      expect(p!.status).toBe("under_construction");
+      expect(p!.statusYear).toBe(2022);
+      expect(p!.village).toBeNull();
+      expect(p!.location.precision).toBe("township");
+    }
+  });
+
+  it("keeps the five-ones items planned (2022)", () => {
+    for (const slug of [
+      "zhumugang-red-culture-landscape",
+      "zhumugang-specialty-products-hall",
+      "zhumugang-reception-conference-centre",
+    ]) {
+      expect(place(slug).status).toBe("planned");
+      expect(place(slug).statusYear).toBe(2022);
+    }
+    expect(place("yuan-renyuan-former-residence").status).toBe("unknown");
+  });
+
+  it("uses the agreed coordinates", () => {
+    const at = (slug: string) => [place(slug).location.lat, place(slug).location.lng];
+    for (const slug of ["village-sanguansi", "township-government", "sanguansi-old-street"]) {
+      expect(at(slug)).toEqual([29.428889, 110.651389]);
+      expect(place(slug).location.precision).toBe("approximate");
+      expect(place(slug).location.radiusM).toBe(2000);
+    }
+    for (const slug of ["village-luotan", "jiuge-shangui", "luotan-picking-gardens"]) expect(at(slug)).toEqual([29.42, 110.61]);
+    expect(at("zhangjiajie-grand-canyon-glass-bridge")).toEqual([29.3982, 110.6962]);
+    expect(place("zhangjiajie-grand-canyon-glass-bridge").location.radiusM).toBe(1000);
+    expect(at("zhangjiajie-grand-canyon")).toEqual([29.3982, 110.6962]);
+    expect(place("zhangjiajie-grand-canyon").location.radiusM).toBe(3000);
+    for (const p of data.places.filter((x) => x.location.precision === "township")) {
+      expect([p.location.lat, p.location.lng]).toEqual([29.43, 110.65]);
+      expect(p.location.radiusM).toBe(6000);
+    }
+  });
+
+  it("gives every village- or township-level place an uncertainty radius of at least 5 km", () => {
+    const vague = data.places.filter((p) => p.location.precision !== "approximate" && p.location.precision !== "exact");
+    expect(vague.length).toBeGreaterThan(0);
+    for (const p of vague) expect(p.location.radiusM, p.slug).toBeGreaterThanOrEqual(5000);
+    expect(data.places.some((p) => p.location.precision === "exact")).toBe(false);
+  });
+
+  it("cites each source at most once per place and uses every listed source", () => {
+    const used = new Set<string>();
+    for (const p of data.places) {
+      const keys = p.sources.map((s) => s.key);
+      expect(new Set(keys).size, p.slug).toBe(keys.length);
+      keys.forEach((k) => used.add(k));
+    }
+    for (const r of data.routes) {
+      expect(new Set(r.sources).size, r.slug).toBe(r.sources.length);
+      r.sources.forEach((k) => used.add(k));
+    }
+    expect([...used].sort()).toEqual(data.sources.map((s) => s.key).sort());
+    expect(new Set(data.sources.map((s) => s.url)).size).toBe(data.sources.length);
+  });
+
+  it("has both routes with their stops in order", () => {
+    const luotan = data.routes.find((r) => r.slug === "luotan-rural-tourism-route");
+    expect(luotan?.stops.map((s) => s.place ?? s.nameZh)).toEqual([
+      "zhangjiajie-grand-canyon",
+      "禾田居山谷",
+      "luotan-picking-gardens",
+      "jiuge-shangui",
+      "禾田居度假酒店（路上汽车酒店）",
+    ]);
+    expect(luotan?.stops.filter((s) => !s.inTownship).map((s) => s.nameZh)).toEqual([
+      "禾田居山谷",
+      "禾田居度假酒店（路上汽车酒店）",
+    ]);
+    const red = data.routes.find((r) => r.slug === "zhumugang-red-study-route");
+    expect(red?.red).toBe(true);
+    expect(red?.summaryZh).toContain("不是官方线路");
+  });
+});
+
+describe("validateGuideData rejects broken copies", () => {
+  it("a place without sources", () => {
+    const bad = copy();
+    bad.places[0]!.sources = [];
+    expect(() => validateGuideData(bad)).toThrow(/places\.0\.sources: every place needs at least one source/);
+  });
+
+  it("lat and lng swapped", () => {
+    const bad = copy();
+    const loc = bad.places.find((p) => p.slug === "jiuge-shangui")!.location;
+    [loc.lat, loc.lng] = [loc.lng, loc.lat];
+    expect(() => validateGuideData(bad)).toThrow(/coordinates must lie inside the township's area \(check lat\/lng order\)/);
+  });
+
+  it("an unknown village", () => {
+    const bad = copy();
+    bad.places.find((p) => p.slug === "jiuge-shangui")!.village = "wuwangpo";
+    expect(() => validateGuideData(bad)).toThrow(/place "jiuge-shangui": unknown village "wuwangpo"/);
+  });
+
+  it("an unknown kind", () => {
+    const bad = copy();
+    (bad.places[0] as { kind: string }).kind = "castle";
+    expect(() => validateGuideData(bad)).toThrow(/places\.0\.kind:/);
+  });
+});

@@ -1,0 +1,46 @@
+import { test, expect } from "./support/fixtures";
+import { dbPlaceCount } from "./support/db";
+
+test.describe("GeoJSON API", () => {
+  test("GET /api/places is an RFC 7946 FeatureCollection with every place", async ({ request }) => {
+    const res = await request.get("/api/places");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/geo+json; charset=utf-8");
+    const body = await res.json();
+    expect(body.type).toBe("FeatureCollection");
+    expect(body.features).toHaveLength(dbPlaceCount());
+    const slugs = new Set<string>();
+    for (const f of body.features) {
+      expect(f.type).toBe("Feature");
+      expect(f.geometry.type).toBe("Point");
+      const [lng, lat] = f.geometry.coordinates;
+      // [lng, lat] order, WGS-84, inside the township's envelope
+      expect(lng).toBeGreaterThan(110.55);
+      expect(lng).toBeLessThan(110.77);
+      expect(lat).toBeGreaterThan(29.35);
+      expect(lat).toBeLessThan(29.52);
+      expect(["exact", "approximate", "village", "township"]).toContain(f.properties.precision);
+      expect(f.properties.sources.length).toBeGreaterThan(0);
+      expect(f.id).toBe(f.properties.slug);
+      slugs.add(f.properties.slug);
+    }
+    expect(slugs.size).toBe(body.features.length);
+  });
+
+  test("GET /api/places/[slug] is one Feature; unknown slug is a JSON 404", async ({ request }) => {
+    const res = await request.get("/api/places/zhangjiajie-grand-canyon-glass-bridge");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/geo+json; charset=utf-8");
+    const f = await res.json();
+    expect(f.type).toBe("Feature");
+    expect(f.geometry.coordinates).toEqual([110.6962, 29.3982]);
+    expect(f.properties.precision).toBe("approximate");
+    expect(f.properties.statusYear).toBe(2016);
+
+    const missing = await request.get("/api/places/no-such-place");
+    expect(missing.status()).toBe(404);
+    expect(await missing.json()).toEqual({
+      error: { status: 404, code: "place_not_found", message: 'No place has the slug "no-such-place".' },
+    });
+  });
+});

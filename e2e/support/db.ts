@@ -1,0 +1,22 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/** Reads the e2e database directly, to compare what the app shows with what is stored. */
+export function dbPlaceCount(): number {
+  const db = new Database(path.join(__dirname, "..", "..", "prisma", "e2e.db"), { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT COUNT(*) AS n FROM Place").get() as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
+
+export function dbRedPlaceSlugs(): string[] {
+  const db = new Database(path.join(__dirname, "..", "..", "prisma", "e2e.db"), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("SELECT slug FROM Place WHERE red = 1 ORDER BY slug").all() as { slug: string }[]).map((r) => r.slug);
+  } finally {
+    db.close();
+  }
+}

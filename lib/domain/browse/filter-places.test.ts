@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "./build-search-index";
+import { filterPlaces } from "./filter-places";
+import { FIXTURE_PLACES } from "./fixture-places";
+import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
+
+const slugs = (state: Partial<ViewState>, withIndex = true) =>
+  filterPlaces(
+    FIXTURE_PLACES,
+    { ...DEFAULT_VIEW_STATE, ...state },
+    withIndex ? buildSearchIndex(FIXTURE_PLACES) : undefined,
+  ).map((place) => place.slug);
+
+describe("filterPlaces", () => {
+  it("keeps everything, in input order, with no filters", () => {
+    expect(slugs({})).toEqual(FIXTURE_PLACES.map((place) => place.slug));
+  });
+
+  it("applies each filter", () => {
+    expect(slugs({ kinds: ["village"] })).toEqual([
+      "village-zhumugang",
+      "village-luotan",
+      "village-sanguansi",
+      "village-miaoling",
+    ]);
+    expect(slugs({ villages: ["sanguansi"] })).toEqual(["village-sanguansi", "township-government"]);
+    expect(slugs({ statuses: ["unknown"] })).toEqual(["yuan-renyuan-former-residence"]);
+    expect(slugs({ red: true })).toEqual(["yuan-renyuan-former-residence"]);
+  });
+
+  it("combines filters (AND across dimensions, OR within one)", () => {
+    expect(slugs({ kinds: ["village", "service"], villages: ["sanguansi", "zhumugang"] })).toEqual([
+      "village-zhumugang",
+      "village-sanguansi",
+      "township-government",
+    ]);
+    expect(slugs({ kinds: ["village"], red: true })).toEqual([]);
+    expect(slugs({ villages: ["zhumugang"], statuses: ["open"] })).toEqual(["village-zhumugang"]);
+  });
+
+  it("orders by search rank when there is search text, with or without a prebuilt index", () => {
+    expect(slugs({ q: "yuan renyuan" })).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+    expect(slugs({ q: "yuan renyuan" }, false)).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+    expect(slugs({ q: "大峡谷", kinds: ["village", "performance"] })).toEqual(["village-luotan", "jiuge-shangui"]);
+    expect(slugs({ q: "zmg", kinds: ["red"] })).toEqual(["yuan-renyuan-former-residence"]);
+  });
+
+  it("does not mutate its input", () => {
+    const before = structuredClone(FIXTURE_PLACES);
+    slugs({ q: "cun", kinds: ["village"] });
+    expect(FIXTURE_PLACES).toEqual(before);
+  });
+});

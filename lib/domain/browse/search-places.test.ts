@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "./build-search-index";
+import { FIXTURE_PLACES } from "./fixture-places";
+import { searchPlaces } from "./search-places";
+
+const index = buildSearchIndex(FIXTURE_PLACES);
+const search = (query: string) => searchPlaces(index, query);
+
+const ALL = [
+  "village-zhumugang",
+  "yuan-renyuan-former-residence",
+  "village-luotan",
+  "jiuge-shangui",
+  "grand-canyon-glass-bridge",
+  "village-sanguansi",
+  "village-miaoling",
+  "township-government",
+];
+
+describe("buildSearchIndex", () => {
+  it("precomputes compact names, pinyin syllables, village names and texts", () => {
+    expect(index.entries[0]).toEqual({
+      slug: "village-zhumugang",
+      names: [
+        { text: "株木岗村", syllables: ["zhu", "mu", "gang", "cun"] },
+        { text: "zhumugangvillage" },
+        { text: "zhumugangcun" },
+      ],
+      villageNames: [
+        { text: "株木岗村", syllables: ["zhu", "mu", "gang", "cun"] },
+        { text: "zhumugangvillage" },
+        { text: "zhumugangcun" },
+      ],
+      texts: [
+        "三官寺土家族乡下辖行政村",
+        "anadministrativevillageofsanguansitownship",
+        "袁任远故居所在的村",
+        "thevillageoftheformerresidenceofyuanrenyuan",
+      ],
+    });
+    expect(index.entries.map((entry) => entry.slug)).toEqual(ALL);
+  });
+
+  it("is plain data and does not touch its input", () => {
+    const before = structuredClone(FIXTURE_PLACES);
+    const built = buildSearchIndex(FIXTURE_PLACES);
+    expect(FIXTURE_PLACES).toEqual(before);
+    expect(JSON.parse(JSON.stringify(built))).toEqual(built);
+  });
+});
+
+describe("searchPlaces", () => {
+  it("pinyin initials find the village, then the places in it", () => {
+    expect(search("zmg")).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
+    expect(search("ＺＭＧ")).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
+    expect(search("yrygj")).toEqual(["yuan-renyuan-former-residence"]);
+    expect(search("jgsg")).toEqual(["jiuge-shangui"]);
+    expect(search("sgs")).toEqual(["village-sanguansi", "township-government"]);
+  });
+
+  it("does no fuzzy matching: a wrong initial finds nothing (故 is gù)", () => {
+    expect(search("yryjj")).toEqual([]);
+  });
+
+  it("Chinese substrings: name prefix, then village, then description", () => {
+    expect(search("株木")).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
+    expect(search("大峡谷")).toEqual(["grand-canyon-glass-bridge", "village-luotan", "jiuge-shangui"]);
+    expect(search("三官寺")).toEqual([
+      "village-sanguansi",
+      "township-government",
+      "village-zhumugang",
+      "village-luotan",
+      "village-miaoling",
+    ]);
+  });
+
+  it("English words, any case; the name beats a description mention", () => {
+    expect(search("yuan renyuan")).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+    expect(search("glass bridge")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("GLASS Bridge")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("grand canyon")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("yuntiandu")).toEqual(["grand-canyon-glass-bridge"]);
+  });
+
+  it("words in any order match when each matches", () => {
+    expect(search("bridge glass")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("株木岗 故居")).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+  });
+
+  it("pinyin with or without tones and spaces, any case", () => {
+    const zhumugang = ["village-zhumugang", "yuan-renyuan-former-residence"];
+    expect(search("zhumugang")).toEqual(zhumugang);
+    expect(search("Zhumugang")).toEqual(zhumugang);
+    expect(search("ZHUMUGANG")).toEqual(zhumugang);
+    expect(search("zhū mù gǎng")).toEqual(zhumugang);
+    expect(search("zhu mu gang")).toEqual(zhumugang);
+    expect(search("Yuán Rènyuǎn")).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+    expect(search("luotan")).toEqual(["village-luotan"]);
+    expect(search("miaoling")).toEqual(["village-miaoling"]);
+  });
+
+  it("ranks exact name > name prefix > name contains > village > description", () => {
+    // exact (株木岗村 = zhumugangcun), then the residence through its village name.
+    expect(search("zhumugangcun")).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
+    // "cun": every village name contains it; places in a village follow.
+    expect(search("cun")).toEqual([
+      "village-zhumugang",
+      "village-luotan",
+      "village-sanguansi",
+      "village-miaoling",
+      "yuan-renyuan-former-residence",
+      "township-government",
+    ]);
+    // Exact English name first, then the government through its village name, then 株木岗村,
+    // whose name contains "village" and whose summary mentions "Sanguansi" (word-by-word match,
+    // ranked at its worst word: description).
+    expect(search("Sanguansi Village")).toEqual(["village-sanguansi", "township-government", "village-zhumugang"]);
+    expect(search("sanguansi")).toEqual(["village-sanguansi", "township-government", "village-zhumugang"]);
+  });
+
+  it("an empty, blank or punctuation-only query returns every place in order", () => {
+    expect(search("")).toEqual(ALL);
+    expect(search("   　")).toEqual(ALL);
+    expect(search("？！")).toEqual(ALL);
+  });
+
+  it("cuts a 10 kB query to 100 characters and stays fast", () => {
+    const started = performance.now();
+    expect(search("a".repeat(10_240))).toEqual([]);
+    expect(search("zmg".repeat(3_500))).toEqual([]);
+    expect(search(`株木${" ".repeat(10_240)}`)).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("finds nothing for unrelated text", () => {
+    expect(search("castle")).toEqual([]);
+    expect(search("上海")).toEqual([]);
+  });
+});

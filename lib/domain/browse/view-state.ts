@@ -1,0 +1,285 @@
+// The map page's view state as it lives in the URL: which filters are on, the search text, the
+// selected place, the map centre/zoom and the language. Parsing never throws; anything unusable is
+// dropped and reported in `problems`.
+import { z } from "zod";
+import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
+import { formatCoordinate } from "./format-coordinate";
+import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
+
+export const VIEW_LANGS = ["zh", "en"] as const;
+export type ViewLang = (typeof VIEW_LANGS)[number];
+
+export type ViewState = {
+  /** Kinds shown; empty = all. Canonical order: PLACE_KINDS. */
+  kinds: PlaceKind[];
+  /** Village slugs; empty = all. Canonical order: alphabetical. */
+  villages: string[];
+  /** Statuses shown; empty = all. Canonical order: PLACE_STATUSES. */
+  statuses: PlaceStatus[];
+  /** Only red-tourism places. */
+  red: boolean;
+  q: string;
+  /** Slug of the selected place. */
+  place?: string;
+  /** Map centre (WGS-84) and zoom; lat and lng come together, z only with them. */
+  lat?: number;
+  lng?: number;
+  z?: number;
+  lang: ViewLang;
+};
+
+export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
+  kinds: [],
+  villages: [],
+  statuses: [],
+  red: false,
+  q: "",
+  lang: "zh",
+});
+
+export type SearchParamsInput =
+  | Record<string, string | string[] | undefined>
+  | URLSearchParams
+  | null
+  | undefined;
+
+export type ParseViewStateOptions = { knownVillages: ReadonlySet<string> };
+
+/** Zoom range the page allows. */
+export const ZOOM_MIN = 8;
+export const ZOOM_MAX = 18;
+/** Map centres outside this generous box around Zhangjiajie are rejected. */
+export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
+
+const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const KIND = z.enum(PLACE_KINDS);
+const STATUS = z.enum(PLACE_STATUSES);
+const LANG = z.enum(VIEW_LANGS);
+const RED = z.enum(["1", "true", "0", "false"]);
+/** Plain decimal numbers only: no exponents, hex, Infinity or NaN ("1e400" is refused). */
+const DECIMAL = z
+  .string()
+  .regex(/^[+-]?\d{1,3}(\.\d{1,15})?$/)
+  .transform(Number)
+  .pipe(z.number().finite());
+/** A raw parameter value: a string or the array Next gives for a repeated parameter. */
+const RAW_VALUE = z.union([
+  z.string().transform((value) => [value]),
+  z.array(z.unknown()).transform((values) => values.filter((value): value is string => typeof value === "string")),
+]);
+
+/** List parameters read at most this many values (the rest are reported, not parsed). */
+const MAX_LIST_VALUES = 50;
+const CENTRE_DECIMALS = 6;
+const ZOOM_DECIMALS = 2;
+
+function quote(value: string): string {
+  const chars = Array.from(value);
+  return `'${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : value}'`;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor + 0; // + 0 turns -0 into 0
+}
+
+function readParams(input: SearchParamsInput): Map<string, string[]> {
+  const params = new Map<string, string[]>();
+  if (input instanceof URLSearchParams) {
+    for (const [key, value] of input) params.set(key, [...(params.get(key) ?? []), value]);
+    return params;
+  }
+  if (typeof input !== "object" || input === null) return params;
+  for (const key of ["kind", "village", "status", "red", "q", "place", "c", "lang"]) {
+    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+    const parsed = RAW_VALUE.safeParse((input as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data.length > 0) params.set(key, parsed.data);
+  }
+  return params;
+}
+
+/** Comma-separated (and possibly repeated) list parameter → trimmed, lower-cased, unique values. */
+function readList(params: Map<string, string[]>, key: string, problems: string[]): string[] {
+  const values: string[] = [];
+  let dropped = false;
+  for (const raw of params.get(key) ?? []) {
+    for (const item of raw.split(",", MAX_LIST_VALUES + 1)) {
+      const value = item.trim().toLowerCase();
+      if (value === "" || values.includes(value)) continue;
+      if (values.length >= MAX_LIST_VALUES) {
+        dropped = true;
+        continue;
+      }
+      values.push(value);
+    }
+  }
+  if (dropped) problems.push(`too many '${key}' values; only the first ${MAX_LIST_VALUES} were read`);
+  return values;
+}
+
+/** Single-valued parameter: the first value; a different repeat is reported. */
+function readOne(params: Map<string, string[]>, key: string, problems: string[]): string | undefined {
+  const values = params.get(key);
+  if (values === undefined) return undefined;
+  if (values.some((value) => value !== values[0])) {
+    problems.push(`repeated parameter '${key}'; the first value was used`);
+  }
+  return values[0];
+}
+
+function inVocabularyOrder<T extends string>(vocabulary: readonly T[], values: Iterable<T>): T[] {
+  const set = new Set(values);
+  return vocabulary.filter((value) => set.has(value));
+}
+
+function parseCentre(raw: string, problems: string[]): Pick<ViewState, "lat" | "lng" | "z"> {
+  const parts = raw.split(",").map((part) => part.trim());
+  const lat = DECIMAL.safeParse(parts[0] ?? "");
+  const lng = DECIMAL.safeParse(parts[1] ?? "");
+  if (parts.length < 2 || parts.length > 3 || !lat.success || !lng.success) {
+    problems.push(`invalid map centre ${quote(raw)} ignored (expected lat,lng,zoom)`);
+    return {};
+  }
+  const { south, north, west, east } = CENTRE_BOUNDS;
+  if (lat.data < south || lat.data > north || lng.data < west || lng.data > east) {
+    problems.push(`map centre ${quote(raw)} is outside the region; ignored`);
+    return {};
+  }
+  const centre = { lat: round(lat.data, CENTRE_DECIMALS), lng: round(lng.data, CENTRE_DECIMALS) };
+  const rawZoom = parts[2];
+  if (rawZoom === undefined || rawZoom === "") return centre;
+  const zoom = DECIMAL.safeParse(rawZoom);
+  if (!zoom.success) {
+    problems.push(`invalid zoom ${quote(rawZoom)} ignored`);
+    return centre;
+  }
+  const z = round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom.data)), ZOOM_DECIMALS);
+  if (z !== round(zoom.data, ZOOM_DECIMALS)) problems.push(`zoom ${quote(rawZoom)} clamped to ${z}`);
+  return { ...centre, z };
+}
+
+/**
+ * Reads the view state from Next's `searchParams` (or a URLSearchParams). Never throws.
+ * Parameters: `kind`, `village`, `status` (comma-separated, may repeat), `red=1`, `q`, `place`,
+ * `c=lat,lng,zoom`, `lang=zh|en`. Unknown values are dropped with one problem each
+ * ("unknown kind 'castle' ignored"); values are case-insensitive; lists come back de-duplicated
+ * in canonical order; zoom is clamped to 8–18; centres outside lat 28–31 / lng 109–112 are dropped;
+ * q is trimmed and cut to 100 characters. Other parameters are ignored silently.
+ */
+export function parseViewState(
+  searchParams: SearchParamsInput,
+  { knownVillages }: ParseViewStateOptions,
+): { state: ViewState; problems: string[] } {
+  const problems: string[] = [];
+  const params = readParams(searchParams);
+
+  const kinds: PlaceKind[] = [];
+  for (const value of readList(params, "kind", problems)) {
+    const kind = KIND.safeParse(value);
+    if (kind.success) kinds.push(kind.data);
+    else problems.push(`unknown kind ${quote(value)} ignored`);
+  }
+
+  const villages: string[] = [];
+  for (const value of readList(params, "village", problems)) {
+    if (!SLUG.safeParse(value).success) problems.push(`invalid village ${quote(value)} ignored`);
+    else if (!knownVillages.has(value)) problems.push(`unknown village ${quote(value)} ignored`);
+    else villages.push(value);
+  }
+
+  const statuses: PlaceStatus[] = [];
+  for (const value of readList(params, "status", problems)) {
+    const status = STATUS.safeParse(value);
+    if (status.success) statuses.push(status.data);
+    else problems.push(`unknown status ${quote(value)} ignored`);
+  }
+
+  let red = false;
+  const rawRed = readOne(params, "red", problems);
+  if (rawRed !== undefined) {
+    const parsed = RED.safeParse(rawRed.trim().toLowerCase());
+    if (parsed.success) red = parsed.data === "1" || parsed.data === "true";
+    else problems.push(`invalid red value ${quote(rawRed)} ignored (expected 1)`);
+  }
+
+  let q = "";
+  const rawQ = readOne(params, "q", problems);
+  if (rawQ !== undefined) {
+    q = sanitizeQuery(rawQ);
+    const trimmed = rawQ.trim();
+    const tooLong =
+      trimmed.length > MAX_QUERY_LENGTH &&
+      (trimmed.length > 2 * MAX_QUERY_LENGTH || Array.from(trimmed).length > MAX_QUERY_LENGTH);
+    if (tooLong) problems.push(`search text cut to ${MAX_QUERY_LENGTH} characters`);
+  }
+
+  const state: ViewState = {
+    kinds: inVocabularyOrder(PLACE_KINDS, kinds),
+    villages: [...new Set(villages)].sort(),
+    statuses: inVocabularyOrder(PLACE_STATUSES, statuses),
+    red,
+    q,
+    lang: "zh",
+  };
+
+  const rawPlace = readOne(params, "place", problems);
+  if (rawPlace !== undefined) {
+    const place = SLUG.safeParse(rawPlace.trim().toLowerCase());
+    if (place.success) state.place = place.data;
+    else problems.push(`invalid place ${quote(rawPlace)} ignored`);
+  }
+
+  const rawCentre = readOne(params, "c", problems);
+  if (rawCentre !== undefined) Object.assign(state, parseCentre(rawCentre, problems));
+
+  const rawLang = readOne(params, "lang", problems);
+  if (rawLang !== undefined) {
+    const lang = LANG.safeParse(rawLang.trim().toLowerCase());
+    if (lang.success) state.lang = lang.data;
+    else problems.push(`unknown language ${quote(rawLang)} ignored`);
+  }
+
+  return { state, problems };
+}
+
+/**
+ * The query string (without "?") for a view state, parameters in the canonical order kind,
+ * village, status, red, q, place, c, lang; defaults (empty lists, red off, empty q, no place, no
+ * centre, lang zh) omitted; commas kept literal, everything else encodeURIComponent-ed. Lists are
+ * de-duplicated and ordered, q sanitized, numbers rounded as parseViewState rounds them, so
+ * parseViewState(serializeViewState(s)) gives back the canonical form of s.
+ * Use it as `new URLSearchParams(serializeViewState(s))` or `?${serializeViewState(s)}`.
+ */
+export function serializeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const add = (key: string, value: string) => parts.push(`${key}=${value}`);
+  const list = (values: readonly string[]) => values.map(encodeURIComponent).join(",");
+
+  const kinds = inVocabularyOrder(PLACE_KINDS, state.kinds);
+  if (kinds.length > 0) add("kind", list(kinds));
+  const villages = [...new Set(state.villages)].sort();
+  if (villages.length > 0) add("village", list(villages));
+  const statuses = inVocabularyOrder(PLACE_STATUSES, state.statuses);
+  if (statuses.length > 0) add("status", list(statuses));
+  if (state.red) add("red", "1");
+  const q = sanitizeQuery(state.q);
+  if (q !== "") add("q", encodeURIComponent(q));
+  if (state.place !== undefined && state.place !== "") add("place", encodeURIComponent(state.place));
+  if (
+    state.lat !== undefined &&
+    state.lng !== undefined &&
+    Number.isFinite(state.lat) &&
+    Number.isFinite(state.lng)
+  ) {
+    const centre = [
+      formatCoordinate(round(state.lat, CENTRE_DECIMALS)),
+      formatCoordinate(round(state.lng, CENTRE_DECIMALS)),
+    ];
+    if (state.z !== undefined && Number.isFinite(state.z)) {
+      centre.push(formatCoordinate(round(state.z, ZOOM_DECIMALS)));
+    }
+    add("c", centre.join(","));
+  }
+  if (state.lang !== DEFAULT_VIEW_STATE.lang) add("lang", state.lang);
+  return parts.join("&");
+}

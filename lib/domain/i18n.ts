@@ -1,0 +1,28 @@
+// The two languages of the guide. UI strings live here; place content comes with *Zh / *En fields
+// and localized() says when an English field is missing so the UI can mark it untranslated.
+export const LANGS = ["zh", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "zh";
+
+export function isLang(value: unknown): value is Lang {
+  return value === "zh" || value === "en";
+}
+
+export function htmlLang(lang: Lang): string {
+  return lang === "en" ? "en" : "zh-CN";
+}
+
+export type Localized = { text: string; untranslated: boolean };
+
+/** The text in the wanted language; falls back to Chinese (marked untranslated) when English is missing. */
+export function localized(lang: Lang, zh: string, en: string | null | undefined): Localized {
+  if (lang === "en") return en ? { text: en, untranslated: false } : { text: zh, untranslated: true };
+  return { text: zh, untranslated: false };
+}
+
+/** Path of a page in a language: Chinese pages have no prefix, English ones live under /en. */
+export function localePath(lang: Lang, path: string): string {
+  const clean = path.startsWith("/") ? path : `/${path}`;
+  if (lang === "zh") return clean;
+  return clean === "/" ? "/en" : `/en${clean}`;
+}

@@ -1,0 +1,46 @@
+// Display positions for markers that share (almost) one spot. Many places have no known location
+// and carry the same placeholder coordinate; drawn as-is they would hide each other. This lays each
+// group out on a sunflower spiral around the shared point, best-known location first (in the centre).
+// Display only: stored coordinates never change, and the UI says the arrangement is schematic.
+import distance from "@turf/distance";
+import { point } from "@turf/helpers";
+
+export type SpreadInput = { slug: string; lng: number; lat: number; rank: number };
+export type Position = readonly [number, number]; // [lng, lat]
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const METRES_PER_DEGREE_LAT = 111_320;
+
+export function spreadColocated(
+  items: readonly SpreadInput[],
+  { groupRadiusM = 200, spacingM = 550 }: { groupRadiusM?: number; spacingM?: number } = {},
+): Map<string, Position> {
+  // Group greedily around the first member of each group (items are few: tens, not thousands).
+  const groups: SpreadInput[][] = [];
+  for (const item of items) {
+    const home = groups.find((g) => {
+      const first = g[0];
+      return first !== undefined && distance(point([first.lng, first.lat]), point([item.lng, item.lat]), { units: "meters" }) <= groupRadiusM;
+    });
+    if (home) home.push(item);
+    else groups.push([item]);
+  }
+  const out = new Map<string, Position>();
+  const c = spacingM * 0.6;
+  for (const group of groups) {
+    const ordered = [...group].sort((a, b) => a.rank - b.rank || a.slug.localeCompare(b.slug));
+    const centre = ordered[0];
+    if (!centre) continue;
+    const metresPerDegreeLng = METRES_PER_DEGREE_LAT * Math.cos((centre.lat * Math.PI) / 180);
+    ordered.forEach((item, i) => {
+      if (i === 0) {
+        out.set(item.slug, [item.lng, item.lat]);
+        return;
+      }
+      const r = c * Math.sqrt(i + 0.5);
+      const angle = i * GOLDEN_ANGLE;
+      out.set(item.slug, [centre.lng + (r * Math.cos(angle)) / metresPerDegreeLng, centre.lat + (r * Math.sin(angle)) / METRES_PER_DEGREE_LAT]);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "./db";
+import type { Place } from "@/lib/domain/place";
+import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
+import { SLUG_PATTERN } from "@/lib/domain/guide-data-schema";
+
+// Where places are loaded. Every read selects only what the app shows and maps rows to the
+// plain Place DTO (lib/domain/place.ts); nothing outside lib/server sees a Prisma row.
+
+const placeSelect = {
+  slug: true,
+  kind: true,
+  red: true,
+  nameZh: true,
+  nameEn: true,
+  pinyin: true,
+  status: true,
+  statusYear: true,
+  statusNoteZh: true,
+  statusNoteEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  lat: true,
+  lng: true,
+  precision: true,
+  precisionRadiusM: true,
+  locationNoteZh: true,
+  locationNoteEn: true,
+  visitMinutes: true,
+  openingHours: true,
+  studyNoteZh: true,
+  studyNoteEn: true,
+  village: { select: { slug: true, nameZh: true, nameEn: true, pinyin: true } },
+  sources: {
+    select: {
+      note: true,
+      source: { select: { key: true, title: true, publisher: true, url: true, published: true, confidence: true } },
+    },
+    orderBy: { sourceId: "asc" as const },
+  },
+} as const;
+
+type PlaceRow = Awaited<ReturnType<typeof loadRows>>[number];
+
+function loadRows(where: { slug?: string } = {}) {
+  return prisma.place.findMany({ where, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+}
+
+const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
+
+function toPlace(row: PlaceRow): Place {
+  if (!isPlaceKind(row.kind) || !isPlaceStatus(row.status) || !isLocationPrecision(row.precision)) {
+    throw new Error(`Place "${row.slug}" has an invalid kind, status or precision in the database`);
+  }
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    red: row.red,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    pinyin: row.pinyin,
+    village: row.village,
+    status: row.status,
+    statusYear: row.statusYear,
+    statusNoteZh: row.statusNoteZh,
+    statusNoteEn: row.statusNoteEn,
+    summaryZh: row.summaryZh,
+    summaryEn: row.summaryEn,
+    descriptionZh: row.descriptionZh,
+    descriptionEn: row.descriptionEn,
+    location: {
+      lng: row.lng,
+      lat: row.lat,
+      precision: row.precision,
+      radiusM: row.precisionRadiusM,
+      noteZh: row.locationNoteZh,
+      noteEn: row.locationNoteEn,
+    },
+    visitMinutes: row.visitMinutes,
+    openingHours: row.openingHours,
+    studyNoteZh: row.studyNoteZh,
+    studyNoteEn: row.studyNoteEn,
+    sources: row.sources.map(({ note, source }) => ({ ...source, confidence: confidenceSchema.parse(source.confidence), note })),
+  };
+}
+
+/** All places, in the data file's order. */
+export async function getPlaces(): Promise<Place[]> {
+  return (await loadRows()).map(toPlace);
+}
+
+export const placeSlugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
+
+/** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
+export async function getPlace(rawSlug: unknown): Promise<Place | null> {
+  const slug = placeSlugSchema.safeParse(rawSlug);
+  if (!slug.success) return null;
+  const [row] = await loadRows({ slug: slug.data });
+  return row ? toPlace(row) : null;
+}
+
+export async function countPlaces(): Promise<number> {
+  return prisma.place.count();
+}

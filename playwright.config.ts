@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ADVICE, findChromium } from "./scripts/find-chromium";
+
+const executablePath: string | null = findChromium();
+if (!executablePath) throw new Error(CHROMIUM_ADVICE);
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+// Chromium is the system's (no browser download); these flags keep it off the closed network.
+const launchOptions = {
+  executablePath,
+  args: [
+    ...(isRoot ? ["--no-sandbox"] : []),
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /\.mobile\.spec\.ts$/ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions },
+      testMatch: /\.mobile\.spec\.ts$/,
+    },
+  ],
+  // A fresh database for every run, then the production build, as `npm start` does.
+  webServer: {
+    command: `node scripts/e2e-server.mjs ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,134 @@
+// Seeds the database from the reviewed data file (data/guide-data.json). The file is validated
+// (lib/domain/guide-data-schema.ts) before anything is written, and everything is written in one
+// transaction, so a bad file or a crash never leaves a half-seeded database.
+// Usage: npm run db:seed        (sync the database with the file: upserts by slug/key)
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../lib/server/generated/prisma/client";
+import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
+import { resolveDatabaseUrl } from "./database-url";
+
+export const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
+
+export function loadGuideData(file = DATA_FILE): GuideData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new Error(`Cannot read ${file}: ${(err as Error).message}`);
+  }
+  return validateGuideData(raw);
+}
+
+export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promise<{ places: number }> {
+  await prisma.$transaction(
+    async (tx) => {
+      const sourceIds = new Map<string, number>();
+      for (const s of data.sources) {
+        const fields = {
+          title: s.title,
+          publisher: s.publisher ?? null,
+          url: s.url,
+          published: s.published ?? null,
+          confidence: s.confidence,
+        };
+        const row = await tx.source.upsert({ where: { key: s.key }, create: { key: s.key, ...fields }, update: fields });
+        sourceIds.set(s.key, row.id);
+      }
+      const villageIds = new Map<string, number>();
+      for (const v of data.villages) {
+        const fields = { code12: v.code12, nameZh: v.nameZh, nameEn: v.nameEn, pinyin: v.pinyin };
+        const row = await tx.village.upsert({ where: { slug: v.slug }, create: { slug: v.slug, ...fields }, update: fields });
+        villageIds.set(v.slug, row.id);
+      }
+      const placeIds = new Map<string, number>();
+      for (const [index, p] of data.places.entries()) {
+        const fields = {
+          kind: p.kind,
+          red: p.red,
+          nameZh: p.nameZh,
+          nameEn: p.nameEn ?? null,
+          pinyin: p.pinyin,
+          villageId: p.village === null ? null : (villageIds.get(p.village) ?? null),
+          status: p.status,
+          statusYear: p.statusYear ?? null,
+          statusNoteZh: p.statusNoteZh ?? null,
+          statusNoteEn: p.statusNoteEn ?? null,
+          summaryZh: p.summaryZh,
+          summaryEn: p.summaryEn ?? null,
+          descriptionZh: p.descriptionZh,
+          descriptionEn: p.descriptionEn ?? null,
+          lat: p.location.lat,
+          lng: p.location.lng,
+          precision: p.location.precision,
+          precisionRadiusM: p.location.radiusM,
+          locationNoteZh: p.location.noteZh,
+          locationNoteEn: p.location.noteEn,
+          visitMinutes: p.visitMinutes ?? null,
+          openingHours: p.openingHours ?? null,
+          studyNoteZh: p.studyNoteZh ?? null,
+          studyNoteEn: p.studyNoteEn ?? null,
+          sortOrder: index,
+        };
+        const row = await tx.place.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...fields }, update: fields });
+        placeIds.set(p.slug, row.id);
+        await tx.placeSource.deleteMany({ where: { placeId: row.id } });
+        await tx.placeSource.createMany({
+          data: p.sources.map((s) => ({ placeId: row.id, sourceId: sourceIds.get(s.key) ?? -1, note: s.note ?? null })),
+        });
+      }
+      for (const r of data.routes) {
+        const fields = {
+          nameZh: r.nameZh,
+          nameEn: r.nameEn ?? null,
+          summaryZh: r.summaryZh,
+          summaryEn: r.summaryEn ?? null,
+          red: r.red,
+        };
+        const route = await tx.route.upsert({ where: { slug: r.slug }, create: { slug: r.slug, ...fields }, update: fields });
+        await tx.routeStop.deleteMany({ where: { routeId: route.id } });
+        await tx.routeStop.createMany({
+          data: r.stops.map((s, position) => ({
+            routeId: route.id,
+            position,
+            placeId: s.place === undefined ? null : (placeIds.get(s.place) ?? null),
+            nameZh: s.nameZh,
+            nameEn: s.nameEn ?? null,
+            noteZh: s.noteZh ?? null,
+            noteEn: s.noteEn ?? null,
+            inTownship: s.inTownship,
+          })),
+        });
+        await tx.routeSource.deleteMany({ where: { routeId: route.id } });
+        await tx.routeSource.createMany({
+          data: r.sources.map((key) => ({ routeId: route.id, sourceId: sourceIds.get(key) ?? -1 })),
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { places: data.places.length };
+}
+
+export function createSeedClient(): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl(process.env.DATABASE_URL) }) });
+}
+
+async function main() {
+  const data = loadGuideData();
+  const prisma = createSeedClient();
+  try {
+    const { places } = await seedDatabase(prisma, data);
+    console.log(`Seeded ${places} places, ${data.villages.length} villages, ${data.routes.length} routes.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

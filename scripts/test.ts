@@ -1,0 +1,58 @@
+// `npm test`: unit tests (Vitest), then end-to-end tests (Playwright, real Chromium).
+// Prints one closing line "tests: N passed, N failed" and exits non-zero on any failure.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { CHROMIUM_ADVICE, findChromium } from "./find-chromium";
+
+const root = path.resolve(__dirname, "..");
+const out = path.join(root, "test-results", "summary");
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(CHROMIUM_ADVICE);
+  process.exit(1);
+}
+console.log(`Using Chromium at ${chromium}`);
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) => spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+
+const unitJson = path.join(out, "vitest.json");
+const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]);
+const e2eJson = path.join(out, "playwright.json");
+const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+});
+
+type Counts = { passed: number; failed: number };
+const vitestReport = z.object({ numPassedTests: z.number(), numFailedTests: z.number() });
+const playwrightReport = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }),
+});
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function unitCounts(): Counts {
+  const r = vitestReport.safeParse(readJson(unitJson));
+  return r.success ? { passed: r.data.numPassedTests, failed: r.data.numFailedTests } : { passed: 0, failed: 1 };
+}
+function e2eCounts(): Counts {
+  const r = playwrightReport.safeParse(readJson(e2eJson));
+  return r.success
+    ? { passed: r.data.stats.expected + r.data.stats.flaky, failed: r.data.stats.unexpected }
+    : { passed: 0, failed: 1 };
+}
+const unit = unitCounts();
+const e2e = e2eCounts();
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`);
+process.exit(unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
