@@ -23,6 +23,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, so two runs on one machine (different E2E_PORT) never delete each other's files.
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

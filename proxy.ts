@@ -19,6 +19,12 @@ export function proxy(request: NextRequest) {
   if (pathname === "/en" || pathname.startsWith("/en/")) return NextResponse.next({ request: { headers } });
   // The internal Chinese segment passes through (the rewrite below may reach the proxy again).
   if (pathname === "/zh" || pathname.startsWith("/zh/")) return NextResponse.next({ request: { headers } });
+  // A visitor who chose English before gets the English page of an unprefixed address.
+  if (request.cookies.get("guide-lang")?.value === "en") {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname === "/" ? "/en" : `/en${pathname}`;
+    return NextResponse.redirect(url, 307);
+  }
   const url = request.nextUrl.clone();
   url.pathname = `/zh${pathname === "/" ? "" : pathname}`;
   return NextResponse.rewrite(url, { request: { headers } });

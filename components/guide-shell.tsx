@@ -1,60 +1,149 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { localePath, type Lang } from "@/lib/domain/i18n";
-import type { Place } from "@/lib/domain/place";
+import type { Place, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
-import { spreadColocated } from "@/lib/domain/spread-colocated";
 import { LOCATION_PRECISIONS } from "@/lib/domain/place-kinds";
-import { GuideMap, type MapPlace, type TileSettings } from "./map/guide-map";
+import { DEFAULT_VIEW_STATE, type SearchIndex, type ViewState } from "@/lib/domain/browse";
+import { facetCounts } from "@/lib/domain/browse/facet-counts";
+import { filterPlaces } from "@/lib/domain/browse/filter-places";
+import { parseViewState, serializeViewState } from "@/lib/domain/browse/view-state";
+import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import { GuideMap, type MapPlace, type MapView, type TileSettings } from "./map/guide-map";
 import { PlaceList } from "./place-list";
 import { PlacePanel } from "./place-panel";
 import { Legend } from "./legend";
+import { Filters, type FilterChange } from "./filters";
+import { NearbyPlaces } from "./nearby-places";
+import { NavigateLinks } from "./navigate-links";
+import { ShareButton } from "./share-button";
+import { UrlProblems } from "./url-problems";
 import { markerLabel } from "./place-label";
 
 const PLACE_PATH = /^(?:\/en)?\/places\/([^/]+)\/?$/;
 
-function slugFromLocation(): string | null {
-  const m = PLACE_PATH.exec(window.location.pathname);
-  return m?.[1] ? decodeURIComponent(m[1]) : null;
+function slugFromPath(pathname: string): string | null {
+  const m = PLACE_PATH.exec(pathname);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
 }
 
-// The interactive guide: map, list and detail panel, with the selected place kept in the URL
-// (/places/[slug]) so every view can be shared, reloaded and navigated with back/forward.
+/** The URL of a view: the place in the path, filters and map view in the query. */
+function viewUrl(lang: Lang, slug: string | null, view: ViewState): string {
+  const query = serializeViewState({ ...view, place: undefined, lang: "zh" });
+  return localePath(lang, slug ? `/places/${slug}` : "/") + (query ? `?${query}` : "");
+}
+
+// The interactive guide: filters, map, list and detail panel. All view state (filters, search,
+// selected place, map centre and zoom) lives in the URL, so a shared link reopens the same view
+// and back/forward move between views.
 export function GuideShell({
   lang,
   places,
+  villages,
+  searchIndex,
   tiles,
   initialSlug,
+  initialView,
+  initialProblems,
 }: {
   lang: Lang;
   places: Place[];
+  villages: VillageRef[];
+  searchIndex: SearchIndex;
   tiles: TileSettings;
   initialSlug: string | null;
+  initialView: ViewState;
+  initialProblems: string[];
 }) {
   const t = messages(lang);
   const [selectedSlug, setSelectedSlug] = useState<string | null>(initialSlug);
+  const [view, setView] = useState<ViewState>(initialView);
+  const [problems, setProblems] = useState<string[]>(initialProblems);
+  const [viewTarget, setViewTarget] = useState<(MapView & { key: number }) | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const selected = places.find((p) => p.slug === selectedSlug) ?? null;
+  const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);
+  const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
+  const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
+  const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
 
+  const filters = useMemo(
+    () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
+    [view.kinds, view.villages, view.statuses, view.red, view.q],
+  );
+  const shown = useMemo(
+    () => filterPlaces(browsePlaces, filters, searchIndex).flatMap((b) => bySlug.get(b.slug) ?? []),
+    [browsePlaces, filters, searchIndex, bySlug],
+  );
+  const counts = useMemo(() => facetCounts(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
+  const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
+
+  // Back/forward: read the whole view back from the URL.
   useEffect(() => {
-    const onPop = () => setSelectedSlug(slugFromLocation());
+    const onPop = () => {
+      const parsed = parseViewState(new URLSearchParams(window.location.search), { knownVillages });
+      setView(parsed.state);
+      setSelectedSlug(slugFromPath(window.location.pathname));
+      const { lat, lng, z } = parsed.state;
+      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? 13, key: Date.now() });
+    };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, []);
+  }, [knownVillages]);
+
+  const writeUrl = useCallback(
+    (slug: string | null, next: ViewState, mode: "push" | "replace") => {
+      const href = viewUrl(lang, slug, next);
+      if (window.location.pathname + window.location.search === href) return;
+      if (mode === "push") window.history.pushState(null, "", href);
+      else window.history.replaceState(null, "", href);
+    },
+    [lang],
+  );
+
+  const changeFilters = useCallback(
+    (change: FilterChange, mode: "push" | "replace") => {
+      setView((prev) => {
+        // The map view is refitted to the new results, so a stale centre is dropped.
+        const next: ViewState = { ...prev, ...change, lat: undefined, lng: undefined, z: undefined };
+        writeUrl(selectedSlug, next, mode);
+        return next;
+      });
+    },
+    [selectedSlug, writeUrl],
+  );
+
+  const clearFilters = useCallback(() => {
+    changeFilters({ kinds: [], villages: [], statuses: [], red: false, q: "" }, "push");
+  }, [changeFilters]);
+
+  const onViewChange = useCallback(
+    (mv: MapView) => {
+      setView((prev) => {
+        const next = { ...prev, lat: mv.lat, lng: mv.lng, z: mv.z };
+        writeUrl(slugFromPath(window.location.pathname), next, "replace");
+        return next;
+      });
+    },
+    [writeUrl],
+  );
 
   const select = useCallback(
     (slug: string) => {
       if (document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
       setSelectedSlug(slug);
-      const href = localePath(lang, `/places/${slug}`) + window.location.search;
-      if (window.location.pathname + window.location.search !== href) window.history.pushState(null, "", href);
+      writeUrl(slug, view, "push");
     },
-    [lang],
+    [view, writeUrl],
   );
 
   const close = useCallback(() => {
     setSelectedSlug(null);
-    window.history.pushState(null, "", localePath(lang, "/") + window.location.search);
+    writeUrl(null, view, "push");
     const back = returnFocus.current;
     returnFocus.current = null;
     // Wait for the panel to unmount, then give focus back to the marker or list entry that opened it.
@@ -62,27 +151,35 @@ export function GuideShell({
       if (back && back.isConnected) back.focus();
       else document.getElementById("place-list-heading")?.focus();
     });
-  }, [lang]);
+  }, [view, writeUrl]);
+
+  const pickKind = useCallback(
+    (kind: Place["kind"]) => {
+      const only = view.kinds.length === 1 && view.kinds[0] === kind;
+      changeFilters({ kinds: only ? [] : [kind] }, "push");
+    },
+    [view.kinds, changeFilters],
+  );
 
   const mapPlaces: MapPlace[] = useMemo(() => {
-    const display = spreadColocated(
-      places.map((p) => ({
-        slug: p.slug,
-        lng: p.location.lng,
-        lat: p.location.lat,
-        rank: LOCATION_PRECISIONS.indexOf(p.location.precision) * 10 + (p.kind === "service" ? 0 : p.kind === "village" ? 1 : 2),
-      })),
-    );
-    return places.map((p) => ({
+    const onMap = selected && !shown.includes(selected) ? [...shown, selected] : shown;
+    return onMap.map((p) => ({
       slug: p.slug,
       kind: p.kind,
       precision: p.location.precision,
       precisionRadiusM: p.location.radiusM,
       label: markerLabel(lang, p),
       stored: [p.location.lng, p.location.lat] as const,
-      display: display.get(p.slug) ?? ([p.location.lng, p.location.lat] as const),
+      // best-known location in the centre of a shared spot; the seat's public service first
+      rank: LOCATION_PRECISIONS.indexOf(p.location.precision) * 10 + (p.kind === "service" ? 0 : p.kind === "village" ? 1 : 2),
     }));
-  }, [places, lang]);
+  }, [shown, selected, lang]);
+
+  const initialMapView = useRef<MapView | null>(
+    initialView.lat !== undefined && initialView.lng !== undefined
+      ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 }
+      : null,
+  );
 
   return (
     <div className={`guide${selected ? " has-panel" : ""}`}>
@@ -93,13 +190,33 @@ export function GuideShell({
           onSelect={select}
           tiles={tiles}
           labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable }}
+          initialView={initialMapView.current}
+          fitKey={fitKey}
+          viewTarget={viewTarget}
+          onViewChange={onViewChange}
         />
       </section>
       <div className="guide__side">
-        {selected ? <PlacePanel lang={lang} place={selected} onClose={close} /> : null}
+        {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
+        {selected ? (
+          <PlacePanel lang={lang} place={selected} onClose={close}>
+            <ShareButton lang={lang} title={selected.nameZh} />
+            <NavigateLinks lang={lang} place={selected} />
+            <NearbyPlaces lang={lang} place={selected} places={places} onSelect={select} />
+          </PlacePanel>
+        ) : null}
         <div className="guide__browse" hidden={selected !== null}>
-          <Legend lang={lang} />
-          <PlaceList lang={lang} places={places} selectedSlug={selectedSlug} onSelect={select} />
+          <Filters
+            lang={lang}
+            view={view}
+            counts={counts}
+            villages={villages}
+            totalPlaces={places.length}
+            onChange={changeFilters}
+            onClear={clearFilters}
+          />
+          <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
+          <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
         </div>
       </div>
     </div>

@@ -13,18 +13,28 @@ export function PlaceList({
   places,
   selectedSlug,
   onSelect,
+  onClear,
 }: {
   lang: Lang;
   places: Place[];
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
+  onClear: () => void;
 }) {
   const t = messages(lang);
   return (
     <section className="place-list" aria-labelledby="place-list-heading" id="place-list">
-      <h2 id="place-list-heading">
+      <h2 id="place-list-heading" tabIndex={-1}>
         {t.listHeading} <span className="muted">{t.placesCount(places.length)}</span>
       </h2>
+      {places.length === 0 ? (
+        <p className="empty">
+          {t.noResults}{" "}
+          <button type="button" className="link-button" onClick={onClear}>
+            {t.clearFilters}
+          </button>
+        </p>
+      ) : null}
       <ul>
         {places.map((p) => {
           const name = localized(lang, p.nameZh, p.nameEn);

@@ -73,7 +73,8 @@ test.describe("map, list and detail panel", () => {
     await page.goto("/");
     await waitForMap(page);
     await expect(page.locator(".leaflet-marker-icon")).toHaveCount(33);
-    await expect(page.getByRole("status")).toContainText("底图暂时无法加载");
+    await expect(page.locator(".map-note")).toHaveText("底图暂时无法加载；标记、列表和详情仍可使用。");
+    await expect(page.locator(".map-note")).toHaveRole("status");
     await page.getByRole("button", { name: "三官寺土家族乡人民政府（公共服务）" }).click();
     await expect(page.getByRole("complementary")).toContainText("三官寺村");
     expect(pageErrors).toEqual([]);

@@ -6,9 +6,9 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = process.argv[2] ?? "3100";
-const db = path.join(root, "prisma", "e2e.db");
+const db = path.join(root, "prisma", port === "3100" ? "e2e.db" : `e2e-${port}.db`);
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: `.next-e2e-${port}` };
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 for (const [cmd, args] of [

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { CHROMIUM_ADVICE, findChromium } from "./find-chromium";
 
 const root = path.resolve(__dirname, "..");
-const out = path.join(root, "test-results", "summary");
+// Not under test-results/: Playwright empties that folder when it starts.
+const out = path.join(root, ".test-summary");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

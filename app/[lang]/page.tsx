@@ -1,21 +1,25 @@
-import { GuideShell } from "@/components/guide-shell";
-import { SiteHeader } from "@/components/site-header";
-import { getPlaces } from "@/lib/server/places";
-import { getTileConfig } from "@/lib/server/config";
+import type { Metadata } from "next";
+import { GuidePage } from "@/components/guide-page";
+import { messages } from "@/lib/domain/messages";
+import { pageMetadata } from "@/lib/domain/place-metadata";
+import { getSiteUrl } from "@/lib/server/config";
 import { pageLang } from "@/lib/server/page-lang";
 
 // Data is edited by township staff, so pages read the database on each request.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const lang = await pageLang(params);
-  const places = await getPlaces();
-  return (
-    <>
-      <SiteHeader lang={lang} path="/" />
-      <main>
-        <GuideShell lang={lang} places={places} tiles={getTileConfig()} initialSlug={null} />
-      </main>
-    </>
-  );
+  const t = messages(lang);
+  return {
+    ...pageMetadata({ lang, siteUrl: getSiteUrl(), path: "/", title: t.siteTitle, description: t.siteDescription }),
+    title: { absolute: t.siteTitle },
+  };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
+  const lang = await pageLang(params);
+  return <GuidePage lang={lang} selected={null} searchParams={await searchParams} />;
 }

@@ -11,11 +11,14 @@ export type MapPlace = {
   label: string;
   /** Stored WGS-84 position [lng, lat]. */
   stored: readonly [number, number];
-  /** Where the marker is drawn (differs from stored only for places sharing one spot). */
-  display: readonly [number, number];
+  /** Lower = better-known location; drawn in the centre when places share a spot. */
+  rank: number;
 };
 
 export type TileSettings = { url: string; attribution: string; maxZoom: number };
+
+/** A map view: centre (WGS-84) and zoom. */
+export type MapView = { lat: number; lng: number; z: number };
 
 export type GuideMapProps = {
   places: MapPlace[];
@@ -23,6 +26,14 @@ export type GuideMapProps = {
   onSelect: (slug: string) => void;
   tiles: TileSettings;
   labels: { loading: string; tilesUnavailable: string };
+  /** Where the map opens; null = fit all places. */
+  initialView: MapView | null;
+  /** Changes when the filters change: the map then fits the places shown. */
+  fitKey: string;
+  /** Set (with a new key) to move the map, e.g. after back/forward. */
+  viewTarget: (MapView & { key: number }) | null;
+  /** Called after the user pans or zooms. */
+  onViewChange: (view: MapView) => void;
 };
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the

@@ -1,25 +1,48 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef, useState } from "react";
-import { Circle, MapContainer, Marker, ScaleControl, TileLayer, useMap } from "react-leaflet";
-import type { Marker as LeafletMarker } from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Circle, MapContainer, Marker, ScaleControl, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import type { LeafletKeyboardEvent, Map as LeafletMapInstance, Marker as LeafletMarker } from "leaflet";
+import { spreadColocated, type Position } from "@/lib/domain/spread-colocated";
 import { markerIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
-import type { MapPlace, GuideMapProps } from "./guide-map";
+import type { GuideMapProps, MapPlace, MapView } from "./guide-map";
+
+const DEFAULT_CENTRE: MapView = { lat: 29.428889, lng: 110.651389, z: 12 };
+/** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
+const MARKER_SPACING_PX = 38;
+
+/** Ground metres per screen pixel at a zoom level and latitude (Web Mercator). */
+function metresPerPixel(zoom: number, lat: number): number {
+  return (156543.03392 * Math.cos((lat * Math.PI) / 180)) / 2 ** zoom;
+}
+
+/**
+ * Where each marker is drawn at a zoom level: places that would overlap on screen are fanned out
+ * around their shared point (display only; the stored location and its precision ring stay put).
+ */
+function displayPositions(places: MapPlace[], zoom: number): Map<string, Position> {
+  const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, 29.43);
+  return spreadColocated(
+    places.map((p) => ({ slug: p.slug, lng: p.stored[0], lat: p.stored[1], rank: p.rank })),
+    { groupRadiusM: spacingM, spacingM },
+  );
+}
 
 // Where places are drawn. Only components/map/ imports Leaflet.
-export default function LeafletMap({ places, selectedSlug, onSelect, tiles, labels }: GuideMapProps) {
+export default function LeafletMap(props: GuideMapProps) {
+  const { places, selectedSlug, onSelect, tiles, labels, initialView } = props;
   const [tilesFailed, setTilesFailed] = useState(false);
+  const start = initialView ?? DEFAULT_CENTRE;
+  const [zoom, setZoom] = useState(start.z);
+  const display = useMemo(() => displayPositions(places, zoom), [places, zoom]);
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
-  const initialBounds = boundsOf(places.map((p) => p.display));
   return (
     <>
       <MapContainer
         className="map-canvas"
-        bounds={initialBounds ?? undefined}
-        boundsOptions={{ padding: [40, 40] }}
-        center={initialBounds ? undefined : [29.428889, 110.651389]}
-        zoom={initialBounds ? undefined : 12}
+        center={[start.lat, start.lng]}
+        zoom={start.z}
         minZoom={8}
         maxZoom={tiles.maxZoom}
         scrollWheelZoom
@@ -32,7 +55,13 @@ export default function LeafletMap({ places, selectedSlug, onSelect, tiles, labe
         />
         <ScaleControl imperial={false} />
         {places.map((p) => (
-          <PlaceMarker key={p.slug} place={p} selected={p.slug === selectedSlug} onSelect={onSelect} />
+          <PlaceMarker
+            key={p.slug}
+            place={p}
+            position={display.get(p.slug) ?? p.stored}
+            selected={p.slug === selectedSlug}
+            onSelect={onSelect}
+          />
         ))}
         {selected && selected.precisionRadiusM > 0 ? (
           <Circle
@@ -42,7 +71,7 @@ export default function LeafletMap({ places, selectedSlug, onSelect, tiles, labe
             interactive={false}
           />
         ) : null}
-        <FlyToSelected place={selected} />
+        <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
       </MapContainer>
       {tilesFailed ? (
         <p className="map-note" role="status">
@@ -53,7 +82,17 @@ export default function LeafletMap({ places, selectedSlug, onSelect, tiles, labe
   );
 }
 
-function PlaceMarker({ place, selected, onSelect }: { place: MapPlace; selected: boolean; onSelect: (slug: string) => void }) {
+function PlaceMarker({
+  place,
+  position,
+  selected,
+  onSelect,
+}: {
+  place: MapPlace;
+  position: Position;
+  selected: boolean;
+  onSelect: (slug: string) => void;
+}) {
   const ref = useRef<LeafletMarker | null>(null);
   useEffect(() => {
     const el = ref.current?.getElement();
@@ -66,24 +105,82 @@ function PlaceMarker({ place, selected, onSelect }: { place: MapPlace; selected:
   return (
     <Marker
       ref={ref}
-      position={toLatLng(place.display)}
+      position={toLatLng(position)}
       icon={markerIcon(place.kind, place.precision)}
       title={place.label}
       alt={place.label}
       keyboard
       riseOnHover
       zIndexOffset={selected ? 1000 : 0}
-      eventHandlers={{ click: () => onSelect(place.slug) }}
+      eventHandlers={{
+        click: () => onSelect(place.slug),
+        // Leaflet opens popups on Enter but fires no click; markers here are buttons, so Enter and
+        // Space select them.
+        keydown: (e: LeafletKeyboardEvent) => {
+          const key = e.originalEvent.key;
+          if (key !== "Enter" && key !== " ") return;
+          e.originalEvent.preventDefault();
+          onSelect(place.slug);
+        },
+      }}
     />
   );
 }
 
-function FlyToSelected({ place }: { place: MapPlace | null }) {
+/**
+ * Moves the map when the app asks (fit the filtered places, follow back/forward, pan to the
+ * selected place) and reports the moves the user makes. Moves made here are marked so they are
+ * not reported back as the user's.
+ */
+function ViewController({
+  places,
+  selected,
+  selectedPosition,
+  initialView,
+  fitKey,
+  viewTarget,
+  onViewChange,
+  onZoom,
+}: GuideMapProps & { selected: MapPlace | null; selectedPosition: Position | null; onZoom: (z: number) => void }) {
   const map = useMap();
+  const programmatic = useRef(false);
+  const firstFit = useRef(true);
+  const move = (fn: (m: LeafletMapInstance) => void) => {
+    programmatic.current = true;
+    fn(map);
+    // A move that changes nothing fires no moveend; clear the mark on the next frame either way.
+    requestAnimationFrame(() => requestAnimationFrame(() => (programmatic.current = false)));
+  };
+
+  useMapEvents({
+    zoomend: () => onZoom(map.getZoom()),
+    moveend: () => {
+      if (programmatic.current) return;
+      const c = map.getCenter();
+      onViewChange({ lat: c.lat, lng: c.lng, z: map.getZoom() });
+    },
+  });
+
+  // Fit the shown places on first load (unless the URL gave a view) and whenever filters change.
   useEffect(() => {
-    if (!place) return;
-    const target = toLatLng(place.display);
-    if (!map.getBounds().pad(-0.1).contains(target)) map.panTo(target, { animate: true });
-  }, [map, place]);
+    const skip = firstFit.current && initialView !== null;
+    firstFit.current = false;
+    if (skip) return;
+    const bounds = boundsOf(places.map((p) => p.stored));
+    if (bounds) move((m) => m.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the filters change
+  }, [fitKey]);
+
+  useEffect(() => {
+    if (viewTarget) move((m) => m.setView([viewTarget.lat, viewTarget.lng], viewTarget.z, { animate: false }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewTarget?.key]);
+
+  useEffect(() => {
+    if (!selected || !selectedPosition) return;
+    const target = toLatLng(selectedPosition);
+    if (!map.getBounds().pad(-0.1).contains(target)) move((m) => m.panTo(target, { animate: true }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected?.slug]);
   return null;
 }

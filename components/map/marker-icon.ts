@@ -12,7 +12,7 @@ export function markerIcon(kind: PlaceKind, precision: LocationPrecision): L.Div
   const info = KIND_INFO[kind];
   const estimated = precision !== "exact";
   const icon = L.divIcon({
-    className: `place-marker kind-${kind}${estimated ? " is-estimated" : ""}`,
+    className: `place-marker marker-${kind}${estimated ? " is-estimated" : ""}`,
     html: `<span class="place-marker__glyph" style="background:${info.color}" aria-hidden="true">${info.glyph}</span>`,
     iconSize: [32, 32],
     iconAnchor: [16, 16],

@@ -1,9 +1,12 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 
+const PORT = process.env.E2E_PORT ?? "3100";
+const DB_FILE = path.join(__dirname, "..", "..", "prisma", PORT === "3100" ? "e2e.db" : `e2e-${PORT}.db`);
+
 /** Reads the e2e database directly, to compare what the app shows with what is stored. */
 export function dbPlaceCount(): number {
-  const db = new Database(path.join(__dirname, "..", "..", "prisma", "e2e.db"), { readonly: true, fileMustExist: true });
+  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare("SELECT COUNT(*) AS n FROM Place").get() as { n: number };
     return row.n;
@@ -13,7 +16,7 @@ export function dbPlaceCount(): number {
 }
 
 export function dbRedPlaceSlugs(): string[] {
-  const db = new Database(path.join(__dirname, "..", "..", "prisma", "e2e.db"), { readonly: true, fileMustExist: true });
+  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
   try {
     return (db.prepare("SELECT slug FROM Place WHERE red = 1 ORDER BY slug").all() as { slug: string }[]).map((r) => r.slug);
   } finally {

@@ -9,6 +9,8 @@ export type SpreadInput = { slug: string; lng: number; lat: number; rank: number
 export type Position = readonly [number, number]; // [lng, lat]
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Spiral radius step (× spacing): with 0.9 no two markers of a group are closer than 1.1 × spacing. */
+const SPIRAL_STEP = 0.9;
 const METRES_PER_DEGREE_LAT = 111_320;
 
 export function spreadColocated(
@@ -26,7 +28,7 @@ export function spreadColocated(
     else groups.push([item]);
   }
   const out = new Map<string, Position>();
-  const c = spacingM * 0.6;
+  const c = spacingM * SPIRAL_STEP;
   for (const group of groups) {
     const ordered = [...group].sort((a, b) => a.rank - b.rank || a.slug.localeCompare(b.slug));
     const centre = ordered[0];

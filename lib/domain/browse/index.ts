@@ -33,3 +33,4 @@ export {
 export { compileViewFilters, type CompiledViewFilters, type FacetDimension } from "./compile-view-filters";
 export { filterPlaces } from "./filter-places";
 export { facetCounts, type FacetCounts } from "./facet-counts";
+export { toBrowsePlace } from "./to-browse-place";

@@ -1,39 +1,39 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GuideShell } from "@/components/guide-shell";
-import { SiteHeader } from "@/components/site-header";
-import { localized } from "@/lib/domain/i18n";
-import { getPlace, getPlaces } from "@/lib/server/places";
-import { getTileConfig } from "@/lib/server/config";
+import { GuidePage } from "@/components/guide-page";
+import { JsonLd } from "@/components/json-ld";
+import { localePath } from "@/lib/domain/i18n";
+import { placeJsonLd } from "@/lib/domain/place-json-ld";
+import { absoluteUrl, placeMetadata } from "@/lib/domain/place-metadata";
+import { getSiteUrl } from "@/lib/server/config";
+import { getPlace } from "@/lib/server/places";
 import { pageLang } from "@/lib/server/page-lang";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+type Props = {
+  params: Promise<{ lang: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lang = await pageLang(params);
   const place = await getPlace(slug);
   if (!place) return {};
-  return {
-    title: localized(lang, place.nameZh, place.nameEn).text,
-    description: localized(lang, place.summaryZh, place.summaryEn).text,
-  };
+  return placeMetadata(place, { lang, siteUrl: getSiteUrl() });
 }
 
-export default async function PlacePage({ params }: Props) {
+export default async function PlacePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const lang = await pageLang(params);
   const place = await getPlace(slug);
   if (!place) notFound();
-  const places = await getPlaces();
+  const url = absoluteUrl(getSiteUrl(), localePath(lang, `/places/${place.slug}`));
   return (
     <>
-      <SiteHeader lang={lang} path={`/places/${place.slug}`} />
-      <main>
-        <GuideShell lang={lang} places={places} tiles={getTileConfig()} initialSlug={place.slug} />
-      </main>
+      <JsonLd data={placeJsonLd(place, { url, lang })} />
+      <GuidePage lang={lang} selected={place} searchParams={await searchParams} />
     </>
   );
 }

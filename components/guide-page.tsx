@@ -1,0 +1,37 @@
+import { GuideShell } from "./guide-shell";
+import { SiteHeader } from "./site-header";
+import type { Lang } from "@/lib/domain/i18n";
+import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import { parseViewState, type SearchParamsInput } from "@/lib/domain/browse/view-state";
+import type { Place } from "@/lib/domain/place";
+import { getPlaces } from "@/lib/server/places";
+import { getVillages } from "@/lib/server/villages";
+import { getTileConfig } from "@/lib/server/config";
+
+// Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
+// view from the URL (bad parameters are dropped and reported, never an error), builds the search
+// index (pinyin is computed here, so the browser never loads the pinyin dictionary).
+export async function GuidePage({ lang, selected, searchParams }: { lang: Lang; selected: Place | null; searchParams: SearchParamsInput }) {
+  const [places, villages] = await Promise.all([getPlaces(), getVillages()]);
+  const { state, problems } = parseViewState(searchParams, { knownVillages: new Set(villages.map((v) => v.slug)) });
+  const searchIndex = buildSearchIndex(places.map(toBrowsePlace));
+  const path = selected ? `/places/${selected.slug}` : "/";
+  return (
+    <>
+      <SiteHeader lang={lang} path={path} />
+      <main>
+        <GuideShell
+          lang={lang}
+          places={places}
+          villages={villages}
+          searchIndex={searchIndex}
+          tiles={getTileConfig()}
+          initialSlug={selected?.slug ?? null}
+          initialView={state}
+          initialProblems={problems}
+        />
+      </main>
+    </>
+  );
+}

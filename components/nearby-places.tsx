@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { localePath, localized, type Lang } from "@/lib/domain/i18n";
+import type { Place } from "@/lib/domain/place";
+import { findNearest, toBrowsePlace } from "@/lib/domain/browse";
+import { messages } from "@/lib/domain/messages";
+
+// The five nearest places by straight-line distance (Turf). Places whose position is only known
+// to the township are left out: a distance to a placeholder means nothing.
+export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; place: Place; places: Place[]; onSelect: (slug: string) => void }) {
+  const t = messages(lang);
+  if (place.location.precision === "township") {
+    return (
+      <section aria-labelledby="nearby-heading">
+        <h3 id="nearby-heading">{t.nearby}</h3>
+        <p className="muted">{t.nearbyUnknown}</p>
+      </section>
+    );
+  }
+  const candidates = places.filter((p) => p.slug === place.slug || p.location.precision !== "township").map(toBrowsePlace);
+  const nearest = findNearest(candidates, { slug: place.slug }, { count: 5 });
+  const bySlug = new Map(places.map((p) => [p.slug, p]));
+  return (
+    <section aria-labelledby="nearby-heading">
+      <h3 id="nearby-heading">{t.nearby}</h3>
+      <ol className="nearby">
+        {nearest.map(({ slug, distanceM }) => {
+          const other = bySlug.get(slug);
+          if (!other) return null;
+          return (
+            <li key={slug}>
+              <Link
+                href={localePath(lang, `/places/${slug}`)}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  e.preventDefault();
+                  onSelect(slug);
+                }}
+              >
+                {localized(lang, other.nameZh, other.nameEn).text}
+              </Link>{" "}
+              <span className="muted">{distanceM === 0 ? t.sameSpot : t.metres(distanceM)}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {place.location.precision !== "exact" ? <p className="muted small">{t.nearbyEstimated}</p> : null}
+    </section>
+  );
+}

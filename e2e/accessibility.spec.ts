@@ -1,0 +1,26 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, waitForMap } from "./support/fixtures";
+
+// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the main views, in both languages. axe is a floor,
+// not proof: keyboard journeys are tested separately (place-panel.spec.ts).
+const pages = [
+  { name: "home", path: "/", map: true },
+  { name: "home filtered to red tourism", path: "/?red=1", map: true },
+  { name: "place page", path: "/places/yuan-renyuan-former-residence", map: true },
+  { name: "red-tourism view", path: "/red", map: false },
+];
+
+for (const lang of ["zh", "en"] as const) {
+  for (const p of pages) {
+    test(`axe: ${p.name} (${lang}) has no violations`, async ({ page }) => {
+      const path = lang === "en" ? (p.path === "/" ? "/en" : `/en${p.path}`) : p.path;
+      await page.goto(path);
+      if (p.map) await waitForMap(page);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

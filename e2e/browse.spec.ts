@@ -1,0 +1,144 @@
+import { test, expect, waitForMap } from "./support/fixtures";
+import { dbPlaceCount, dbRedPlaceSlugs } from "./support/db";
+
+test.describe("browse and filter", () => {
+  test("red tourism switch: map and list keep only red sites; the URL carries it; reload and back/forward restore it", async ({ page }) => {
+    const red = dbRedPlaceSlugs();
+    expect(red).toEqual([
+      "village-zhumugang",
+      "yuan-renyuan-former-residence",
+      "zhumugang-reception-conference-centre",
+      "zhumugang-red-culture-landscape",
+      "zhumugang-specialty-products-hall",
+    ]);
+    await page.goto("/");
+    await waitForMap(page);
+    const markers = page.locator(".leaflet-marker-icon");
+    const items = page.locator("#place-list li");
+    await expect(markers).toHaveCount(dbPlaceCount());
+
+    const redSwitch = page.getByRole("switch", { name: /只看红色旅游/ });
+    await expect(redSwitch).toContainText(`(${red.length})`);
+    await redSwitch.click();
+    await expect(redSwitch).toHaveAttribute("aria-checked", "true");
+    await expect(page).toHaveURL(/\?red=1$/);
+    await expect(markers).toHaveCount(red.length);
+    await expect(items).toHaveCount(red.length);
+    const listed = await page.locator("#place-list a").evaluateAll((as) => as.map((a) => a.getAttribute("data-slug")).sort());
+    expect(listed).toEqual(red);
+    await expect(page.getByRole("status").filter({ hasText: "显示" })).toHaveText(/显示 5 \/ 33 处地点/);
+
+    // a facet value with no result shows 0 and is disabled
+    const lodging = page.getByRole("checkbox", { name: /酒店民宿/ });
+    await expect(lodging).toBeDisabled();
+    await expect(page.locator("label.facet", { has: lodging })).toContainText("0");
+
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "true");
+    await expect(markers).toHaveCount(red.length);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(items).toHaveCount(dbPlaceCount());
+    await expect(markers).toHaveCount(dbPlaceCount());
+    await page.goForward();
+    await expect(items).toHaveCount(red.length);
+    await expect(markers).toHaveCount(red.length);
+  });
+
+  test("search finds places by pinyin initials, Chinese, English and full pinyin", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "搜索地点" });
+    const names = page.locator("#place-list .place-list__name");
+
+    await box.fill("zmg");
+    await expect(page).toHaveURL(/q=zmg/);
+    await expect(names.first()).toHaveText("株木岗村");
+    await expect(names).toContainText(["株木岗村", "袁任远故居"]);
+    for (const text of await names.allTextContents()) expect(text).toMatch(/株木岗|袁任远/);
+
+    await box.fill("株木");
+    await expect(names.first()).toHaveText("株木岗村");
+    await expect(page.locator("#place-list li")).toHaveCount(5);
+
+    await box.fill("yuan renyuan");
+    await expect(names.first()).toHaveText("袁任远故居");
+
+    await box.fill("glass bridge");
+    await expect(names.first()).toHaveText("张家界大峡谷玻璃桥（云天渡）");
+
+    await box.fill("jiuge shangui");
+    await expect(names.first()).toHaveText("九歌山鬼");
+
+    await box.fill("xyzxyzq");
+    await expect(page.getByText("没有符合条件的地点。")).toBeVisible();
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(0);
+    await page.locator("#place-list").getByRole("button", { name: "清除筛选" }).click();
+    await expect(box).toHaveValue("");
+    await expect(page.locator("#place-list li")).toHaveCount(dbPlaceCount());
+  });
+
+  test("clicking a legend entry filters to that kind; clicking again shows all", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const camp = page.getByRole("button", { name: /营地/ }).filter({ has: page.locator(".kind-camp") });
+    await camp.click();
+    await expect(page).toHaveURL(/kind=camp/);
+    await expect(camp).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
+    await expect(page.locator("#place-list .place-list__name")).toHaveText(["悬崖花开房车营地"]);
+    await camp.click();
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(dbPlaceCount());
+  });
+
+  test("a shared link with filters, search, place and map view reopens exactly that view", async ({ page }) => {
+    await page.goto("/places/jiuge-shangui?kind=performance,scenic&q=luotan&c=29.42,110.61,13");
+    await waitForMap(page);
+    await expect(page.getByRole("complementary").getByRole("heading", { level: 2 })).toHaveText("九歌山鬼");
+    // only the filtered places are on the map, the map opens at the linked centre
+    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(2);
+    // the list behind the panel holds the filtered places
+    await page.getByRole("button", { name: "关闭详情" }).click();
+    await expect(page.getByRole("checkbox", { name: /演艺·夜游/ })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /景区景点/ })).toBeChecked();
+    await expect(page.getByRole("searchbox", { name: "搜索地点" })).toHaveValue("luotan");
+    await expect(page.locator("#place-list .place-list__name")).toHaveText(["罗潭村采摘园", "九歌山鬼"]); // name match ranks above village match
+    // canonical order of kinds
+    await expect(page).toHaveURL(/\/\?kind=scenic,performance&q=luotan&c=29\.42,110\.61,13$/);
+  });
+
+  test("panning the map writes the centre and zoom into the URL, and a reload keeps them", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect(page).toHaveURL(/c=\d+\.\d+,\d+\.\d+,\d+/);
+    const url = page.url();
+    const c = new URL(url).searchParams.get("c");
+    await page.reload();
+    await waitForMap(page);
+    await expect(page).toHaveURL(url);
+    const zoom = Number(c?.split(",")[2]);
+    expect(zoom).toBeGreaterThanOrEqual(9);
+  });
+
+  test("bad view parameters give a sane view with a clear note, never an error", async ({ page, request }) => {
+    const q = "x".repeat(10_000);
+    const bad = `/?kind=castle,red&village=nowhere&status=sleeping&c=1e400,abc,99&red=maybe&q=${encodeURIComponent(q)}`;
+    const res = await request.get(bad);
+    expect(res.status()).toBe(200);
+    // Far longer addresses are refused by the HTTP server itself with 431, a 4xx, not an error page.
+    const huge = await request.get(`/?q=${encodeURIComponent("株".repeat(5000))}`);
+    expect(huge.status()).toBe(431);
+    await page.goto("/?kind=castle&village=nowhere&c=95,500,99");
+    await expect(page.getByRole("status").filter({ hasText: "无法识别" })).toContainText("castle");
+    await expect(page.locator("#place-list li")).toHaveCount(dbPlaceCount());
+    await page.getByRole("button", { name: "知道了" }).click();
+    await expect(page.getByText("无法识别")).toHaveCount(0);
+
+    for (const path of ["/?q=%E0%A4%A", "/?c=29.4,110.6,1000000", "/?kind=" + "x,".repeat(2000), "/places/jiuge-shangui?status=%ZZ"]) {
+      const r = await request.get(path);
+      expect(r.status(), path).toBe(200);
+    }
+  });
+});

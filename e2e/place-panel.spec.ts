@@ -1,0 +1,71 @@
+import { test, expect, waitForMap } from "./support/fixtures";
+
+test.describe("place panel: nearby places, navigation hand-off, share", () => {
+  test("the glass bridge lists its five nearest places with distances and navigation links", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/places/zhangjiajie-grand-canyon-glass-bridge");
+    const panel = page.getByRole("complementary");
+    const nearby = panel.getByRole("region", { name: "附近地点（直线距离）" }).or(panel.locator("section", { has: page.getByRole("heading", { name: "附近地点（直线距离）" }) }));
+    const items = nearby.locator("li");
+    await expect(items).toHaveCount(5);
+    await expect(items.nth(0)).toHaveText(/张家界大峡谷\s+同一估计位置/);
+    // the seat's places share one estimated point 5.5 km away (ties in slug order)
+    await expect(items.nth(1)).toHaveText(/三官寺老街\s+5\.5 公里/);
+    await expect(items.nth(2)).toHaveText(/三官寺土家族乡人民政府\s+5\.5 公里/);
+
+    const amap = panel.locator('a[data-app="amap"]');
+    await expect(amap).toHaveText("高德地图");
+    const amapUrl = new URL((await amap.getAttribute("href")) ?? "");
+    expect(amapUrl.host).toBe("uri.amap.com");
+    const [lng, lat] = (amapUrl.searchParams.get("to") ?? "").split(",").map(Number);
+    // GCJ-02 near Zhangjiajie is ≈ +0.005° lng, −0.0028° lat from WGS-84 (29.3982, 110.6962)
+    expect(lng).toBeCloseTo(110.7011, 3);
+    expect(lat).toBeCloseTo(29.3954, 3);
+    const baidu = new URL((await panel.locator('a[data-app="baidu"]').getAttribute("href")) ?? "");
+    expect(baidu.searchParams.get("coord_type")).toBe("wgs84");
+    expect(baidu.searchParams.get("location")).toBe("29.3982,110.6962");
+    const tencent = new URL((await panel.locator('a[data-app="tencent"]').getAttribute("href")) ?? "");
+    expect(tencent.searchParams.get("coord_type")).toBe("1");
+    expect(tencent.searchParams.get("tocoord")).toBe("29.3982,110.6962");
+    await expect(panel.locator('a[data-app="google"]')).toHaveAttribute("href", /destination=29\.3982,110\.6962/);
+    await expect(panel).toContainText("目标为估计位置");
+
+    await panel.getByRole("button", { name: "分享" }).click();
+    await expect(panel.getByText("链接已复制")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/places\/zhangjiajie-grand-canyon-glass-bridge$/);
+
+    await items.nth(2).getByRole("link").click();
+    await expect(page).toHaveURL(/\/places\/township-government$/);
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("三官寺土家族乡人民政府");
+  });
+
+  test("a place with no known spot says so instead of listing distances, and navigates to the township seat", async ({ page }) => {
+    await page.goto("/places/yuan-renyuan-former-residence");
+    const panel = page.getByRole("complementary");
+    await expect(panel).toContainText("此地点位置未知，无法计算附近地点。");
+    await expect(panel).toContainText("导航到三官寺乡政府");
+    const google = await panel.locator('a[data-app="google"]').getAttribute("href");
+    expect(google).toBe("https://www.google.com/maps/dir/?api=1&destination=29.428889,110.651389&travelmode=driving");
+  });
+
+  test("keyboard only: tab to a marker, open its panel, close it, focus returns", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const marker = page.getByRole("button", { name: "九歌山鬼（演艺·夜游）" });
+    // Tab from the page start until the marker has focus (markers are in the tab order).
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await marker.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    const heading = page.getByRole("complementary").getByRole("heading", { level: 2 });
+    await expect(heading).toHaveText("九歌山鬼");
+    await expect(heading).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("complementary")).toHaveCount(0);
+    await expect(marker).toBeFocused();
+  });
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { validateGuideData, type GuideData } from "@/lib/domain/guide-data-schema";
+import { validateTimeline, type TimelineEntry } from "@/lib/domain/red/timeline-schema";
+
+// The reviewed timeline of Yuan Renyuan (data/yuan-renyuan-timeline.json), read from disk on each
+// call and validated against the reviewed guide data file (its source keys and place slugs). The
+// sources it cites come from that same file, so a timeline entry and its links always agree.
+
+const DATA_DIR = path.join(process.cwd(), "data");
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(DATA_DIR, file), "utf8")) as unknown;
+}
+
+export type YuanRenyuanTimeline = {
+  /** Sorted by sortKey. */
+  entries: TimelineEntry[];
+  /** The guide's sources cited by the entries, in the data file's order. */
+  sources: GuideData["sources"];
+};
+
+export async function getYuanRenyuanTimeline(): Promise<YuanRenyuanTimeline> {
+  const [rawGuide, rawTimeline] = await Promise.all([readJson("guide-data.json"), readJson("yuan-renyuan-timeline.json")]);
+  const guide = validateGuideData(rawGuide);
+  const { entries } = validateTimeline(rawTimeline, guide);
+  const cited = new Set(entries.flatMap((e) => e.sources));
+  return { entries, sources: guide.sources.filter((s) => cited.has(s.key)) };
+}
