@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/domain/i18n";
 import type { Place } from "@/lib/domain/place";
-import { navigationLinks } from "@/lib/domain/browse";
+import { navigationLinks } from "@/lib/domain/browse/navigation-links";
 import { TOWNSHIP_NAME, TOWNSHIP_SEAT } from "@/lib/domain/township-area";
 import { messages } from "@/lib/domain/messages";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { Place } from "@/lib/domain/place";
-import { findNearest, toBrowsePlace } from "@/lib/domain/browse";
+import { findNearest } from "@/lib/domain/browse/find-nearest";
+import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { messages } from "@/lib/domain/messages";
 
 // The five nearest places by straight-line distance (Turf). Places whose position is only known

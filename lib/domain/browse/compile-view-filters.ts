@@ -1,5 +1,4 @@
 // The view state's filters turned into one predicate, shared by filterPlaces and facetCounts.
-import { buildSearchIndex } from "./build-search-index";
 import { searchPlaces } from "./search-places";
 import { sanitizeQuery } from "./sanitize-query";
 import type { BrowsePlace, SearchIndex } from "./types";
@@ -17,12 +16,13 @@ export type CompiledViewFilters = {
 
 /**
  * Empty lists mean "no restriction". The search text (always applied, never a facet) is run once;
- * `searchIndex` should be built from (a superset of) `places`, otherwise one is built here.
+ * `searchIndex` must be built from (a superset of) `places` (buildSearchIndex, on the server:
+ * it is the only part that needs the pinyin dictionary, which stays out of the browser bundle).
  */
 export function compileViewFilters(
   places: readonly BrowsePlace[],
   state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
-  searchIndex?: SearchIndex,
+  searchIndex: SearchIndex,
 ): CompiledViewFilters {
   const kinds = new Set<string>(state.kinds);
   const villages = new Set<string>(state.villages);
@@ -30,7 +30,7 @@ export function compileViewFilters(
   const q = sanitizeQuery(state.q);
   let searchRank: Map<string, number> | null = null;
   if (q !== "") {
-    const slugs = searchPlaces(searchIndex ?? buildSearchIndex(places), q);
+    const slugs = searchPlaces(searchIndex, q);
     searchRank = new Map(slugs.map((slug, rank) => [slug, rank]));
   }
   return {

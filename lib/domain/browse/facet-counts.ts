@@ -26,7 +26,7 @@ export type FacetCounts = {
 export function facetCounts(
   places: readonly BrowsePlace[],
   state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
-  searchIndex?: SearchIndex,
+  searchIndex: SearchIndex,
 ): FacetCounts {
   const filters = compileViewFilters(places, state, searchIndex);
   const kinds = Object.fromEntries(PLACE_KINDS.map((kind) => [kind, 0])) as Record<PlaceKind, number>;

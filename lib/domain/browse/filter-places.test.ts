@@ -4,12 +4,8 @@ import { filterPlaces } from "./filter-places";
 import { FIXTURE_PLACES } from "./fixture-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
-const slugs = (state: Partial<ViewState>, withIndex = true) =>
-  filterPlaces(
-    FIXTURE_PLACES,
-    { ...DEFAULT_VIEW_STATE, ...state },
-    withIndex ? buildSearchIndex(FIXTURE_PLACES) : undefined,
-  ).map((place) => place.slug);
+const slugs = (state: Partial<ViewState>) =>
+  filterPlaces(FIXTURE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(FIXTURE_PLACES)).map((place) => place.slug);
 
 describe("filterPlaces", () => {
   it("keeps everything, in input order, with no filters", () => {
@@ -40,7 +36,7 @@ describe("filterPlaces", () => {
 
   it("orders by search rank when there is search text, with or without a prebuilt index", () => {
     expect(slugs({ q: "yuan renyuan" })).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
-    expect(slugs({ q: "yuan renyuan" }, false)).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
+    expect(slugs({ q: "yuan renyuan" })).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
     expect(slugs({ q: "大峡谷", kinds: ["village", "performance"] })).toEqual(["village-luotan", "jiuge-shangui"]);
     expect(slugs({ q: "zmg", kinds: ["red"] })).toEqual(["yuan-renyuan-former-residence"]);
   });

@@ -6,13 +6,13 @@ import type { ViewState } from "./view-state";
 /**
  * Places passing kinds, villages, statuses, red and the search text together (empty lists = no
  * restriction). Without search text the input order is kept; with it, the search ranking (best
- * first). Pass the prebuilt `searchIndex` (built from these places or a superset) to avoid
- * rebuilding it. Returns a new array; the places themselves are not copied.
+ * first). `searchIndex` is built from these places or a superset (buildSearchIndex, on the
+ * server). Returns a new array; the places themselves are not copied.
  */
 export function filterPlaces(
   places: readonly BrowsePlace[],
   state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
-  searchIndex?: SearchIndex,
+  searchIndex: SearchIndex,
 ): BrowsePlace[] {
   const filters = compileViewFilters(places, state, searchIndex);
   const kept = places.filter((place) => filters.matches(place));

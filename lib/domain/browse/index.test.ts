@@ -25,6 +25,7 @@ describe("browse public API", () => {
       "sanitizeQuery",
       "searchPlaces",
       "serializeViewState",
+      "toBrowsePlace",
     ]);
   });
 });
