@@ -1,0 +1,72 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { escapeIcsText, exportIcs, foldIcsLine, ICS_PRODID } from "./export-ics";
+import { fixtureSchedule } from "./test-fixture-schedule";
+
+const NOW = new Date("2026-06-01T12:00:00Z");
+
+describe("exportIcs", () => {
+  const ics = exportIcs(fixtureSchedule(), { now: NOW });
+
+  it("parses with ical.js: one VEVENT per stop with UTC start/end and summary", () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue("prodid")).toBe(ICS_PRODID);
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(3);
+    const rows = events.map((e) => [
+      String(e.getFirstPropertyValue("dtstart")),
+      String(e.getFirstPropertyValue("dtend")),
+      e.getFirstPropertyValue("summary"),
+      e.getFirstPropertyValue("uid"),
+    ]);
+    expect(rows).toEqual([
+      ["2026-06-21T00:50:00Z", "2026-06-21T01:50:00Z", '石门 & <洞> (Stone "Gate"; the, best\\)', "2026-06-21-d1-s1-shimen@sanguansi-guide"],
+      ["2026-06-22T00:50:00Z", "2026-06-22T01:35:00Z", "老街", "2026-06-22-d2-s2-laojie@sanguansi-guide"],
+      [
+        "2026-06-22T01:55:00Z",
+        "2026-06-22T02:25:00Z",
+        "红军长征革命纪念地旧址与纪念广场及周边遗存陈列馆 (Red Army Long March revolutionary memorial site and museum)",
+        "2026-06-22-d2-s3-hongjun-jiuzhi@sanguansi-guide",
+      ],
+    ]);
+    const first = events[0]!;
+    expect(String(first.getFirstPropertyValue("dtstamp"))).toBe("2026-06-01T12:00:00Z");
+    expect(first.getFirstPropertyValue("geo")).toEqual([29.4, 110.6]);
+    expect(first.getFirstPropertyValue("description")).toBe(
+      [
+        "Day 1, stop 1 of the plan.",
+        "Arrive 08:50, leave 09:50 (China Standard Time, UTC+8).",
+        "Travel to here: about 5.0 km, 20 min (car, estimate).",
+      ].join("\n"),
+    );
+    expect(events[1]!.getFirstPropertyValue("location")).toBe("老街, 三官寺土家族乡, 慈利县, 张家界");
+  });
+
+  it("uses CRLF line endings only and folds every line to at most 75 octets", () => {
+    expect(ics.endsWith("\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const lines = ics.split("\r\n").slice(0, -1);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    // The long Chinese summary was folded (continuation lines start with a space).
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${ICS_PRODID}`]);
+  });
+
+  it("escapes TEXT values", () => {
+    expect(escapeIcsText("a,b;c\\d\ne\r\nf")).toBe("a\\,b\\;c\\\\d\\ne\\nf");
+    expect(ics).toContain('SUMMARY:石门 & <洞> (Stone "Gate"\\; the\\, best\\\\)');
+  });
+
+  it("folds at 75 octets without splitting a UTF-8 character", () => {
+    const line = `SUMMARY:${"汉".repeat(50)}`; // 8 + 150 octets
+    const folded = foldIcsLine(line);
+    const parts = folded.split("\r\n");
+    // 8 + 22×3 = 74 octets (a 23rd character would make 77); then " " + 24×3 = 73; then " " + 4×3 = 13.
+    expect(parts.map((p) => new TextEncoder().encode(p).length)).toEqual([74, 73, 13]);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
+    expect(foldIcsLine("SHORT:x")).toBe("SHORT:x");
+    const ascii = `DESCRIPTION:${"x".repeat(100)}`;
+    expect(foldIcsLine(ascii).split("\r\n").map((p) => p.length)).toEqual([75, 38]);
+  });
+});

@@ -1,0 +1,90 @@
+// iCalendar export (RFC 5545): one VEVENT per stop, times in UTC (converted from UTC+8), CRLF line
+// endings, lines folded at 75 octets without splitting a UTF-8 character, TEXT values escaped.
+import { displayName } from "./plan-place";
+import type { PlanSchedule } from "./schedule-plan";
+
+export interface ExportIcsOptions {
+  /** DTSTAMP: when the file is created (default: now). Pass a fixed value for reproducible output. */
+  readonly now?: Date;
+  /** Domain part of the UIDs (default "sanguansi-guide"). */
+  readonly uidDomain?: string;
+  readonly calendarName?: string;
+}
+
+export const ICS_PRODID = "-//sanguansi-guide//Visit planner//EN";
+
+/** Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "");
+}
+
+/** Fold a content line into ≤ 75-octet lines (continuations start with one space). */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > 75) {
+      out.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join("\r\n");
+}
+
+/** "2026-06-21T01:00:00Z" → "20260621T010000Z". */
+function icsUtc(iso: string): string {
+  return iso.replace(/[-:]/g, "").replace(/\.\d+/, "");
+}
+
+export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}): string {
+  const dtstamp = icsUtc((options.now ?? new Date()).toISOString());
+  const domain = options.uidDomain ?? "sanguansi-guide";
+  const lines: string[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${ICS_PRODID}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeIcsText(options.calendarName ?? "三官寺土家族乡 visit plan")}`,
+  ];
+  for (const day of schedule.days) {
+    for (const stop of day.stops) {
+      const p = stop.place;
+      const description = [
+        `Day ${stop.day}, stop ${stop.order + 1} of the plan.`,
+        `Arrive ${stop.arrival}, leave ${stop.departure} (China Standard Time, UTC+8).`,
+        `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${schedule.mode}, estimate).`,
+        p.openingHours !== undefined ? `Opening hours: ${p.openingHours}.` : "",
+      ]
+        .filter((s) => s !== "")
+        .join("\n");
+      lines.push(
+        "BEGIN:VEVENT",
+        `UID:${day.date}-d${stop.day}-s${stop.order + 1}-${p.slug}@${domain}`,
+        `DTSTAMP:${dtstamp}`,
+        `DTSTART:${icsUtc(stop.arrivalUtc)}`,
+        `DTEND:${icsUtc(stop.departureUtc)}`,
+        `SUMMARY:${escapeIcsText(displayName(p))}`,
+        `LOCATION:${escapeIcsText(`${displayName(p)}, 三官寺土家族乡, 慈利县, 张家界`)}`,
+        `GEO:${p.lat.toFixed(6)};${p.lng.toFixed(6)}`,
+        `DESCRIPTION:${escapeIcsText(description)}`,
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+      );
+    }
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldIcsLine).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,279 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatClock } from "./local-time";
+import { decodePlan, encodePlan, MAX_PLAN_STOPS, visitPlanSchema, type PlanStart, type VisitPlan } from "./plan-codec";
+
+const plan: VisitPlan = {
+  v: 1,
+  stops: ["shimen", "laojie"],
+  pinned: [0],
+  start: { type: "seat" },
+  returnToStart: true,
+  date: "2026-06-21",
+  startTime: "09:00",
+  mode: "car",
+  days: 1,
+  visitMinutes: {},
+};
+
+/** A code carrying an arbitrary JSON value (Node's Buffer as an independent base64url encoder). */
+const wire = (value: unknown, version = 1): string => `${version}.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
+const validWire = { s: ["a", "b"], o: 0, r: 1, d: "2026-06-21", t: "09:00", m: "c", n: 1 };
+
+describe("encodePlan", () => {
+  it("writes '1.' + base64url of compact JSON", () => {
+    const json = '{"s":["shimen","laojie"],"p":[0],"o":0,"r":1,"d":"2026-06-21","t":"09:00","m":"c","n":1}';
+    expect(encodePlan(plan)).toBe(`1.${Buffer.from(json).toString("base64url")}`);
+    expect(encodePlan(plan)).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+  });
+
+  it("encodes every start kind, walking, several days and overrides", () => {
+    const p: VisitPlan = {
+      ...plan,
+      start: { type: "coords", lng: 110.65, lat: 29.43 },
+      mode: "walk",
+      days: 2,
+      returnToStart: false,
+      visitMinutes: { laojie: 45 },
+    };
+    const json = '{"s":["shimen","laojie"],"p":[0],"o":[110.65,29.43],"r":0,"d":"2026-06-21","t":"09:00","m":"w","n":2,"vm":{"laojie":45}}';
+    expect(encodePlan(p)).toBe(`1.${Buffer.from(json).toString("base64url")}`);
+    expect(decodePlan(encodePlan({ ...plan, start: { type: "place", slug: "laojie" } })).plan?.start).toEqual({
+      type: "place",
+      slug: "laojie",
+    });
+  });
+
+  it("stays short: 50 stops of 20-character slugs fit in under 1 700 characters", () => {
+    const stops = Array.from({ length: 50 }, (_, i) => `place-number-${String(i).padStart(7, "0")}`);
+    const code = encodePlan({ ...plan, stops, pinned: [] });
+    expect(code.length).toBeLessThan(1700);
+    expect(decodePlan(code)).toEqual({ plan: { ...plan, stops, pinned: [] }, problems: [] });
+  });
+});
+
+describe("decodePlan", () => {
+  it("round-trips a plan", () => {
+    expect(decodePlan(encodePlan(plan))).toEqual({ plan, problems: [] });
+  });
+
+  it("rejects other versions with a clear message", () => {
+    expect(decodePlan(wire(validWire, 2))).toEqual({
+      plan: null,
+      problems: ["This plan link uses version 2; this guide reads version 1."],
+    });
+  });
+
+  it("rejects input without a version prefix, empty input and non-strings", () => {
+    expect(decodePlan("hello")).toEqual({ plan: null, problems: ["This is not a plan link (no version prefix)."] });
+    expect(decodePlan("")).toEqual({ plan: null, problems: ["The plan link is empty."] });
+    expect(decodePlan(null)).toEqual({ plan: null, problems: ["The plan link is empty."] });
+    expect(decodePlan(42)).toEqual({ plan: null, problems: ["The plan link is empty."] });
+  });
+
+  it("rejects broken base64, non-UTF-8 bytes, non-JSON and non-objects", () => {
+    expect(decodePlan("1.eyJz*").problems).toEqual(["The plan link is damaged (not valid base64url)."]);
+    expect(decodePlan("1.Zm9vY").problems).toEqual(["The plan link is damaged (not valid base64url)."]);
+    expect(decodePlan(`1.${Buffer.from([0xff, 0xfe, 0xfd]).toString("base64url")}`).problems).toEqual([
+      "The plan link is damaged (not UTF-8 text).",
+    ]);
+    expect(decodePlan(`1.${Buffer.from("{nope").toString("base64url")}`).problems).toEqual(["The plan link is damaged (not JSON)."]);
+    expect(decodePlan(wire([1, 2, 3])).problems).toEqual(["The plan link holds no plan."]);
+    expect(decodePlan(wire(null)).plan).toBeNull();
+  });
+
+  it("rejects strings over 20 000 characters immediately", () => {
+    const huge = `1.${"A".repeat(20_000)}`;
+    expect(decodePlan(huge)).toEqual({ plan: null, problems: ["The plan link is too long (20002 characters; at most 20000)."] });
+  });
+
+  it("10 000 stops: too long to be a plan link", () => {
+    const stops = Array.from({ length: 10_000 }, (_, i) => `s${i}`);
+    const result = decodePlan(wire({ ...validWire, s: stops }));
+    expect(result.plan).toBeNull();
+    expect(result.problems[0]).toMatch(/^The plan link is too long \(\d+ characters; at most 20000\)\.$/);
+  });
+
+  it("keeps the first 50 stops and says so; pins beyond them are dropped", () => {
+    const stops = Array.from({ length: 60 }, (_, i) => `s${i}`);
+    const result = decodePlan(wire({ ...validWire, s: stops, p: [0, 55], vm: { s1: 30, s59: 30 } }));
+    expect(result.plan?.stops).toEqual(stops.slice(0, MAX_PLAN_STOPS));
+    expect(result.plan?.pinned).toEqual([0]);
+    expect(result.plan?.visitMinutes).toEqual({ s1: 30 });
+    expect(result.problems).toEqual([
+      "The plan has 60 stops; only the first 50 were kept.",
+      "Dropped 1 pin(s) that did not point at a kept stop.",
+      'Dropped 1 visit-length override(s): "s59".',
+    ]);
+  });
+
+  it("reports unknown fields and still reads the plan", () => {
+    const result = decodePlan(wire({ ...validWire, x: 1, evil: "<script>" }));
+    expect(result.plan?.stops).toEqual(["a", "b"]);
+    expect(result.problems).toEqual(['Ignored unknown field(s): "x", "evil".']);
+  });
+
+  it("replaces each invalid field by its default, with one problem each", () => {
+    const result = decodePlan(
+      wire({ s: ["ok", "Bad Slug", "ok", 7], p: [1, 1, 9, "x"], o: [500, 0], r: "yes", d: "2026-06-21", t: "25:00", m: "bike", n: 0, vm: [] }),
+    );
+    expect(result.plan).toEqual({
+      v: 1,
+      stops: ["ok"],
+      pinned: [],
+      start: { type: "seat" },
+      returnToStart: true,
+      date: "2026-06-21",
+      startTime: "09:00",
+      mode: "car",
+      days: 1,
+      visitMinutes: {},
+    });
+    expect(result.problems).toEqual([
+      'Dropped 2 invalid stop name(s): "Bad Slug", 7.',
+      "Dropped 1 repeated stop(s): ok.",
+      "Dropped 4 pin(s) that did not point at a kept stop.",
+      "The start point [500,0] is not valid; starting from the township seat.",
+      '"Return to start" is not 0 or 1; returning to the start.',
+      'The start time "25:00" is not HH:MM; using 09:00.',
+      'The travel mode "bike" is unknown; using car.',
+      "The number of days 0 is not valid; using 1.",
+      "The visit-length overrides are not valid; they were dropped.",
+    ]);
+  });
+
+  it("caps the number of days at 7", () => {
+    const result = decodePlan(wire({ ...validWire, n: 30 }));
+    expect(result.plan?.days).toBe(7);
+    expect(result.problems).toEqual(["The plan asks for 30 days; at most 7 are planned."]);
+  });
+
+  it("needs a date: without a fallback there is no plan, with one the fallback is used", () => {
+    const noDate = wire({ ...validWire, d: "2026-02-30" });
+    expect(decodePlan(noDate)).toEqual({ plan: null, problems: ['The date "2026-02-30" is not valid.'] });
+    const withFallback = decodePlan(noDate, { fallbackDate: "2026-07-01" });
+    expect(withFallback.plan?.date).toBe("2026-07-01");
+    expect(withFallback.problems).toEqual(['The date "2026-02-30" is not valid; using 2026-07-01.']);
+  });
+
+  it("reports missing required fields", () => {
+    const result = decodePlan(wire({ d: "2026-06-21" }));
+    expect(result.plan?.stops).toEqual([]);
+    expect(result.problems).toEqual([
+      "The plan has no stop list.",
+      "The start point is missing; starting from the township seat.",
+      '"Return to start" is missing; returning to the start.',
+      "The start time is missing; using 09:00.",
+      "The travel mode is missing; using car.",
+      "The number of days is missing; using 1.",
+    ]);
+  });
+
+  it("10 kB of junk and hostile strings give no plan and a clear problem", () => {
+    const raw = (json: string) => `1.${Buffer.from(json).toString("base64url")}`;
+    const cases: [string, string][] = [
+      ["x".repeat(10_000), "This is not a plan link (no version prefix)."],
+      [`1.${"A".repeat(10_000)}`, "The plan link is damaged (not JSON)."], // 7 500 NUL bytes
+      [`1.${"_".repeat(9_999)}`, "The plan link is damaged (not valid base64url)."],
+      ["1.", "The plan link is damaged (not JSON)."],
+      ["1..", "The plan link is damaged (not valid base64url)."],
+      ["9999.abc", "This plan link uses version 9999; this guide reads version 1."],
+      ["1.\u0000\uD800", "The plan link is damaged (not valid base64url)."],
+      ["__proto__", "This is not a plan link (no version prefix)."],
+      [raw('"just a string"'), "The plan link holds no plan."],
+    ];
+    for (const [input, problem] of cases) expect(decodePlan(input)).toEqual({ plan: null, problems: [problem] });
+  });
+
+  it("own __proto__/constructor keys are reported as unknown and do not pollute anything", () => {
+    const json = '{"__proto__":{"s":["x"]},"constructor":1,"s":["a"],"o":0,"r":0,"d":"2026-06-21","t":"10:00","m":"w","n":2}';
+    const result = decodePlan(`1.${Buffer.from(json).toString("base64url")}`);
+    expect(result).toEqual({
+      plan: {
+        v: 1,
+        stops: ["a"],
+        pinned: [],
+        start: { type: "seat" },
+        returnToStart: false,
+        date: "2026-06-21",
+        startTime: "10:00",
+        mode: "walk",
+        days: 2,
+        visitMinutes: {},
+      },
+      problems: ['Ignored unknown field(s): "__proto__", "constructor".'],
+    });
+    expect(({} as Record<string, unknown>).s).toBeUndefined();
+  });
+
+  it("a stop list that is not a list gives a plan without stops", () => {
+    expect(decodePlan(wire({ ...validWire, s: { length: 1e9 } }))).toEqual({
+      plan: { ...plan, stops: [], pinned: [] },
+      problems: ["The stop list is not a list; no stops were read."],
+    });
+  });
+
+  it("property: never throws on arbitrary strings; any plan it returns is valid", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ maxLength: 200 }).map((s) => `1.${s}`)), (input) => {
+        const result = decodePlan(input);
+        if (result.plan === null) expect(result.problems.length).toBeGreaterThan(0);
+        else expect(visitPlanSchema.safeParse(result.plan).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("property: never throws on random bytes and random JSON behind a valid prefix", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }).map((b) => `1.${Buffer.from(b).toString("base64url")}`),
+          fc.jsonValue().map((v) => wire(v)),
+          fc.record({ s: fc.jsonValue(), p: fc.jsonValue(), o: fc.jsonValue(), d: fc.constant("2026-06-21"), vm: fc.jsonValue() }).map((v) => wire(v)),
+        ),
+        (input) => {
+          const result = decodePlan(input);
+          if (result.plan === null) expect(result.problems.length).toBeGreaterThan(0);
+          else expect(visitPlanSchema.safeParse(result.plan).success).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("property: encode → decode is the identity on valid plans", () => {
+    const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/);
+    const coord = (max: number) => fc.double({ min: -max, max, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+    const start: fc.Arbitrary<PlanStart> = fc.oneof(
+      fc.constant<PlanStart>({ type: "seat" }),
+      slug.map((s): PlanStart => ({ type: "place", slug: s })),
+      fc.tuple(coord(180), coord(90)).map(([lng, lat]): PlanStart => ({ type: "coords", lng, lat })),
+    );
+    const planArb: fc.Arbitrary<VisitPlan> = fc.uniqueArray(slug, { maxLength: MAX_PLAN_STOPS }).chain((stops) =>
+      fc.record({
+        v: fc.constant(1 as const),
+        stops: fc.constant(stops),
+        pinned: stops.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.nat({ max: stops.length - 1 }), { maxLength: stops.length }),
+        start,
+        returnToStart: fc.boolean(),
+        date: fc
+          .date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        startTime: fc.integer({ min: 0, max: 1439 }).map(formatClock),
+        mode: fc.constantFrom("car" as const, "walk" as const),
+        days: fc.integer({ min: 1, max: 7 }),
+        visitMinutes: fc
+          .subarray(stops)
+          .chain((keys) => fc.tuple(...keys.map(() => fc.integer({ min: 1, max: 720 }))).map((mins) => Object.fromEntries(keys.map((k, i) => [k, mins[i] as number])))),
+      }),
+    );
+    fc.assert(
+      fc.property(planArb, (p) => {
+        expect(visitPlanSchema.safeParse(p).success).toBe(true);
+        expect(decodePlan(encodePlan(p))).toEqual({ plan: p, problems: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { GLASS_BRIDGE, RESIDENCE } from "@/lib/test-support/sample-places";
+import type { Place } from "../place";
+import { resolvePlan, schedulePlanFor, SEAT_ORIGIN } from "./resolve-plan";
+import type { VisitPlan } from "./plan-codec";
+
+const places = new Map<string, Place>([
+  [RESIDENCE.slug, RESIDENCE],
+  [GLASS_BRIDGE.slug, GLASS_BRIDGE],
+]);
+const plan: VisitPlan = {
+  v: 1,
+  stops: [GLASS_BRIDGE.slug, "gone-place", RESIDENCE.slug],
+  pinned: [],
+  start: { type: "seat" },
+  returnToStart: true,
+  date: "2026-12-21",
+  startTime: "15:00",
+  mode: "car",
+  days: 1,
+  visitMinutes: { [GLASS_BRIDGE.slug]: 90 },
+};
+
+describe("resolvePlan / schedulePlanFor", () => {
+  it("starts at the township seat, skips unknown places and flags placeholder locations", () => {
+    const r = resolvePlan(plan, places);
+    expect(r.origin).toEqual(SEAT_ORIGIN);
+    expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
+    expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
+  });
+
+  it("schedules the stops with the plan's visit lengths and warns when the day ends after sunset", () => {
+    const s = schedulePlanFor(plan, places);
+    const day = s.days[0];
+    expect(day?.stops.map((x) => [x.place.slug, x.visitMinutes])).toEqual([
+      [GLASS_BRIDGE.slug, 90],
+      [RESIDENCE.slug, RESIDENCE.visitMinutes ?? 60],
+    ]);
+    const first = day?.stops[0];
+    // 15:00 + the drive to the bridge; departure = arrival + 90 min
+    expect(first ? first.departureMinutes - first.arrivalMinutes : -1).toBe(90);
+    expect(day?.sunset).toBe("17:43");
+    expect(s.warnings.map((w) => w.kind)).toContain("after-sunset");
+  });
+});

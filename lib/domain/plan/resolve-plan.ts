@@ -1,0 +1,70 @@
+// Turns a VisitPlan (slugs and options, as stored in the URL) into what the planner computes on:
+// the origin point, the stop places and their schedule. Places whose position is only known to the
+// township are kept in the plan but flagged, since their legs are placeholders.
+import type { Place } from "../place";
+import { TOWNSHIP_NAME, TOWNSHIP_SEAT } from "../township-area";
+import type { PlanOrigin, PlanPlace } from "./plan-place";
+import type { VisitPlan } from "./plan-codec";
+import { schedulePlan, type PlanSchedule } from "./schedule-plan";
+
+export const SEAT_ORIGIN: PlanOrigin = {
+  lng: TOWNSHIP_SEAT[0],
+  lat: TOWNSHIP_SEAT[1],
+  nameZh: `${TOWNSHIP_NAME.zh}人民政府`,
+  nameEn: `${TOWNSHIP_NAME.en} government`,
+};
+
+export function toPlanPlace(place: Place): PlanPlace {
+  return {
+    slug: place.slug,
+    nameZh: place.nameZh,
+    ...(place.nameEn ? { nameEn: place.nameEn } : {}),
+    kind: place.kind,
+    lng: place.location.lng,
+    lat: place.location.lat,
+    ...(place.visitMinutes ? { visitMinutes: place.visitMinutes } : {}),
+    ...(place.openingHours ? { openingHours: place.openingHours } : {}),
+  };
+}
+
+export type ResolvedPlan = {
+  origin: PlanOrigin;
+  stops: PlanPlace[];
+  /** Stops whose location is only a township-level placeholder. */
+  placeholderStops: string[];
+};
+
+/** The origin and stops of a plan; stops naming unknown places are skipped (filterKnownStops reports them). */
+export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, Place>): ResolvedPlan {
+  const stops: PlanPlace[] = [];
+  const placeholderStops: string[] = [];
+  for (const slug of plan.stops) {
+    const place = places.get(slug);
+    if (!place) continue;
+    stops.push(toPlanPlace(place));
+    if (place.location.precision === "township") placeholderStops.push(slug);
+  }
+  let origin = SEAT_ORIGIN;
+  if (plan.start.type === "place") {
+    const p = places.get(plan.start.slug);
+    if (p) origin = { lng: p.location.lng, lat: p.location.lat, nameZh: p.nameZh, ...(p.nameEn ? { nameEn: p.nameEn } : {}) };
+  } else if (plan.start.type === "coords") {
+    origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: "我的位置", nameEn: "My location" };
+  }
+  return { origin, stops, placeholderStops };
+}
+
+/** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */
+export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, Place>): PlanSchedule {
+  const { origin, stops } = resolvePlan(plan, places);
+  return schedulePlan({
+    date: plan.date,
+    startTime: plan.startTime,
+    origin,
+    stops,
+    mode: plan.mode,
+    returnToStart: plan.returnToStart,
+    days: plan.days,
+    visitMinutes: plan.visitMinutes,
+  });
+}

@@ -1,0 +1,280 @@
+// Turn an ordered list of stops into a timetable: arrival and departure at every stop, day by day.
+//
+// Each day starts at the plan's start time from the origin (the township seat, a chosen place or
+// a pin). Legs come from the travel model (whole minutes, rounded up) and visits last the plan's
+// override for the slug, else the place's suggested visitMinutes, else `defaultVisitMinutes`.
+//
+// Splitting into days: the stops keep their order and are cut into `days` consecutive, non-empty
+// runs, one per day, chosen so that the latest day ends as early as possible (an exact minimax
+// partition by dynamic programming: a day's length is the leg out, the visits and legs between
+// them and, when returning, the leg back). Ties go to the split with less total time on the road,
+// then to the earlier cut. With fewer stops than days, only as many days as stops are used.
+//
+// Warnings: a day that ends after sunset (suncalc, township seat; "ends" = back at the origin
+// when returning, else leaving the last stop), a stop reached outside its opening hours, a stop
+// that closes during the visit, and a day running past midnight.
+import { addDays, formatClock, localToUtcIso, parseClock } from "./local-time";
+import { isWithinOpeningHours, parseOpeningHours } from "./opening-hours";
+import type { LngLat, PlanOrigin, PlanPlace } from "./plan-place";
+import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
+import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
+
+export const DEFAULT_VISIT_MINUTES = 60;
+
+export interface SchedulePlanOptions {
+  /** First day, YYYY-MM-DD (local date). */
+  readonly date: string;
+  /** Start time of every day, "HH:MM" local (UTC+8). */
+  readonly startTime: string;
+  readonly origin: PlanOrigin;
+  /** Stops in visiting order. */
+  readonly stops: readonly PlanPlace[];
+  readonly mode: TravelMode;
+  readonly model?: TravelModel;
+  readonly returnToStart: boolean;
+  /** Number of days to spread the stops over (default 1). */
+  readonly days?: number;
+  readonly defaultVisitMinutes?: number;
+  /** Visit length per slug, overriding the place's suggestion. */
+  readonly visitMinutes?: Readonly<Record<string, number>>;
+  /** Leg estimator (default: estimateLeg with mode and model). */
+  readonly legEstimator?: (from: LngLat, to: LngLat) => LegEstimate;
+  /** Sunset per local date in minutes after midnight (default: township sunset via suncalc). */
+  readonly sunsetMinutes?: (dateISO: string) => number | null;
+}
+
+export interface ScheduledStop {
+  readonly place: PlanPlace;
+  /** 0-based position in the whole plan. */
+  readonly order: number;
+  /** 1-based day number. */
+  readonly day: number;
+  /** The leg from the origin or the previous stop of the same day. */
+  readonly legFromPrevious: LegEstimate;
+  readonly visitMinutes: number;
+  /** Minutes after local midnight of the stop's day (may pass 1440 on a very long day). */
+  readonly arrivalMinutes: number;
+  readonly departureMinutes: number;
+  /** "HH:MM" local. */
+  readonly arrival: string;
+  readonly departure: string;
+  /** ISO 8601 UTC, e.g. "2026-06-21T01:23:00Z". */
+  readonly arrivalUtc: string;
+  readonly departureUtc: string;
+}
+
+export interface ScheduledDay {
+  readonly day: number;
+  readonly date: string;
+  readonly startMinutes: number;
+  readonly start: string;
+  readonly startUtc: string;
+  readonly endMinutes: number;
+  readonly end: string;
+  readonly endUtc: string;
+  readonly stops: readonly ScheduledStop[];
+  /** Last stop → origin, when the plan returns to its start. */
+  readonly returnLeg: LegEstimate | null;
+  readonly distanceM: number;
+  readonly travelMinutes: number;
+  readonly visitMinutes: number;
+  readonly sunsetMinutes: number | null;
+  readonly sunset: string | null;
+}
+
+export type ScheduleWarning =
+  | { readonly kind: "after-sunset"; readonly day: number; readonly end: string; readonly sunset: string; readonly message: string }
+  | {
+      readonly kind: "outside-opening-hours" | "closes-during-visit";
+      readonly day: number;
+      readonly slug: string;
+      readonly arrival: string;
+      readonly departure: string;
+      readonly openingHours: string;
+      readonly message: string;
+    }
+  | { readonly kind: "past-midnight"; readonly day: number; readonly end: string; readonly message: string }
+  | { readonly kind: "days-reduced"; readonly requested: number; readonly used: number; readonly message: string };
+
+export interface PlanSchedule {
+  readonly origin: PlanOrigin;
+  readonly mode: TravelMode;
+  readonly returnToStart: boolean;
+  readonly days: readonly ScheduledDay[];
+  readonly totalDistanceM: number;
+  readonly totalTravelMinutes: number;
+  readonly totalVisitMinutes: number;
+  /** Sum over days of (end − start). */
+  readonly totalMinutes: number;
+  readonly warnings: readonly ScheduleWarning[];
+}
+
+/** Cut 0..k-1 into `days` consecutive non-empty runs minimising (max length, total length). */
+function splitIntoDays(k: number, days: number, dayLength: (a: number, b: number) => number): [number, number][] {
+  // best[d][i]: best split of the first i stops into d days.
+  type Cell = { max: number; sum: number; cut: number };
+  const best: Cell[][] = Array.from({ length: days + 1 }, () => new Array<Cell>(k + 1).fill({ max: Infinity, sum: Infinity, cut: -1 }));
+  (best[0] as Cell[])[0] = { max: 0, sum: 0, cut: -1 };
+  for (let d = 1; d <= days; d++) {
+    const row = best[d] as Cell[];
+    const prev = best[d - 1] as Cell[];
+    for (let i = d; i <= k - (days - d); i++) {
+      for (let j = d - 1; j < i; j++) {
+        const before = prev[j] as Cell;
+        if (before.max === Infinity) continue;
+        const len = dayLength(j, i - 1);
+        const cand = { max: Math.max(before.max, len), sum: before.sum + len, cut: j };
+        const cur = row[i] as Cell;
+        if (cand.max < cur.max || (cand.max === cur.max && cand.sum < cur.sum)) row[i] = cand;
+      }
+    }
+  }
+  const runs: [number, number][] = [];
+  for (let d = days, i = k; d > 0; d--) {
+    const j = ((best[d] as Cell[])[i] as Cell).cut;
+    runs.push([j, i - 1]);
+    i = j;
+  }
+  return runs.reverse();
+}
+
+export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
+  const { date, origin, stops, mode, returnToStart } = options;
+  const startMinutes = parseClock(options.startTime);
+  if (startMinutes === null) throw new RangeError(`startTime must be HH:MM, got "${options.startTime}"`);
+  const model = options.model ?? DEFAULT_TRAVEL_MODEL;
+  const leg = options.legEstimator ?? ((a: LngLat, b: LngLat) => estimateLeg(a, b, mode, model));
+  const sunsetOf = options.sunsetMinutes ?? ((d: string) => townshipSunsetMinutes(d));
+  const defaultVisit = options.defaultVisitMinutes ?? DEFAULT_VISIT_MINUTES;
+  const requestedDays = Math.max(1, Math.floor(options.days ?? 1));
+  const k = stops.length;
+  const warnings: ScheduleWarning[] = [];
+
+  const place = (i: number): PlanPlace => stops[i] as PlanPlace;
+  const visitOf = (p: PlanPlace): number => options.visitMinutes?.[p.slug] ?? p.visitMinutes ?? defaultVisit;
+  const outLeg = stops.map((p) => leg(origin, p));
+  const backLeg = stops.map((p) => leg(p, origin));
+  const nextLeg = stops.slice(1).map((p, i) => leg(place(i), p));
+
+  const usedDays = Math.min(requestedDays, Math.max(1, k));
+  if (k > 0 && usedDays < requestedDays) {
+    warnings.push({
+      kind: "days-reduced",
+      requested: requestedDays,
+      used: usedDays,
+      message: `${k} stop(s) fill only ${usedDays} of the ${requestedDays} requested days.`,
+    });
+  }
+  const dayLength = (a: number, b: number): number => {
+    let total = (outLeg[a] as LegEstimate).minutes;
+    for (let i = a; i <= b; i++) {
+      total += visitOf(place(i));
+      if (i < b) total += (nextLeg[i] as LegEstimate).minutes;
+    }
+    if (returnToStart) total += (backLeg[b] as LegEstimate).minutes;
+    return total;
+  };
+  const runs = k === 0 ? [] : splitIntoDays(k, usedDays, dayLength);
+
+  const days: ScheduledDay[] = runs.map(([a, b], d) => {
+    const dayNumber = d + 1;
+    const dayDate = addDays(date, d);
+    let clock = startMinutes;
+    let distanceM = 0;
+    let travelMinutes = 0;
+    let visitMinutes = 0;
+    const dayStops: ScheduledStop[] = [];
+    for (let i = a; i <= b; i++) {
+      const p = place(i);
+      const legIn = i === a ? (outLeg[i] as LegEstimate) : (nextLeg[i - 1] as LegEstimate);
+      const visit = visitOf(p);
+      const arrival = clock + legIn.minutes;
+      const departure = arrival + visit;
+      distanceM += legIn.distanceM;
+      travelMinutes += legIn.minutes;
+      visitMinutes += visit;
+      clock = departure;
+      const stop: ScheduledStop = {
+        place: p,
+        order: i,
+        day: dayNumber,
+        legFromPrevious: legIn,
+        visitMinutes: visit,
+        arrivalMinutes: arrival,
+        departureMinutes: departure,
+        arrival: formatClock(arrival),
+        departure: formatClock(departure),
+        arrivalUtc: localToUtcIso(dayDate, arrival),
+        departureUtc: localToUtcIso(dayDate, departure),
+      };
+      dayStops.push(stop);
+      const window = p.openingHours === undefined ? null : parseOpeningHours(p.openingHours);
+      if (window !== null && p.openingHours !== undefined) {
+        const base = { day: dayNumber, slug: p.slug, arrival: stop.arrival, departure: stop.departure, openingHours: p.openingHours };
+        if (!isWithinOpeningHours(window, arrival)) {
+          warnings.push({
+            kind: "outside-opening-hours",
+            ...base,
+            message: `Day ${dayNumber}: ${p.nameZh} is reached at ${stop.arrival}, outside its opening hours ${p.openingHours}.`,
+          });
+        } else if (!isWithinOpeningHours(window, departure - 1)) {
+          warnings.push({
+            kind: "closes-during-visit",
+            ...base,
+            message: `Day ${dayNumber}: ${p.nameZh} closes (${p.openingHours}) before the planned departure at ${stop.departure}.`,
+          });
+        }
+      }
+    }
+    const returnLeg = returnToStart ? (backLeg[b] as LegEstimate) : null;
+    if (returnLeg !== null) {
+      distanceM += returnLeg.distanceM;
+      travelMinutes += returnLeg.minutes;
+      clock += returnLeg.minutes;
+    }
+    const sunsetMin = sunsetOf(dayDate);
+    const end = formatClock(clock);
+    if (sunsetMin !== null && clock > sunsetMin) {
+      warnings.push({
+        kind: "after-sunset",
+        day: dayNumber,
+        end,
+        sunset: formatClock(sunsetMin),
+        message: `Day ${dayNumber} ends at ${end}, after sunset (${formatClock(sunsetMin)}): mountain roads are unlit.`,
+      });
+    }
+    if (clock > 1440) {
+      warnings.push({ kind: "past-midnight", day: dayNumber, end, message: `Day ${dayNumber} runs past midnight.` });
+    }
+    return {
+      day: dayNumber,
+      date: dayDate,
+      startMinutes,
+      start: formatClock(startMinutes),
+      startUtc: localToUtcIso(dayDate, startMinutes),
+      endMinutes: clock,
+      end,
+      endUtc: localToUtcIso(dayDate, clock),
+      stops: dayStops,
+      returnLeg,
+      distanceM,
+      travelMinutes,
+      visitMinutes,
+      sunsetMinutes: sunsetMin,
+      sunset: sunsetMin === null ? null : formatClock(sunsetMin),
+    };
+  });
+
+  const sum = (f: (d: ScheduledDay) => number): number => days.reduce((acc, d) => acc + f(d), 0);
+  return {
+    origin,
+    mode,
+    returnToStart,
+    days,
+    totalDistanceM: sum((d) => d.distanceM),
+    totalTravelMinutes: sum((d) => d.travelMinutes),
+    totalVisitMinutes: sum((d) => d.visitMinutes),
+    totalMinutes: sum((d) => d.endMinutes - d.startMinutes),
+    warnings,
+  };
+}
