@@ -3,7 +3,11 @@ import { SiteHeader } from "./site-header";
 import type { Lang } from "@/lib/domain/i18n";
 import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
-import { parseViewState, type SearchParamsInput } from "@/lib/domain/browse/view-state";
+import { parseViewState } from "@/lib/domain/browse/view-state";
+import { chinaToday } from "@/lib/domain/plan/edit-plan";
+import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
+import { getRoutes } from "@/lib/server/routes";
+import { PLAN_PARAM } from "./plan/plan-keys";
 import type { Place } from "@/lib/domain/place";
 import { getPlaces } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
@@ -12,9 +16,20 @@ import { getTileConfig } from "@/lib/server/config";
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
 // view from the URL (bad parameters are dropped and reported, never an error), builds the search
 // index (pinyin is computed here, so the browser never loads the pinyin dictionary).
-export async function GuidePage({ lang, selected, searchParams }: { lang: Lang; selected: Place | null; searchParams: SearchParamsInput }) {
-  const [places, villages] = await Promise.all([getPlaces(), getVillages()]);
+export async function GuidePage({
+  lang,
+  selected,
+  searchParams,
+}: {
+  lang: Lang;
+  selected: Place | null;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
+  const [places, villages, routes] = await Promise.all([getPlaces(), getVillages(), getRoutes()]);
   const { state, problems } = parseViewState(searchParams, { knownVillages: new Set(villages.map((v) => v.slug)) });
+  const today = chinaToday();
+  const planCode = searchParams[PLAN_PARAM];
+  const plan = planCode === undefined ? null : readPlanParam(planCode, places, today);
   const searchIndex = buildSearchIndex(places.map(toBrowsePlace));
   const path = selected ? `/places/${selected.slug}` : "/";
   return (
@@ -30,6 +45,10 @@ export async function GuidePage({ lang, selected, searchParams }: { lang: Lang; 
           initialSlug={selected?.slug ?? null}
           initialView={state}
           initialProblems={problems}
+          routes={routes}
+          today={today}
+          initialPlan={plan?.plan ?? null}
+          planProblems={plan?.problems ?? []}
         />
       </main>
     </>

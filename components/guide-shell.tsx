@@ -19,6 +19,18 @@ import { NavigateLinks } from "./navigate-links";
 import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
 import { markerLabel } from "./place-label";
+import { PlanProvider, usePlan } from "./plan/plan-context";
+import { PLAN_PARAM } from "./plan/plan-keys";
+import { PlanPanel } from "./plan/plan-panel";
+import { AddToPlanButton } from "./plan/add-to-plan-button";
+import { planMessages } from "@/lib/domain/messages-plan";
+import type { CuratedRoute } from "@/lib/domain/route";
+import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
+
+/** Lower = better-known location: drawn in the centre when places share a spot (the seat's government first). */
+function markerRank(p: Place): number {
+  return LOCATION_PRECISIONS.indexOf(p.location.precision) * 10 + (p.kind === "service" ? 0 : p.kind === "village" ? 1 : 2);
+}
 
 const PLACE_PATH = /^(?:\/en)?\/places\/([^/]+)\/?$/;
 
@@ -32,35 +44,57 @@ function slugFromPath(pathname: string): string | null {
   }
 }
 
-/** The URL of a view: the place in the path, filters and map view in the query. */
+/** The URL of a view: the place in the path, filters and map view in the query (the plan kept). */
 function viewUrl(lang: Lang, slug: string | null, view: ViewState): string {
-  const query = serializeViewState({ ...view, place: undefined, lang: "zh" });
+  const plan = new URLSearchParams(window.location.search).get(PLAN_PARAM);
+  const query = [serializeViewState({ ...view, place: undefined, lang: "zh" }), plan ? `${PLAN_PARAM}=${plan}` : ""]
+    .filter(Boolean)
+    .join("&");
   return localePath(lang, slug ? `/places/${slug}` : "/") + (query ? `?${query}` : "");
 }
 
 // The interactive guide: filters, map, list and detail panel. All view state (filters, search,
 // selected place, map centre and zoom) lives in the URL, so a shared link reopens the same view
 // and back/forward move between views.
-export function GuideShell({
-  lang,
-  places,
-  villages,
-  searchIndex,
-  tiles,
-  initialSlug,
-  initialView,
-  initialProblems,
-}: {
+type ShellProps = {
   lang: Lang;
   places: Place[];
   villages: VillageRef[];
+  routes: CuratedRoute[];
   searchIndex: SearchIndex;
   tiles: TileSettings;
   initialSlug: string | null;
   initialView: ViewState;
   initialProblems: string[];
-}) {
+  today: string;
+  initialPlan: VisitPlan | null;
+  planProblems: string[];
+};
+
+export function GuideShell(props: ShellProps) {
+  return (
+    <PlanProvider places={props.places} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
+      <GuideShellInner {...props} />
+    </PlanProvider>
+  );
+}
+
+function GuideShellInner({
+  lang,
+  places,
+  villages,
+  routes,
+  searchIndex,
+  tiles,
+  initialSlug,
+  initialView,
+  initialProblems,
+  initialPlan,
+}: ShellProps) {
   const t = messages(lang);
+  const tp = planMessages(lang);
+  const plan = usePlan();
+  const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
   const [selectedSlug, setSelectedSlug] = useState<string | null>(initialSlug);
   const [view, setView] = useState<ViewState>(initialView);
   const [problems, setProblems] = useState<string[]>(initialProblems);
@@ -170,10 +204,20 @@ export function GuideShell({
       precisionRadiusM: p.location.radiusM,
       label: markerLabel(lang, p),
       stored: [p.location.lng, p.location.lat] as const,
-      // best-known location in the centre of a shared spot; the seat's public service first
-      rank: LOCATION_PRECISIONS.indexOf(p.location.precision) * 10 + (p.kind === "service" ? 0 : p.kind === "village" ? 1 : 2),
+      rank: markerRank(p),
     }));
   }, [shown, selected, lang]);
+  const planPath = useMemo(
+    () => ({
+      origin: [plan.resolved.origin.lng, plan.resolved.origin.lat] as const,
+      returnToStart: plan.plan.returnToStart,
+      stops: plan.plan.stops.flatMap((slug) => {
+        const p = bySlug.get(slug);
+        return p ? [{ slug, stored: [p.location.lng, p.location.lat] as const, rank: markerRank(p) }] : [];
+      }),
+    }),
+    [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug],
+  );
 
   const initialMapView = useRef<MapView | null>(
     initialView.lat !== undefined && initialView.lng !== undefined
@@ -194,29 +238,47 @@ export function GuideShell({
           fitKey={fitKey}
           viewTarget={viewTarget}
           onViewChange={onViewChange}
+          planPath={planPath}
+          planLabel={tp.planHeading}
         />
       </section>
       <div className="guide__side">
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
           <PlacePanel lang={lang} place={selected} onClose={close}>
-            <ShareButton lang={lang} title={selected.nameZh} />
+            <div className="panel-actions">
+              <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
+              <ShareButton lang={lang} title={selected.nameZh} />
+            </div>
             <NavigateLinks lang={lang} place={selected} />
             <NearbyPlaces lang={lang} place={selected} places={places} onSelect={select} />
           </PlacePanel>
         ) : null}
-        <div className="guide__browse" hidden={selected !== null}>
-          <Filters
-            lang={lang}
-            view={view}
-            counts={counts}
-            villages={villages}
-            totalPlaces={places.length}
-            onChange={changeFilters}
-            onClear={clearFilters}
-          />
-          <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
-          <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
+        <div hidden={selected !== null}>
+          <div className="tabs" role="tablist" aria-label={t.mapLabel}>
+            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={() => setTab("places")}>
+              {tp.tabPlaces} <span className="count">({shown.length})</span>
+            </button>
+            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={() => setTab("plan")}>
+              {tp.tabPlan} <span className="count">({plan.plan.stops.length})</span>
+            </button>
+          </div>
+          <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
+            <Filters
+              lang={lang}
+              view={view}
+              counts={counts}
+              villages={villages}
+              totalPlaces={places.length}
+              onChange={changeFilters}
+              onClear={clearFilters}
+            />
+            <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
+            <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
+          </div>
+          <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
+            <PlanPanel lang={lang} places={places} routes={routes} />
+          </div>
         </div>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { Place } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
+import { AddToPlanButton } from "./plan/add-to-plan-button";
 
 // The list of places: rendered on the server, works without JavaScript (plain links), and is the
 // full alternative to the map for keyboard and screen-reader users.
@@ -41,7 +42,7 @@ export function PlaceList({
           const summary = localized(lang, p.summaryZh, p.summaryEn);
           const village = p.village ? localized(lang, p.village.nameZh, p.village.nameEn).text : null;
           return (
-            <li key={p.slug} className={p.slug === selectedSlug ? "is-selected" : undefined}>
+            <li key={p.slug} className={`place-list__item${p.slug === selectedSlug ? " is-selected" : ""}`}>
               <Link
                 href={localePath(lang, `/places/${p.slug}`)}
                 className="place-list__link"
@@ -68,6 +69,7 @@ export function PlaceList({
                   <span className="place-list__summary">{summary.text}</span>
                 </span>
               </Link>
+              <AddToPlanButton lang={lang} slug={p.slug} name={name.text} compact />
             </li>
           );
         })}

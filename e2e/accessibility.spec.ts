@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, waitForMap } from "./support/fixtures";
+import { encodePlan } from "../lib/domain/plan/plan-codec";
+import { emptyPlan } from "../lib/domain/plan/edit-plan";
+
+const PLAN = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["zhangjiajie-grand-canyon", "jiuge-shangui", "yuan-renyuan-former-residence"] });
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the main views, in both languages. axe is a floor,
 // not proof: keyboard journeys are tested separately (place-panel.spec.ts).
@@ -8,6 +12,8 @@ const pages = [
   { name: "home filtered to red tourism", path: "/?red=1", map: true },
   { name: "place page", path: "/places/yuan-renyuan-former-residence", map: true },
   { name: "red-tourism view", path: "/red", map: false },
+  { name: "shared plan", path: `/plan?p=${PLAN}`, map: true },
+  { name: "home with the planner open", path: `/?plan=${PLAN}`, map: true },
 ];
 
 for (const lang of ["zh", "en"] as const) {

@@ -34,6 +34,15 @@ export type GuideMapProps = {
   viewTarget: (MapView & { key: number }) | null;
   /** Called after the user pans or zooms. */
   onViewChange: (view: MapView) => void;
+  /** The visitor's plan: drawn as numbered stops joined by a line from the start. */
+  planPath: PlanPath;
+  planLabel: string;
+};
+
+export type PlanPath = {
+  origin: readonly [number, number];
+  returnToStart: boolean;
+  stops: { slug: string; stored: readonly [number, number]; rank: number }[];
 };
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the

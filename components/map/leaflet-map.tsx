@@ -1,7 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Circle, MapContainer, Marker, ScaleControl, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import type { LeafletKeyboardEvent, Map as LeafletMapInstance, Marker as LeafletMarker } from "leaflet";
 import { spreadColocated, type Position } from "@/lib/domain/spread-colocated";
 import { markerIcon } from "./marker-icon";
@@ -21,7 +21,7 @@ function metresPerPixel(zoom: number, lat: number): number {
  * Where each marker is drawn at a zoom level: places that would overlap on screen are fanned out
  * around their shared point (display only; the stored location and its precision ring stay put).
  */
-function displayPositions(places: MapPlace[], zoom: number): Map<string, Position> {
+function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[], zoom: number): Map<string, Position> {
   const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, 29.43);
   return spreadColocated(
     places.map((p) => ({ slug: p.slug, lng: p.stored[0], lat: p.stored[1], rank: p.rank })),
@@ -35,7 +35,14 @@ export default function LeafletMap(props: GuideMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
-  const display = useMemo(() => displayPositions(places, zoom), [places, zoom]);
+  const { planPath, planLabel } = props;
+  const display = useMemo(() => {
+    // plan stops hidden by the filters still get a spot, so the plan's line is complete
+    const shown = new Set(places.map((p) => p.slug));
+    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug))], zoom);
+  }, [places, planPath.stops, zoom]);
+  const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
+  const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   return (
     <>
@@ -70,6 +77,24 @@ export default function LeafletMap(props: GuideMapProps) {
             pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
             interactive={false}
           />
+        ) : null}
+        {planPoints.length > 0 ? (
+          <>
+            <Polyline positions={planLine.map(toLatLng)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
+            {planPoints.map((pos, i) => (
+              <CircleMarker
+                key={planPath.stops[i]?.slug ?? i}
+                center={toLatLng(pos)}
+                radius={21}
+                pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
+                interactive={false}
+              >
+                <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
+                  <span title={`${planLabel} ${i + 1}`}>{i + 1}</span>
+                </Tooltip>
+              </CircleMarker>
+            ))}
+          </>
         ) : null}
         <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
       </MapContainer>

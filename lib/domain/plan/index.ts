@@ -59,3 +59,5 @@ export { exportGeoJson, type DayFeatureProperties, type PlanFeature, type StopFe
 export { AMAP_SOURCE, amapNavigationUrl, amapRouteLinks, type AmapPoint, type AmapRouteLinks } from "./amap-route-link";
 export { SEAT_ORIGIN, resolvePlan, schedulePlanFor, toPlanPlace, type ResolvedPlan } from "./resolve-plan";
 export { bestPlanOrder, type BestOrderInput, type BestOrderResult } from "./best-plan-order";
+export { addStop, chinaToday, emptyPlan, loadStops, moveStop, removeStop, setVisitMinutes, togglePin } from "./edit-plan";
+export { readPlanParam } from "./read-plan-param";

@@ -1,0 +1,22 @@
+"use client";
+import type { Lang } from "@/lib/domain/i18n";
+import { planMessages } from "@/lib/domain/messages-plan";
+import { usePlan } from "./plan-context";
+
+/** Adds a place to the plan, or removes it when it is already there. */
+export function AddToPlanButton({ lang, slug, name, compact = false }: { lang: Lang; slug: string; name: string; compact?: boolean }) {
+  const t = planMessages(lang);
+  const { has, add, remove } = usePlan();
+  const inPlan = has(slug);
+  return (
+    <button
+      type="button"
+      className={`button add-to-plan${inPlan ? " is-in-plan" : ""}${compact ? " add-to-plan--compact" : ""}`}
+      aria-pressed={inPlan}
+      aria-label={compact ? `${inPlan ? t.removeFromPlan : t.addToPlan}: ${name}` : undefined}
+      onClick={() => (inPlan ? remove(slug) : add(slug))}
+    >
+      {compact ? (inPlan ? "✓" : "+") : inPlan ? `✓ ${t.inPlan}` : `+ ${t.addToPlan}`}
+    </button>
+  );
+}

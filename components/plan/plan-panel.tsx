@@ -1,0 +1,183 @@
+"use client";
+import { useState } from "react";
+import { localized, type Lang } from "@/lib/domain/i18n";
+import type { Place } from "@/lib/domain/place";
+import type { CuratedRoute } from "@/lib/domain/route";
+import { MAX_PLAN_DAYS } from "@/lib/domain/plan/plan-codec";
+import { planMessages } from "@/lib/domain/messages-plan";
+import { CENTRE_BOUNDS } from "@/lib/domain/browse/view-state";
+import { usePlan } from "./plan-context";
+import { PlanScheduleList } from "./plan-schedule-list";
+import { PlanActions, warningText } from "./plan-actions";
+import { RouteList } from "./route-list";
+
+// The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
+export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[]; routes: CuratedRoute[] }) {
+  const t = planMessages(lang);
+  const p = usePlan();
+  const [status, setStatus] = useState("");
+  const { plan, schedule } = p;
+  const startValue = plan.start.type === "place" ? `place:${plan.start.slug}` : plan.start.type;
+  const located = places.filter((x) => x.location.precision !== "township");
+
+  function useMyLocation() {
+    if (!("geolocation" in navigator)) {
+      setStatus(t.locationFailed);
+      return;
+    }
+    setStatus(t.locating);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        const { longitude: lng, latitude: lat } = pos.coords;
+        const inside = lat >= CENTRE_BOUNDS.south && lat <= CENTRE_BOUNDS.north && lng >= CENTRE_BOUNDS.west && lng <= CENTRE_BOUNDS.east;
+        if (!inside) {
+          p.setOptions({ start: { type: "seat" } });
+          setStatus(t.locationFar);
+          return;
+        }
+        p.setOptions({ start: { type: "coords", lng: Number(lng.toFixed(5)), lat: Number(lat.toFixed(5)) } });
+        setStatus("");
+      },
+      () => {
+        p.setOptions({ start: { type: "seat" } });
+        setStatus(t.locationFailed);
+      },
+      { timeout: 10_000, maximumAge: 60_000 },
+    );
+  }
+
+  return (
+    <section className="plan-panel" aria-labelledby="plan-heading">
+      <h2 id="plan-heading" tabIndex={-1}>
+        {t.planHeading} <span className="muted">({plan.stops.length})</span>
+      </h2>
+      {p.problems.length > 0 ? (
+        <div className="notice" role="status">
+          <p>{t.planProblems}</p>
+          <ul>
+            {p.problems.map((x) => (
+              <li key={x} lang="en">
+                {x}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={p.dismissProblems}>
+            OK
+          </button>
+        </div>
+      ) : null}
+      <fieldset className="plan-options">
+        <label>
+          {t.start}{" "}
+          <select
+            aria-label={t.start}
+            value={startValue}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === "seat") p.setOptions({ start: { type: "seat" } });
+              else if (v === "coords") useMyLocation();
+              else if (v.startsWith("place:")) p.setOptions({ start: { type: "place", slug: v.slice(6) } });
+            }}
+          >
+            <option value="seat">{t.startSeat}</option>
+            <option value="coords">{t.startMine}</option>
+            <optgroup label={t.startPlace}>
+              {located.map((x) => (
+                <option key={x.slug} value={`place:${x.slug}`}>
+                  {localized(lang, x.nameZh, x.nameEn).text}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={plan.returnToStart} onChange={(e) => p.setOptions({ returnToStart: e.target.checked })} /> {t.returnToStart}
+        </label>
+        <label>
+          {t.date} <input type="date" value={plan.date} required onChange={(e) => e.target.value && p.setOptions({ date: e.target.value })} />
+        </label>
+        <label>
+          {t.startTime}{" "}
+          <input type="time" value={plan.startTime} required onChange={(e) => e.target.value && p.setOptions({ startTime: e.target.value })} />
+        </label>
+        <label>
+          {t.mode}{" "}
+          <select aria-label={t.mode} value={plan.mode} onChange={(e) => p.setOptions({ mode: e.target.value === "walk" ? "walk" : "car" })}>
+            <option value="car">{t.car}</option>
+            <option value="walk">{t.walk}</option>
+          </select>
+        </label>
+        <label>
+          {t.days}{" "}
+          <select aria-label={t.days} value={plan.days} onChange={(e) => p.setOptions({ days: Number(e.target.value) })}>
+            {Array.from({ length: MAX_PLAN_DAYS }, (_, i) => i + 1).map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <p role="status" className="plan-status">
+        {status}
+      </p>
+      {plan.stops.length === 0 ? <p className="empty">{t.emptyPlan}</p> : null}
+      {schedule ? (
+        <>
+          <div className="plan-toolbar">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={p.ordering || plan.stops.length < 2}
+              onClick={async () => {
+                try {
+                  setStatus((await p.bestOrder()) === "changed" ? t.orderChanged : t.orderUnchanged);
+                } catch (err) {
+                  setStatus(err instanceof Error ? err.message : String(err));
+                }
+              }}
+            >
+              {p.ordering ? t.ordering : t.bestOrder}
+            </button>
+            <button type="button" className="button" disabled={!p.canUndo} onClick={p.undo}>
+              {t.undo}
+            </button>
+            <button type="button" className="link-button" onClick={p.clear}>
+              {t.clearPlan}
+            </button>
+          </div>
+          <p className="muted small">{t.dragHint}</p>
+          {schedule.warnings.length > 0 ? (
+            <div className="warning" role="alert">
+              <strong>{t.warnings}</strong>
+              <ul>
+                {schedule.warnings.map((w, i) => (
+                  <li key={i}>{warningText(lang, w)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <PlanScheduleList
+            lang={lang}
+            schedule={schedule}
+            controls={{ move: p.move, remove: p.remove, togglePin: p.togglePin, setVisit: p.setVisit, pinned: plan.pinned }}
+          />
+          {p.resolved.placeholderStops.length > 0 ? (
+            <p className="warning small">
+              {t.placeholderNote}{" "}
+              {p.resolved.placeholderStops
+                .map((s) => {
+                  const x = places.find((y) => y.slug === s);
+                  return x ? localized(lang, x.nameZh, x.nameEn).text : s;
+                })
+                .join("、")}
+            </p>
+          ) : null}
+          <p className="muted small">{t.estimatesNote}</p>
+          <PlanActions lang={lang} schedule={schedule} code={p.code} />
+        </>
+      ) : null}
+      <RouteList lang={lang} routes={routes} />
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+import { localePath, localized, type Lang } from "@/lib/domain/i18n";
+import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import { planMessages } from "@/lib/domain/messages-plan";
+import { messages } from "@/lib/domain/messages";
+import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
+import { PlanScheduleList } from "./plan-schedule-list";
+import { PlanActions, warningText } from "./plan-actions";
+import { PLAN_STORAGE_KEY } from "./plan-keys";
+
+// A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
+// own plan (stored in this browser) and opens the planner.
+export function SharedPlanView({
+  lang,
+  schedule,
+  stops,
+  code,
+  tiles,
+  problems,
+  placeholderNames,
+}: {
+  lang: Lang;
+  schedule: PlanSchedule | null;
+  stops: MapPlace[];
+  code: string;
+  tiles: TileSettings;
+  problems: string[];
+  placeholderNames: string[];
+}) {
+  const t = planMessages(lang);
+  const m = messages(lang);
+  return (
+    <div className="shared-plan">
+      <p className="notice no-print">{t.readOnlyNote}</p>
+      {problems.length > 0 ? (
+        <div className="notice" role="status">
+          <p>{t.planProblems}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p} lang="en">
+                {p}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="shared-plan__toolbar no-print">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            try {
+              window.localStorage.setItem(PLAN_STORAGE_KEY, code);
+            } catch {
+              // storage unavailable: the URL carries the plan anyway
+            }
+            window.location.assign(`${localePath(lang, "/")}?plan=${code}`);
+          }}
+        >
+          {t.editCopy}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      {schedule ? (
+        <>
+          <div className="shared-plan__map" aria-label={m.mapLabel} role="region">
+            <GuideMap
+              places={stops}
+              selectedSlug={null}
+              onSelect={(slug) => window.location.assign(localePath(lang, `/places/${slug}`))}
+              tiles={tiles}
+              labels={{ loading: m.loading, tilesUnavailable: m.tilesUnavailable }}
+              initialView={null}
+              fitKey="plan"
+              viewTarget={null}
+              onViewChange={() => {}}
+              planPath={{
+                origin: [schedule.origin.lng, schedule.origin.lat],
+                returnToStart: schedule.returnToStart,
+                stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank })),
+              }}
+              planLabel={t.planHeading}
+            />
+          </div>
+          <p className="small">
+            {t.start}: {localized(lang, schedule.origin.nameZh, schedule.origin.nameEn ?? null).text}
+          </p>
+          {schedule.warnings.length > 0 ? (
+            <div className="warning">
+              <strong>{t.warnings}</strong>
+              <ul>
+                {schedule.warnings.map((w, i) => (
+                  <li key={i}>{warningText(lang, w)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <PlanScheduleList lang={lang} schedule={schedule} />
+          {placeholderNames.length > 0 ? (
+            <p className="warning small">
+              {t.placeholderNote} {placeholderNames.join("、")}
+            </p>
+          ) : null}
+          <p className="muted small">{t.estimatesNote}</p>
+          <PlanActions lang={lang} schedule={schedule} code={code} />
+        </>
+      ) : (
+        <p className="empty">{t.emptyPlan}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { validateXML } from "xmllint-wasm";
+import { bestPlanOrder } from "../../lib/domain/plan/best-plan-order";
+import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
+import type { VisitPlan } from "../../lib/domain/plan/plan-codec";
+
+type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } };
+
+/** The plan's stop slugs as the planner lists them, in order. */
+export function planSlugs(page: Page): Promise<string[]> {
+  return page.locator(".plan-stop").evaluateAll((els) => els.map((el) => el.getAttribute("data-slug") ?? ""));
+}
+
+/** The optimum the domain code computes for these stops (places read from the API). */
+export async function optimumOrder(
+  request: APIRequestContext,
+  plan: Pick<VisitPlan, "stops" | "returnToStart" | "mode" | "start">,
+): Promise<string[]> {
+  const features: Feature[] = (await (await request.get("/api/places")).json()).features;
+  const bySlug = new Map(features.map((f) => [f.properties.slug, f]));
+  const toPlace = (slug: string): PlanPlace => {
+    const f = bySlug.get(slug);
+    if (!f) throw new Error(`unknown place ${slug}`);
+    const [lng, lat] = f.geometry.coordinates;
+    return { slug, nameZh: f.properties.nameZh, kind: f.properties.kind, lng, lat };
+  };
+  const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
+  const origin: PlanOrigin = start ? { lng: start.lng, lat: start.lat, nameZh: start.nameZh } : { lng: 110.651389, lat: 29.428889, nameZh: "seat" };
+  const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: "09:00", days: 1, visitMinutes: {}, ...plan };
+  return [...bestPlanOrder({ plan: full, origin, stops: plan.stops.map(toPlace) }).plan.stops];
+}
+
+const XSD = readFileSync(path.join(__dirname, "..", "..", "lib", "domain", "plan", "gpx-1-1.xsd"), "utf8");
+
+/** Validates a GPX document against the GPX 1.1 schema; returns the errors (empty = valid). */
+export async function gpxErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName: "plan.gpx", contents: xml }], schema: [{ fileName: "gpx.xsd", contents: XSD }] });
+  return result.errors.map((e) => e.message);
+}

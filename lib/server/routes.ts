@@ -1,0 +1,41 @@
+import "server-only";
+import { prisma } from "./db";
+import type { CuratedRoute } from "@/lib/domain/route";
+
+/** Curated routes with their stops (in order) and sources. */
+export async function getRoutes(): Promise<CuratedRoute[]> {
+  const rows = await prisma.route.findMany({
+    orderBy: { id: "asc" },
+    select: {
+      slug: true,
+      nameZh: true,
+      nameEn: true,
+      summaryZh: true,
+      summaryEn: true,
+      red: true,
+      stops: {
+        orderBy: { position: "asc" },
+        select: {
+          position: true,
+          nameZh: true,
+          nameEn: true,
+          noteZh: true,
+          noteEn: true,
+          inTownship: true,
+          place: { select: { slug: true } },
+        },
+      },
+      sources: { select: { source: { select: { key: true, title: true, url: true } } } },
+    },
+  });
+  return rows.map((r) => ({
+    slug: r.slug,
+    nameZh: r.nameZh,
+    nameEn: r.nameEn,
+    summaryZh: r.summaryZh,
+    summaryEn: r.summaryEn,
+    red: r.red,
+    stops: r.stops.map(({ place, ...s }) => ({ ...s, placeSlug: place?.slug ?? null })),
+    sources: r.sources.map((s) => s.source),
+  }));
+}
