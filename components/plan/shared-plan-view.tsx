@@ -18,6 +18,7 @@ export function SharedPlanView({
   tiles,
   problems,
   placeholderNames,
+  qr,
 }: {
   lang: Lang;
   schedule: PlanSchedule | null;
@@ -26,6 +27,8 @@ export function SharedPlanView({
   tiles: TileSettings;
   problems: string[];
   placeholderNames: string[];
+  /** QR code (data URL) of this plan's link, for the printed page. */
+  qr: string | null;
 }) {
   const t = planMessages(lang);
   const m = messages(lang);
@@ -104,6 +107,13 @@ export function SharedPlanView({
             </p>
           ) : null}
           <p className="muted small">{t.estimatesNote}</p>
+          {qr ? (
+            <figure className="plan-qr">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a small generated SVG */}
+              <img src={qr} alt={t.qrAlt} width={120} height={120} />
+              <figcaption>{t.qrCaption}</figcaption>
+            </figure>
+          ) : null}
           <PlanActions lang={lang} schedule={schedule} code={code} />
         </>
       ) : (

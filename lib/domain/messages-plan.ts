@@ -67,6 +67,8 @@ const zh = {
   sharedTitle: "分享的行程",
   dragHint: "可拖动排序，或用上移/下移按钮。",
   clearPlan: "清空行程",
+  qrAlt: "打开此行程（含导航链接）的二维码",
+  qrCaption: "手机扫码打开此行程，可一键导航到每一站。",
 };
 
 export type PlanMessages = typeof zh;
@@ -139,6 +141,8 @@ const en: PlanMessages = {
   sharedTitle: "Shared plan",
   dragHint: "Drag to reorder, or use the up/down buttons.",
   clearPlan: "Clear plan",
+  qrAlt: "QR code that opens this plan with its navigation links",
+  qrCaption: "Scan with a phone to open this plan and navigate to each stop.",
 };
 
 export function planMessages(lang: Lang): PlanMessages {

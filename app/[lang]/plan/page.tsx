@@ -12,6 +12,8 @@ import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
 import { getPlaces } from "@/lib/server/places";
 import { getTileConfig } from "@/lib/server/config";
 import { pageLang } from "@/lib/server/page-lang";
+import { absoluteRequestUrl, qrDataUrl } from "@/lib/server/plan-qr";
+import { localePath } from "@/lib/domain/i18n";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +49,9 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
     ];
   });
   const t = planMessages(lang);
+  const code = encodePlan(plan);
+  const shareUrl = await absoluteRequestUrl(`${localePath(lang, "/plan")}?p=${code}`);
+  const qr = schedule ? await qrDataUrl(shareUrl) : null;
   return (
     <>
       <SiteHeader lang={lang} path="/plan" skip={{ href: "#shared-plan", label: t.sharedTitle }} />
@@ -56,7 +61,8 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
           lang={lang}
           schedule={schedule}
           stops={stops}
-          code={encodePlan(plan)}
+          code={code}
+          qr={qr}
           tiles={getTileConfig()}
           problems={problems}
           placeholderNames={resolved.placeholderStops.map((s) => {
