@@ -5,6 +5,7 @@ import { KIND_INFO, PRECISION_INFO, STATUS_INFO } from "@/lib/domain/place-kinds
 import type { Place } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
+import { SourceCitation } from "./source-citation";
 
 // The detail panel of one place. Focus moves to its heading when it opens; Escape closes it.
 export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; place: Place; onClose: () => void; children?: React.ReactNode }) {
@@ -101,16 +102,7 @@ export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; pla
       <ol className="sources">
         {place.sources.map((s) => (
           <li key={s.key}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-              {s.title}
-            </a>
-            {s.publisher ? ` · ${s.publisher}` : ""}
-            {s.published ? ` · ${s.published}` : ""}
-            <span className="muted">
-              {" "}
-              · {t.confidence}: {t.confidenceLevels[s.confidence]}
-            </span>
-            {s.note ? <span className="sources__note">{s.note}</span> : null}
+            <SourceCitation lang={lang} source={s} />
           </li>
         ))}
       </ol>

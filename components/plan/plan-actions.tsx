@@ -36,6 +36,21 @@ export function warningText(lang: Lang, w: ScheduleWarning): string {
   }
 }
 
+/** The plan's warnings (sunset, opening hours, …), or nothing when there are none. */
+export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly ScheduleWarning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div className="warning" role="alert">
+      <strong>{planMessages(lang).warnings}</strong>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{warningText(lang, w)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 // Share, export (GPX, iCalendar, GeoJSON), print and hand the day to Amap navigation.
 export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: PlanSchedule; code: string }) {
   const t = planMessages(lang);

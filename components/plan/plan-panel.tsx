@@ -8,7 +8,7 @@ import { planMessages } from "@/lib/domain/messages-plan";
 import { CENTRE_BOUNDS } from "@/lib/domain/browse/view-state";
 import { usePlan } from "./plan-context";
 import { PlanScheduleList } from "./plan-schedule-list";
-import { PlanActions, warningText } from "./plan-actions";
+import { PlanActions, PlanWarnings } from "./plan-actions";
 import { RouteList } from "./route-list";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
@@ -147,16 +147,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[
             </button>
           </div>
           <p className="muted small">{t.dragHint}</p>
-          {schedule.warnings.length > 0 ? (
-            <div className="warning" role="alert">
-              <strong>{t.warnings}</strong>
-              <ul>
-                {schedule.warnings.map((w, i) => (
-                  <li key={i}>{warningText(lang, w)}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <PlanWarnings lang={lang} warnings={schedule.warnings} />
           <PlanScheduleList
             lang={lang}
             schedule={schedule}

@@ -5,7 +5,7 @@ import { planMessages } from "@/lib/domain/messages-plan";
 import { messages } from "@/lib/domain/messages";
 import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
 import { PlanScheduleList } from "./plan-schedule-list";
-import { PlanActions, warningText } from "./plan-actions";
+import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PLAN_STORAGE_KEY } from "./plan-keys";
 
 // A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
@@ -90,16 +90,7 @@ export function SharedPlanView({
           <p className="small">
             {t.start}: {localized(lang, schedule.origin.nameZh, schedule.origin.nameEn ?? null).text}
           </p>
-          {schedule.warnings.length > 0 ? (
-            <div className="warning">
-              <strong>{t.warnings}</strong>
-              <ul>
-                {schedule.warnings.map((w, i) => (
-                  <li key={i}>{warningText(lang, w)}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <PlanWarnings lang={lang} warnings={schedule.warnings} />
           <PlanScheduleList lang={lang} schedule={schedule} />
           {placeholderNames.length > 0 ? (
             <p className="warning small">

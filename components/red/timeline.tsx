@@ -1,16 +1,13 @@
 import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
 import { redMessages } from "@/lib/domain/messages-red";
 import type { TimelineItem } from "@/lib/domain/red/timeline";
 import { Untranslated } from "../untranslated";
+import { SourceCitation } from "../source-citation";
 import styles from "./red.module.css";
-
-const HAN = /[\u3400-\u9fff]/;
 
 /** Yuan Renyuan's life, oldest first; every entry lists its sources with their confidence. */
 export function Timeline({ lang, items }: { lang: Lang; items: readonly TimelineItem[] }) {
-  const t = messages(lang);
   const r = redMessages(lang);
   return (
     <ol className={styles.timeline} aria-label={r.timelineLabel}>
@@ -35,15 +32,7 @@ export function Timeline({ lang, items }: { lang: Lang; items: readonly Timeline
           <ul className={styles.sources}>
             {item.sources.map((s) => (
               <li key={s.key}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" lang={HAN.test(s.title) ? "zh-CN" : undefined}>
-                  {s.title}
-                </a>
-                {s.publisher ? ` · ${s.publisher}` : ""}
-                {s.published ? ` · ${s.published}` : ""}
-                <span className="muted">
-                  {" "}
-                  · {t.confidence}: {t.confidenceLevels[s.confidence]}
-                </span>
+                <SourceCitation lang={lang} source={s} />
               </li>
             ))}
           </ul>

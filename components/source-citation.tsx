@@ -1,0 +1,24 @@
+import type { Lang } from "@/lib/domain/i18n";
+import type { PlaceSourceRef } from "@/lib/domain/place";
+import { messages } from "@/lib/domain/messages";
+
+const HAN = /\p{Script=Han}/u;
+
+/** One cited source: linked title, publisher, date and how far the guide trusts it. */
+export function SourceCitation({ lang, source }: { lang: Lang; source: Omit<PlaceSourceRef, "note"> & { note?: string | null } }) {
+  const t = messages(lang);
+  return (
+    <>
+      <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" lang={HAN.test(source.title) ? "zh-CN" : undefined}>
+        {source.title}
+      </a>
+      {source.publisher ? ` · ${source.publisher}` : ""}
+      {source.published ? ` · ${source.published}` : ""}
+      <span className="muted">
+        {" "}
+        · {t.confidence}: {t.confidenceLevels[source.confidence]}
+      </span>
+      {source.note ? <span className="sources__note">{source.note}</span> : null}
+    </>
+  );
+}
