@@ -1,7 +1,14 @@
 import { test, expect, waitForMap } from "./support/fixtures";
 import { planSlugs } from "./support/plan";
+import { planJourney } from "./support/plan-journey";
 
 test.describe("plan a visit on a phone", () => {
+  test("the same journey as on desktop works at 375 px", async ({ page, request, browser, context }) => {
+    await planJourney({ page, request, browser, context });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+  });
+
   test("add places from their panels, best order, share link", async ({ page, browser, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/places/zhangjiajie-grand-canyon-glass-bridge");

@@ -1,87 +1,10 @@
-import { readFileSync } from "node:fs";
-import { test, expect, waitForMap } from "./support/fixtures";
-import { gpxErrors, optimumOrder, planSlugs } from "./support/plan";
+import { test, expect } from "./support/fixtures";
+import { planSlugs } from "./support/plan";
+import { planJourney } from "./support/plan-journey";
 
 test.describe("plan a visit", () => {
   test("red tourism → three places → one from search → best order → schedule → GPX → shared link", async ({ page, request, browser, context }) => {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/");
-    await waitForMap(page);
-    await page.getByRole("switch", { name: /只看红色旅游/ }).click();
-    const list = page.locator("#place-list");
-    for (const name of ["袁任远故居", "株木岗村特产展厅", "株木岗村红色文化景观"]) {
-      await list.getByRole("button", { name: `加入行程: ${name}` }).click();
-    }
-    await page.getByRole("switch", { name: /只看红色旅游/ }).click();
-    await page.getByRole("searchbox", { name: "搜索地点" }).fill("采摘");
-    await list.getByRole("button", { name: "加入行程: 罗潭村采摘园" }).click();
-
-    await page.getByRole("tab", { name: /我的行程/ }).click();
-    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(4)");
-    const added = ["yuan-renyuan-former-residence", "zhumugang-specialty-products-hall", "zhumugang-red-culture-landscape", "luotan-picking-gardens"];
-    expect(await planSlugs(page)).toEqual(added);
-    // numbered stops joined by a line on the map
-    await expect(page.locator(".leaflet-tooltip.plan-number")).toHaveCount(4);
-    await expect(page.locator("path.leaflet-interactive, .leaflet-overlay-pane path")).not.toHaveCount(0);
-
-    // start at 九歌山鬼 in 罗潭村, no return: the picking gardens (same spot) should come first
-    await page.getByRole("combobox", { name: "出发地", exact: true }).selectOption("place:jiuge-shangui");
-    await page.getByLabel("最后返回出发地").uncheck();
-    await page.getByRole("button", { name: "最佳顺序" }).click();
-    await expect(page.getByText("已按最短总行程时间重新排序。")).toBeVisible();
-    const best = await optimumOrder(request, { stops: added, returnToStart: false, mode: "car", start: { type: "place", slug: "jiuge-shangui" } });
-    expect(best[0]).toBe("luotan-picking-gardens");
-    expect(await planSlugs(page)).toEqual(best);
-
-    // undo restores the order, redo by pressing again
-    await page.getByRole("button", { name: "撤销" }).click();
-    expect(await planSlugs(page)).toEqual(added);
-    await page.getByRole("button", { name: "最佳顺序" }).click();
-    await expect.poll(() => planSlugs(page)).toEqual(best);
-
-    // start time → schedule: the gardens are 0 km from the start, so arrival = start time
-    await page.getByLabel("出发时间", { exact: true }).fill("08:30");
-    const first = page.locator(".plan-stop").first();
-    await expect(first).toContainText("到达 08:30");
-    await expect(first).toContainText("离开 10:00"); // 90-minute visit from the data
-    await expect(first.locator(".plan-stop__number")).toHaveText("1");
-    await expect(page.getByText(/合计约 .* 公里/)).toBeVisible();
-    await expect(page.getByText(/时间与距离为估算/)).toBeVisible();
-
-    // keyboard reorder: move the last stop up
-    const last = best[3] ?? "";
-    await page.locator(`.plan-stop[data-slug="${last}"]`).getByRole("button", { name: /^上移/ }).click();
-    expect((await planSlugs(page))[2]).toBe(last);
-    await page.getByRole("button", { name: "撤销" }).click();
-    await expect.poll(() => planSlugs(page)).toEqual(best);
-
-    // GPX export downloads a file that validates against the GPX 1.1 schema
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /GPX/ }).click()]);
-    expect(download.suggestedFilename()).toBe("sanguansi-plan.gpx");
-    const gpx = readFileSync((await download.path()) ?? "", "utf8");
-    expect(await gpxErrors(gpx)).toEqual([]);
-    expect(gpx.match(/<wpt /g)).toHaveLength(4);
-    expect(gpx).toContain("<rte>");
-
-    // the plan survives a reload (URL + localStorage)
-    await page.reload();
-    await page.getByRole("tab", { name: /我的行程/ }).click();
-    await expect.poll(() => planSlugs(page)).toEqual(best);
-
-    // share link → opens read-only for anyone, same stops and times
-    await page.getByRole("button", { name: "分享行程链接" }).click();
-    await expect(page.getByText("行程链接已复制")).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/plan\?p=1\./);
-    const other = await browser.newContext();
-    const guest = await other.newPage();
-    await guest.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
-    await guest.goto(link);
-    await expect(guest.getByText("这是别人分享的行程（只读）。")).toBeVisible();
-    expect(await guest.locator(".plan-stop").evaluateAll((els) => els.map((el) => el.getAttribute("data-slug")))).toEqual(best);
-    await expect(guest.locator(".plan-stop").first()).toContainText("到达 08:30");
-    await expect(guest.getByRole("button", { name: /上移/ })).toHaveCount(0);
-    await other.close();
+    await planJourney({ page, request, browser, context });
   });
 
   test("a curated route loads with one click and names its stops that have no location", async ({ page }) => {
