@@ -4,25 +4,13 @@
 // beyond that it is a time-bounded heuristic (nearest neighbour + 2-opt + Or-opt + swaps) that is
 // never worse than the input order. Pinned stops keep their position in both modes.
 import { EXACT_MAX_STOPS, exactOrder } from "./exact-order";
-import { heuristicOrder } from "./heuristic-order";
+import { heuristicOrder, type HeuristicOptions } from "./heuristic-order";
 import { isValidOrder, normalizeOrderProblem, type OrderProblemInput } from "./order-problem";
 import { tourCost } from "./tour-cost";
 
-export interface OrderStopsOptions extends OrderProblemInput {
+export interface OrderStopsOptions extends OrderProblemInput, HeuristicOptions {
   /** "auto" (default): exact up to 15 stops, heuristic beyond. */
   readonly method?: "auto" | "exact" | "heuristic";
-  /** The current order (stop node indices); the result never costs more than it. Default: ascending. */
-  readonly initialOrder?: readonly number[];
-  /** Heuristic wall-clock budget in ms (default 80). */
-  readonly timeBudgetMs?: number;
-  /** Heuristic cap on improvement passes (default 1000). */
-  readonly maxPasses?: number;
-  /** Heuristic cap on perturbation rounds (default 300). */
-  readonly maxKicks?: number;
-  /** Heuristic perturbation seed (default 1). */
-  readonly seed?: number;
-  /** Heuristic clock (default performance.now). */
-  readonly now?: () => number;
 }
 
 export interface OrderStopsResult {

@@ -1,17 +1,11 @@
 // The timeline as the red view shows it: each entry in the page's language with its sources
 // resolved (title, link, confidence) and its places resolved to names and localized paths.
 import { localePath, localized, type Lang, type Localized } from "../i18n";
+import type { PlaceSourceRef } from "../place";
 import type { SourceConfidence } from "../place-kinds";
 import type { TimelineEntry } from "./timeline-schema";
 
-export type TimelineSource = {
-  key: string;
-  title: string;
-  publisher: string | null;
-  url: string;
-  published: string | null;
-  confidence: SourceConfidence;
-};
+export type TimelineSource = Omit<PlaceSourceRef, "note">;
 
 export type TimelinePlaceLink = { slug: string; name: Localized; href: string };
 
