@@ -1,12 +1,11 @@
 import { GuideShell } from "./guide-shell";
 import { SiteHeader } from "./site-header";
 import type { Lang } from "@/lib/domain/i18n";
-import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
-import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { parseViewState } from "@/lib/domain/browse/view-state";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
+import { getSearchIndex } from "@/lib/server/search-index";
 import { PLAN_PARAM } from "./plan/plan-keys";
 import type { Place } from "@/lib/domain/place";
 import { getPlaces } from "@/lib/server/places";
@@ -14,8 +13,8 @@ import { getVillages } from "@/lib/server/villages";
 import { getTileConfig } from "@/lib/server/config";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
-// view from the URL (bad parameters are dropped and reported, never an error), builds the search
-// index (pinyin is computed here, so the browser never loads the pinyin dictionary).
+// view from the URL (bad parameters are dropped and reported, never an error), and gets the search
+// index (pinyin is computed on the server, so the browser never loads the pinyin dictionary).
 export async function GuidePage({
   lang,
   selected,
@@ -30,7 +29,7 @@ export async function GuidePage({
   const today = chinaToday();
   const planCode = searchParams[PLAN_PARAM];
   const plan = planCode === undefined ? null : readPlanParam(planCode, places, today);
-  const searchIndex = buildSearchIndex(places.map(toBrowsePlace));
+  const searchIndex = getSearchIndex(places);
   const path = selected ? `/places/${selected.slug}` : "/";
   return (
     <>

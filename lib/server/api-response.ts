@@ -1,4 +1,5 @@
 import "server-only";
+import { DataAccessError } from "./data-access-error";
 
 export const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
 
@@ -14,14 +15,13 @@ export function jsonError(status: number, code: string, message: string): Respon
   return Response.json({ error: { status, code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** Runs a handler; a failure of the database (or any unexpected error) becomes a JSON 503/500. */
+/** Runs a handler; a database failure becomes a JSON 503, any other error a JSON 500. */
 export async function withErrors(handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (err) {
     console.error(err);
-    const message = err instanceof Error ? err.message : String(err);
-    if (/database|sqlite|prisma|ECONNREFUSED|directory does not exist/i.test(message)) {
+    if (err instanceof DataAccessError) {
       return jsonError(503, "database_unavailable", "The guide's database is not available right now. Please try again later.");
     }
     return jsonError(500, "internal_error", "Something went wrong on the server.");

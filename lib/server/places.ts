@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { cache } from "react";
 import { prisma } from "./db";
+import { dbRead } from "./data-access-error";
 import type { Place } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
 import { SLUG_PATTERN } from "@/lib/domain/guide-data-schema";
@@ -46,7 +48,7 @@ const placeSelect = {
 type PlaceRow = Awaited<ReturnType<typeof loadRows>>[number];
 
 function loadRows(where: { slug?: string } = {}) {
-  return prisma.place.findMany({ where, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  return dbRead(() => prisma.place.findMany({ where, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
 }
 
 const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
@@ -87,21 +89,19 @@ function toPlace(row: PlaceRow): Place {
   };
 }
 
-/** All places, in the data file's order. */
-export async function getPlaces(): Promise<Place[]> {
-  return (await loadRows()).map(toPlace);
-}
+/** All places, in the data file's order (read once per request: metadata and page share it). */
+export const getPlaces = cache(async (): Promise<Place[]> => (await loadRows()).map(toPlace));
 
 export const placeSlugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
 
 /** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
-export async function getPlace(rawSlug: unknown): Promise<Place | null> {
+export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {
   const slug = placeSlugSchema.safeParse(rawSlug);
   if (!slug.success) return null;
   const [row] = await loadRows({ slug: slug.data });
   return row ? toPlace(row) : null;
-}
+});
 
 export async function countPlaces(): Promise<number> {
-  return prisma.place.count();
+  return dbRead(() => prisma.place.count());
 }

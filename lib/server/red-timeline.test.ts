@@ -22,4 +22,8 @@ describe("getYuanRenyuanTimeline (reads data/ from disk)", () => {
       ["fx361-yuan-renyuan", "https://fx361.cc/page/2014/0922/1542326.shtml", "medium"],
     ]);
   });
+
+  it("reads and validates the files once per process", async () => {
+    expect(await getYuanRenyuanTimeline()).toBe(await getYuanRenyuanTimeline());
+  });
 });

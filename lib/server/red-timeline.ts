@@ -4,9 +4,10 @@ import path from "node:path";
 import { validateGuideData, type GuideData } from "@/lib/domain/guide-data-schema";
 import { validateTimeline, type TimelineEntry } from "@/lib/domain/red/timeline-schema";
 
-// The reviewed timeline of Yuan Renyuan (data/yuan-renyuan-timeline.json), read from disk on each
-// call and validated against the reviewed guide data file (its source keys and place slugs). The
-// sources it cites come from that same file, so a timeline entry and its links always agree.
+// The reviewed timeline of Yuan Renyuan (data/yuan-renyuan-timeline.json), validated against the
+// reviewed guide data file (its source keys and place slugs). The sources it cites come from that
+// same file, so a timeline entry and its links always agree. Both files ship with the app and do
+// not change while it runs, so they are read and validated once per process.
 
 const DATA_DIR = path.join(process.cwd(), "data");
 
@@ -21,7 +22,17 @@ export type YuanRenyuanTimeline = {
   sources: GuideData["sources"];
 };
 
-export async function getYuanRenyuanTimeline(): Promise<YuanRenyuanTimeline> {
+let loaded: Promise<YuanRenyuanTimeline> | null = null;
+
+export function getYuanRenyuanTimeline(): Promise<YuanRenyuanTimeline> {
+  loaded ??= loadTimeline().catch((err: unknown) => {
+    loaded = null; // a failed read is retried on the next request
+    throw err;
+  });
+  return loaded;
+}
+
+async function loadTimeline(): Promise<YuanRenyuanTimeline> {
   const [rawGuide, rawTimeline] = await Promise.all([readJson("guide-data.json"), readJson("yuan-renyuan-timeline.json")]);
   const guide = validateGuideData(rawGuide);
   const { entries } = validateTimeline(rawTimeline, guide);

@@ -1,10 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "./db";
+import { dbRead } from "./data-access-error";
 import type { CuratedRoute } from "@/lib/domain/route";
 
 /** Curated routes with their stops (in order) and sources. */
-export async function getRoutes(): Promise<CuratedRoute[]> {
-  const rows = await prisma.route.findMany({
+export const getRoutes = cache(async (): Promise<CuratedRoute[]> => {
+  const rows = await dbRead(() => prisma.route.findMany({
     orderBy: { id: "asc" },
     select: {
       slug: true,
@@ -27,7 +29,7 @@ export async function getRoutes(): Promise<CuratedRoute[]> {
       },
       sources: { select: { source: { select: { key: true, title: true, url: true } } } },
     },
-  });
+  }));
   return rows.map((r) => ({
     slug: r.slug,
     nameZh: r.nameZh,
@@ -38,4 +40,4 @@ export async function getRoutes(): Promise<CuratedRoute[]> {
     stops: r.stops.map(({ place, ...s }) => ({ ...s, placeSlug: place?.slug ?? null })),
     sources: r.sources.map((s) => s.source),
   }));
-}
+});
