@@ -7,7 +7,7 @@
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list.
 import { z } from "zod";
-import { SLUG_PATTERN } from "../guide-data-schema";
+import { slugSchema } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
 import type { TravelMode } from "./travel-model";
@@ -43,7 +43,6 @@ export interface VisitPlan {
   readonly visitMinutes: Readonly<Record<string, number>>;
 }
 
-const slugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
 const minutesSchema = z.number().int().min(MIN_VISIT_MINUTES).max(MAX_VISIT_MINUTES);
 const daysSchema = z.number().int().min(1).max(MAX_PLAN_DAYS);
 const lngSchema = z.number().min(-180).max(180);
