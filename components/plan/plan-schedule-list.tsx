@@ -33,7 +33,7 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
           <ol className="plan-stops">
             {day.stops.map((stop) => {
               const index = stop.order; // 0-based position in the whole plan
-              const name = localized(lang, stop.place.nameZh, stop.place.nameEn ?? null).text;
+              const name = localized(lang, stop.place.nameZh, stop.place.nameEn).text;
               const pinned = controls?.pinned.includes(index) ?? false;
               return (
                 <li

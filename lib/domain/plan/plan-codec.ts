@@ -7,6 +7,7 @@
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list.
 import { z } from "zod";
+import type { LngLat } from "../geo";
 import { slugSchema } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
@@ -23,7 +24,7 @@ export const DEFAULT_START_TIME = "09:00";
 export type PlanStart =
   | { readonly type: "seat" }
   | { readonly type: "place"; readonly slug: string }
-  | { readonly type: "coords"; readonly lng: number; readonly lat: number };
+  | ({ readonly type: "coords" } & LngLat);
 
 export interface VisitPlan {
   readonly v: 1;
