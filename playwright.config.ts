@@ -49,7 +49,7 @@ export default defineConfig({
   ],
   // A fresh database for every run, then the production build, as `npm start` does.
   webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
+    command: `node --import tsx scripts/e2e-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

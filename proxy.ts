@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LANG_COOKIE } from "@/lib/domain/i18n";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
 // Requests without a prefix are rewritten to the internal /zh segment (pages declare the unprefixed
@@ -20,7 +21,7 @@ export function proxy(request: NextRequest) {
   // The internal Chinese segment passes through (the rewrite below may reach the proxy again).
   if (pathname === "/zh" || pathname.startsWith("/zh/")) return NextResponse.next({ request: { headers } });
   // A visitor who chose English before gets the English page of an unprefixed address.
-  if (request.cookies.get("guide-lang")?.value === "en") {
+  if (request.cookies.get(LANG_COOKIE)?.value === "en") {
     const url = request.nextUrl.clone();
     url.pathname = pathname === "/" ? "/en" : `/en${pathname}`;
     return NextResponse.redirect(url, 307);

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PLACE_KINDS, PLACE_STATUSES, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { FacetCounts, ViewState } from "@/lib/domain/browse";
+import { MAX_QUERY_LENGTH } from "@/lib/domain/browse/sanitize-query";
 import type { VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 
@@ -44,7 +45,7 @@ export function Filters({
           type="search"
           name="q"
           value={q}
-          maxLength={100}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder={t.searchPlaceholder}
           autoComplete="off"
           onChange={(e) => {

@@ -203,17 +203,17 @@ function GuideShellInner({
       precision: p.location.precision,
       precisionRadiusM: p.location.radiusM,
       label: markerLabel(lang, p),
-      stored: [p.location.lng, p.location.lat] as const,
+      stored: { lng: p.location.lng, lat: p.location.lat },
       rank: markerRank(p),
     }));
   }, [shown, selected, lang]);
   const planPath = useMemo(
     () => ({
-      origin: [plan.resolved.origin.lng, plan.resolved.origin.lat] as const,
+      origin: { lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat },
       returnToStart: plan.plan.returnToStart,
       stops: plan.plan.stops.flatMap((slug) => {
         const p = bySlug.get(slug);
-        return p ? [{ slug, stored: [p.location.lng, p.location.lat] as const, rank: markerRank(p) }] : [];
+        return p ? [{ slug, stored: { lng: p.location.lng, lat: p.location.lat }, rank: markerRank(p) }] : [];
       }),
     }),
     [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug],

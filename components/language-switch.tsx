@@ -1,8 +1,6 @@
 "use client";
-import { localePath, type Lang } from "@/lib/domain/i18n";
+import { htmlLang, LANG_COOKIE, localePath, type Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
-
-export const LANG_COOKIE = "guide-lang";
 
 function stripLang(pathname: string): string {
   if (pathname === "/en") return "/";
@@ -14,7 +12,7 @@ function stripLang(pathname: string): string {
 export function LanguageSwitch({ lang, path }: { lang: Lang; path: string }) {
   const t = messages(lang);
   const other: Lang = lang === "zh" ? "en" : "zh";
-  const otherTag = other === "en" ? "en" : "zh-CN";
+  const otherTag = htmlLang(other);
   return (
     <a
       href={localePath(other, path)}

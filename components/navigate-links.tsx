@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/domain/i18n";
 import type { Place } from "@/lib/domain/place";
 import { navigationLinks } from "@/lib/domain/browse/navigation-links";
-import { TOWNSHIP_NAME, TOWNSHIP_SEAT } from "@/lib/domain/township-area";
+import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "@/lib/domain/township-seat";
 import { messages } from "@/lib/domain/messages";
 
 // "Navigate here": hands the place to Amap, Baidu, Tencent, Google or Apple Maps. Coordinates
@@ -12,7 +12,7 @@ export function NavigateLinks({ lang, place }: { lang: Lang; place: Place }) {
   const t = messages(lang);
   const unknownSpot = place.location.precision === "township";
   const target = unknownSpot
-    ? { lng: TOWNSHIP_SEAT[0], lat: TOWNSHIP_SEAT[1], name: `${TOWNSHIP_NAME.zh}人民政府` }
+    ? { ...TOWNSHIP_SEAT, name: TOWNSHIP_SEAT_NAME.zh }
     : { lng: place.location.lng, lat: place.location.lat, name: place.nameZh };
   const km = (place.location.radiusM / 1000).toFixed(1);
   return (

@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import type { LngLat } from "@/lib/domain/geo";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 
 export type MapPlace = {
@@ -9,8 +10,8 @@ export type MapPlace = {
   precisionRadiusM: number;
   /** Accessible name of the marker, e.g. "袁任远故居（红色旅游）". */
   label: string;
-  /** Stored WGS-84 position [lng, lat]. */
-  stored: readonly [number, number];
+  /** Stored WGS-84 position. */
+  stored: LngLat;
   /** Lower = better-known location; drawn in the centre when places share a spot. */
   rank: number;
 };
@@ -18,7 +19,7 @@ export type MapPlace = {
 export type TileSettings = { url: string; attribution: string; maxZoom: number };
 
 /** A map view: centre (WGS-84) and zoom. */
-export type MapView = { lat: number; lng: number; z: number };
+export type MapView = LngLat & { z: number };
 
 export type GuideMapProps = {
   places: MapPlace[];
@@ -40,9 +41,9 @@ export type GuideMapProps = {
 };
 
 export type PlanPath = {
-  origin: readonly [number, number];
+  origin: LngLat;
   returnToStart: boolean;
-  stops: { slug: string; stored: readonly [number, number]; rank: number }[];
+  stops: { slug: string; stored: LngLat; rank: number }[];
 };
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the

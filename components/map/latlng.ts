@@ -1,14 +1,15 @@
-// The one place where GeoJSON order [lng, lat] becomes Leaflet's [lat, lng].
+// The one place where the app's { lng, lat } (lib/domain/geo.ts) becomes Leaflet's [lat, lng].
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
+import type { LngLat } from "@/lib/domain/geo";
 
-export function toLatLng([lng, lat]: readonly [number, number]): LatLngTuple {
+export function toLatLng({ lng, lat }: LngLat): LatLngTuple {
   return [lat, lng];
 }
 
-export function boundsOf(positions: readonly (readonly [number, number])[]): LatLngBoundsExpression | null {
+export function boundsOf(positions: readonly LngLat[]): LatLngBoundsExpression | null {
   if (positions.length === 0) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of positions) {
+  for (const { lng, lat } of positions) {
     west = Math.min(west, lng);
     east = Math.max(east, lng);
     south = Math.min(south, lat);

@@ -3,12 +3,15 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import type { LeafletKeyboardEvent, Map as LeafletMapInstance, Marker as LeafletMarker } from "leaflet";
-import { spreadColocated, type Position } from "@/lib/domain/spread-colocated";
+import type { LngLat } from "@/lib/domain/geo";
+import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
+import { spreadColocated } from "@/lib/domain/spread-colocated";
+import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { markerIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
 import type { GuideMapProps, MapPlace, MapView } from "./guide-map";
 
-const DEFAULT_CENTRE: MapView = { lat: 29.428889, lng: 110.651389, z: 12 };
+const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
 const MARKER_SPACING_PX = 38;
 
@@ -21,10 +24,10 @@ function metresPerPixel(zoom: number, lat: number): number {
  * Where each marker is drawn at a zoom level: places that would overlap on screen are fanned out
  * around their shared point (display only; the stored location and its precision ring stay put).
  */
-function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[], zoom: number): Map<string, Position> {
-  const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, 29.43);
+function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[], zoom: number): Map<string, LngLat> {
+  const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, TOWNSHIP_SEAT.lat);
   return spreadColocated(
-    places.map((p) => ({ slug: p.slug, lng: p.stored[0], lat: p.stored[1], rank: p.rank })),
+    places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat, rank: p.rank })),
     { groupRadiusM: spacingM, spacingM },
   );
 }
@@ -48,9 +51,9 @@ export default function LeafletMap(props: GuideMapProps) {
     <>
       <MapContainer
         className="map-canvas"
-        center={[start.lat, start.lng]}
+        center={toLatLng(start)}
         zoom={start.z}
-        minZoom={8}
+        minZoom={ZOOM_MIN}
         maxZoom={tiles.maxZoom}
         scrollWheelZoom
       >
@@ -114,7 +117,7 @@ function PlaceMarker({
   onSelect,
 }: {
   place: MapPlace;
-  position: Position;
+  position: LngLat;
   selected: boolean;
   onSelect: (slug: string) => void;
 }) {
@@ -166,7 +169,7 @@ function ViewController({
   viewTarget,
   onViewChange,
   onZoom,
-}: GuideMapProps & { selected: MapPlace | null; selectedPosition: Position | null; onZoom: (z: number) => void }) {
+}: GuideMapProps & { selected: MapPlace | null; selectedPosition: LngLat | null; onZoom: (z: number) => void }) {
   const map = useMap();
   const programmatic = useRef(false);
   const firstFit = useRef(true);
@@ -197,7 +200,7 @@ function ViewController({
   }, [fitKey]);
 
   useEffect(() => {
-    if (viewTarget) move((m) => m.setView([viewTarget.lat, viewTarget.lng], viewTarget.z, { animate: false }));
+    if (viewTarget) move((m) => m.setView(toLatLng(viewTarget), viewTarget.z, { animate: false }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewTarget?.key]);
 

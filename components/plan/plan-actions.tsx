@@ -58,7 +58,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
   const shareUrl = () => `${window.location.origin}${localePath(lang, "/plan")}?p=${code}`;
   const title = lang === "en" ? "Sanguansi plan" : "三官寺行程";
   const origin = { lng: schedule.origin.lng, lat: schedule.origin.lat, name: schedule.origin.nameZh };
-  const nameOf = (p: { nameZh: string; nameEn?: string }) => localized(lang, p.nameZh, p.nameEn ?? null).text;
+  const nameOf = (p: { nameZh: string; nameEn: string | null }) => localized(lang, p.nameZh, p.nameEn).text;
   return (
     <div className="plan-actions">
       <div className="share">

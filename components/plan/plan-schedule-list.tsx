@@ -2,6 +2,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
+import { MAX_VISIT_MINUTES, MIN_VISIT_MINUTES } from "@/lib/domain/plan/plan-codec";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import { planMessages } from "@/lib/domain/messages-plan";
 
@@ -33,7 +34,7 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
           <ol className="plan-stops">
             {day.stops.map((stop) => {
               const index = stop.order; // 0-based position in the whole plan
-              const name = localized(lang, stop.place.nameZh, stop.place.nameEn ?? null).text;
+              const name = localized(lang, stop.place.nameZh, stop.place.nameEn).text;
               const pinned = controls?.pinned.includes(index) ?? false;
               return (
                 <li
@@ -73,8 +74,8 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
                             {t.visitMinutes}{" "}
                             <input
                               type="number"
-                              min={1}
-                              max={720}
+                              min={MIN_VISIT_MINUTES}
+                              max={MAX_VISIT_MINUTES}
                               step={5}
                               value={stop.visitMinutes}
                               onChange={(e) => controls.setVisit(stop.place.slug, e.target.value === "" ? null : Number(e.target.value))}

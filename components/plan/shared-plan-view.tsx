@@ -80,7 +80,7 @@ export function SharedPlanView({
               viewTarget={null}
               onViewChange={() => {}}
               planPath={{
-                origin: [schedule.origin.lng, schedule.origin.lat],
+                origin: { lng: schedule.origin.lng, lat: schedule.origin.lat },
                 returnToStart: schedule.returnToStart,
                 stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank })),
               }}
@@ -88,7 +88,7 @@ export function SharedPlanView({
             />
           </div>
           <p className="small">
-            {t.start}: {localized(lang, schedule.origin.nameZh, schedule.origin.nameEn ?? null).text}
+            {t.start}: {localized(lang, schedule.origin.nameZh, schedule.origin.nameEn).text}
           </p>
           <PlanWarnings lang={lang} warnings={schedule.warnings} />
           <PlanScheduleList lang={lang} schedule={schedule} />

@@ -1,8 +1,7 @@
-import path from "node:path";
 import Database from "better-sqlite3";
+import { e2eDatabaseFile, e2ePort } from "./e2e-paths";
 
-const PORT = process.env.E2E_PORT ?? "3100";
-const DB_FILE = path.join(__dirname, "..", "..", "prisma", PORT === "3100" ? "e2e.db" : `e2e-${PORT}.db`);
+const DB_FILE = e2eDatabaseFile(e2ePort());
 
 /** Reads the e2e database directly, to compare what the app shows with what is stored. */
 export function dbPlaceCount(): number {

@@ -4,7 +4,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { validateXML } from "xmllint-wasm";
 import { bestPlanOrder } from "../../lib/domain/plan/best-plan-order";
 import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
-import type { VisitPlan } from "../../lib/domain/plan/plan-codec";
+import { DEFAULT_START_TIME, type VisitPlan } from "../../lib/domain/plan/plan-codec";
+import { SEAT_ORIGIN } from "../../lib/domain/plan/resolve-plan";
 
 type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } };
 
@@ -24,11 +25,11 @@ export async function optimumOrder(
     const f = bySlug.get(slug);
     if (!f) throw new Error(`unknown place ${slug}`);
     const [lng, lat] = f.geometry.coordinates;
-    return { slug, nameZh: f.properties.nameZh, kind: f.properties.kind, lng, lat };
+    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null };
   };
   const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
-  const origin: PlanOrigin = start ? { lng: start.lng, lat: start.lat, nameZh: start.nameZh } : { lng: 110.651389, lat: 29.428889, nameZh: "seat" };
-  const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: "09:00", days: 1, visitMinutes: {}, ...plan };
+  const origin: PlanOrigin = start ?? SEAT_ORIGIN;
+  const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: DEFAULT_START_TIME, days: 1, visitMinutes: {}, ...plan };
   return [...bestPlanOrder({ plan: full, origin, stops: plan.stops.map(toPlace) }).plan.stops];
 }
 

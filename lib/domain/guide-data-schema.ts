@@ -2,10 +2,9 @@
 // with validateGuideData() before anything is written, so a bad file never reaches the database.
 import { z } from "zod";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
+import { slugSchema as slug } from "./slug";
 import { isInTownshipArea } from "./township-area";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().min(1).max(80).regex(SLUG_PATTERN, "slug must be lower-case a-z, 0-9 and single hyphens");
 const zhText = z.string().trim().min(1).max(4000);
 const enText = z.string().trim().min(1).max(4000);
 const httpUrl = z

@@ -15,7 +15,7 @@ export function htmlLang(lang: Lang): string {
 export type Localized = { text: string; untranslated: boolean };
 
 /** The text in the wanted language; falls back to Chinese (marked untranslated) when English is missing. */
-export function localized(lang: Lang, zh: string, en: string | null | undefined): Localized {
+export function localized(lang: Lang, zh: string, en: string | null): Localized {
   if (lang === "en") return en ? { text: en, untranslated: false } : { text: zh, untranslated: true };
   return { text: zh, untranslated: false };
 }
@@ -26,3 +26,6 @@ export function localePath(lang: Lang, path: string): string {
   if (lang === "zh") return clean;
   return clean === "/" ? "/en" : `/en${clean}`;
 }
+
+/** The cookie that remembers a visitor's language: set by the language switch, read by proxy.ts. */
+export const LANG_COOKIE = "guide-lang";

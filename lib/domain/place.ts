@@ -1,5 +1,8 @@
 // The place as the app sees it (a plain DTO shared by server and client) and its GeoJSON form.
+// Convention for every DTO (Place, BrowsePlace, PlanPlace, PlanOrigin): a fact known to be absent
+// is null, as the database and the JSON give it, never an optional or undefined field.
 import type { Feature, FeatureCollection, Point } from "geojson";
+import type { LngLat } from "./geo";
 import type { LocationPrecision, PlaceKind, PlaceStatus, SourceConfidence } from "./place-kinds";
 
 export type VillageRef = { slug: string; nameZh: string; nameEn: string; pinyin: string };
@@ -14,10 +17,8 @@ export type PlaceSourceRef = {
   note: string | null;
 };
 
-export type PlaceLocation = {
-  /** WGS-84 */
-  lng: number;
-  lat: number;
+/** The stored WGS-84 point and how well it is known. */
+export type PlaceLocation = LngLat & {
   precision: LocationPrecision;
   radiusM: number;
   noteZh: string;

@@ -4,9 +4,9 @@
 // Display only: stored coordinates never change, and the UI says the arrangement is schematic.
 import distance from "@turf/distance";
 import { point } from "@turf/helpers";
+import type { LngLat } from "./geo";
 
-export type SpreadInput = { slug: string; lng: number; lat: number; rank: number };
-export type Position = readonly [number, number]; // [lng, lat]
+export type SpreadInput = LngLat & { slug: string; rank: number };
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Spiral radius step (× spacing): with 0.9 no two markers of a group are closer than 1.1 × spacing. */
@@ -16,7 +16,7 @@ const METRES_PER_DEGREE_LAT = 111_320;
 export function spreadColocated(
   items: readonly SpreadInput[],
   { groupRadiusM = 200, spacingM = 550 }: { groupRadiusM?: number; spacingM?: number } = {},
-): Map<string, Position> {
+): Map<string, LngLat> {
   // Group greedily around the first member of each group (items are few: tens, not thousands).
   const groups: SpreadInput[][] = [];
   for (const item of items) {
@@ -27,7 +27,7 @@ export function spreadColocated(
     if (home) home.push(item);
     else groups.push([item]);
   }
-  const out = new Map<string, Position>();
+  const out = new Map<string, LngLat>();
   const c = spacingM * SPIRAL_STEP;
   for (const group of groups) {
     const ordered = [...group].sort((a, b) => a.rank - b.rank || a.slug.localeCompare(b.slug));
@@ -36,12 +36,15 @@ export function spreadColocated(
     const metresPerDegreeLng = METRES_PER_DEGREE_LAT * Math.cos((centre.lat * Math.PI) / 180);
     ordered.forEach((item, i) => {
       if (i === 0) {
-        out.set(item.slug, [item.lng, item.lat]);
+        out.set(item.slug, { lng: item.lng, lat: item.lat });
         return;
       }
       const r = c * Math.sqrt(i + 0.5);
       const angle = i * GOLDEN_ANGLE;
-      out.set(item.slug, [centre.lng + (r * Math.cos(angle)) / metresPerDegreeLng, centre.lat + (r * Math.sin(angle)) / METRES_PER_DEGREE_LAT]);
+      out.set(item.slug, {
+        lng: centre.lng + (r * Math.cos(angle)) / metresPerDegreeLng,
+        lat: centre.lat + (r * Math.sin(angle)) / METRES_PER_DEGREE_LAT,
+      });
     });
   }
   return out;

@@ -4,9 +4,6 @@
 // typos in the data, not drawn as a border.
 export const TOWNSHIP_BBOX = { west: 110.55, south: 29.35, east: 110.77, north: 29.52 } as const;
 
-/** Township seat (三官寺村, 老街): English Wikipedia infobox, 29°25′44″N 110°39′05″E, WGS-84 [lng, lat]. */
-export const TOWNSHIP_SEAT: readonly [number, number] = [110.651389, 29.428889];
-
 export const TOWNSHIP_NAME = { zh: "三官寺土家族乡", en: "Sanguansi Tujia Ethnic Township" } as const;
 
 export function isInTownshipArea(lng: number, lat: number): boolean {

@@ -5,7 +5,7 @@ import { prisma } from "./db";
 import { dbRead } from "./data-access-error";
 import type { Place } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
-import { SLUG_PATTERN } from "@/lib/domain/guide-data-schema";
+import { slugSchema } from "@/lib/domain/slug";
 
 // Where places are loaded. Every read selects only what the app shows and maps rows to the
 // plain Place DTO (lib/domain/place.ts); nothing outside lib/server sees a Prisma row.
@@ -92,11 +92,9 @@ function toPlace(row: PlaceRow): Place {
 /** All places, in the data file's order (read once per request: metadata and page share it). */
 export const getPlaces = cache(async (): Promise<Place[]> => (await loadRows()).map(toPlace));
 
-export const placeSlugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
-
 /** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
 export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {
-  const slug = placeSlugSchema.safeParse(rawSlug);
+  const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) return null;
   const [row] = await loadRows({ slug: slug.data });
   return row ? toPlace(row) : null;

@@ -43,7 +43,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
         precision: p.location.precision,
         precisionRadiusM: p.location.radiusM,
         label: markerLabel(lang, p),
-        stored: [p.location.lng, p.location.lat] as const,
+        stored: { lng: p.location.lng, lat: p.location.lat },
         rank: LOCATION_PRECISIONS.indexOf(p.location.precision),
       },
     ];

@@ -5,8 +5,8 @@ import { normalizeSearchText } from "./normalize-search-text";
 import { pinyinSyllables } from "./pinyin-syllables";
 import type { BrowsePlace, SearchIndex, SearchName } from "./types";
 
-function compact(text: string | undefined): string {
-  return text === undefined ? "" : normalizeSearchText(text).replace(/ /g, "");
+function compact(text: string | null): string {
+  return text === null ? "" : normalizeSearchText(text).replace(/ /g, "");
 }
 
 /**
@@ -16,9 +16,9 @@ function compact(text: string | undefined): string {
  */
 export function buildSearchIndex(places: readonly BrowsePlace[]): SearchIndex {
   const syllableCache = new Map<string, readonly string[]>();
-  const chineseName = (text: string | undefined): SearchName | null => {
+  const chineseName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
-    if (text === undefined || normalized === "") return null;
+    if (text === null || normalized === "") return null;
     let syllables = syllableCache.get(text);
     if (syllables === undefined) {
       syllables = pinyinSyllables(text);
@@ -26,7 +26,7 @@ export function buildSearchIndex(places: readonly BrowsePlace[]): SearchIndex {
     }
     return { text: normalized, syllables };
   };
-  const plainName = (text: string | undefined): SearchName | null => {
+  const plainName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
     return normalized === "" ? null : { text: normalized };
   };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findNearest } from "./find-nearest";
 import { FIXTURE_PLACES } from "./fixture-places";
-import type { LngLat } from "./types";
+import type { LngLat } from "../geo";
 
 /** Independent haversine on Turf's sphere (mean Earth radius 6,371,008.8 m). */
-function haversineM([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
+function haversineM({ lng: lng1, lat: lat1 }: LngLat, { lng: lng2, lat: lat2 }: LngLat): number {
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
   const dLng = (lng2 - lng1) * rad;
@@ -12,11 +12,11 @@ function haversineM([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
   return 2 * 6371008.8 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 }
 
-const SEAT: LngLat = [110.651389, 29.428889];
-const ZHUMUGANG: LngLat = [110.6301, 29.4512];
-const LUOTAN: LngLat = [110.6712, 29.4105];
-const GLASS_BRIDGE: LngLat = [110.6995, 29.3987];
-const MIAOLING: LngLat = [110.6055, 29.4689];
+const SEAT: LngLat = { lng: 110.651389, lat: 29.428889 };
+const ZHUMUGANG: LngLat = { lng: 110.6301, lat: 29.4512 };
+const LUOTAN: LngLat = { lng: 110.6712, lat: 29.4105 };
+const GLASS_BRIDGE: LngLat = { lng: 110.6995, lat: 29.3987 };
+const MIAOLING: LngLat = { lng: 110.6055, lat: 29.4689 };
 
 describe("findNearest", () => {
   it("the independent haversine gives the pinned metres", () => {

@@ -1,6 +1,7 @@
 // The places nearest to a place or to a point, by straight-line (great-circle) distance.
 import { distance } from "@turf/distance";
-import type { BrowsePlace, LngLat } from "./types";
+import type { LngLat } from "../geo";
+import type { BrowsePlace } from "./types";
 
 export type NearbyPlace = { slug: string; distanceM: number };
 
@@ -31,19 +32,18 @@ export function findNearest(
   } else {
     const self = places.find((place) => place.slug === origin.slug);
     if (self === undefined) return [];
-    from = [self.lng, self.lat];
+    from = self;
     selfSlug = self.slug;
   }
   const limit = Number.isNaN(count) ? 0 : Math.max(0, Math.floor(count));
   if (limit === 0) return [];
 
-  const [fromLng, fromLat] = from;
   const nearby: NearbyPlace[] = [];
   for (const place of places) {
     if (place.slug === selfSlug) continue;
-    const sameSpot = place.lng === fromLng && place.lat === fromLat;
+    const sameSpot = place.lng === from.lng && place.lat === from.lat;
     if (sameSpot && excludeSameSpot) continue;
-    const metres = sameSpot ? 0 : distance([fromLng, fromLat], [place.lng, place.lat], { units: "meters" });
+    const metres = sameSpot ? 0 : distance([from.lng, from.lat], [place.lng, place.lat], { units: "meters" });
     nearby.push({ slug: place.slug, distanceM: Math.round(metres) });
   }
   nearby.sort((a, b) => a.distanceM - b.distanceM || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -51,5 +51,5 @@ export function findNearest(
 }
 
 function isLngLat(origin: { slug: string } | LngLat): origin is LngLat {
-  return Array.isArray(origin);
+  return !("slug" in origin);
 }

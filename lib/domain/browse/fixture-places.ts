@@ -19,6 +19,8 @@ const sanguansi = {
   villagePinyin: "Sānguānsì Cūn",
 };
 
+const noVillage = { villageSlug: null, villageNameZh: null, villageNameEn: null, villagePinyin: null };
+
 export const FIXTURE_PLACES: readonly BrowsePlace[] = [
   {
     slug: "village-zhumugang",
@@ -63,7 +65,9 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     villagePinyin: "Luótán Cūn",
     status: "open",
     summaryZh: "三官寺土家族乡下辖行政村。",
+    summaryEn: null,
     descriptionZh: "靠近张家界大峡谷的行政村。",
+    descriptionEn: null,
     lng: 110.6712,
     lat: 29.4105,
   },
@@ -74,7 +78,7 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     nameZh: "九歌山鬼",
     nameEn: "Jiuge Shangui night tour",
     pinyin: "Jiǔgē Shānguǐ",
-    villageSlug: null,
+    ...noVillage,
     status: "open",
     summaryZh: "山水实景夜游演出。",
     summaryEn: "A night-time show staged in the landscape.",
@@ -89,11 +93,12 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     nameZh: "张家界大峡谷玻璃桥",
     nameEn: "Zhangjiajie Grand Canyon Glass Bridge (Yuntiandu)",
     pinyin: "Zhāngjiājiè Dàxiágǔ Bōliqiáo",
-    villageSlug: null,
+    ...noVillage,
     status: "open",
     summaryZh: "横跨大峡谷的玻璃桥（云天渡）。",
     summaryEn: "A glass-bottomed bridge across the canyon.",
     descriptionZh: "张家界大峡谷景区的玻璃桥。",
+    descriptionEn: null,
     lng: 110.6995,
     lat: 29.3987,
   },
@@ -109,6 +114,7 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     summaryZh: "乡政府驻地。",
     summaryEn: "Seat of the township government.",
     descriptionZh: "乡政府驻地，老街所在。",
+    descriptionEn: null,
     ...SEAT,
   },
   {
@@ -124,7 +130,9 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     villagePinyin: "Miáolǐng Cūn",
     status: "open",
     summaryZh: "三官寺土家族乡下辖行政村。",
+    summaryEn: null,
     descriptionZh: "三官寺土家族乡下辖行政村。",
+    descriptionEn: null,
     lng: 110.6055,
     lat: 29.4689,
   },
@@ -138,7 +146,9 @@ export const FIXTURE_PLACES: readonly BrowsePlace[] = [
     ...sanguansi,
     status: "open",
     summaryZh: "乡人民政府。",
+    summaryEn: null,
     descriptionZh: "位于三官寺村老街。",
+    descriptionEn: null,
     ...SEAT,
   },
 ];

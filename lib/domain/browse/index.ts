@@ -1,6 +1,6 @@
 // Public API of the browsing domain. Client components that only search a prebuilt index can
 // import "./search-places" directly and skip pinyin-pro (pulled in by buildSearchIndex).
-export type { BrowsePlace, LngLat, SearchEntry, SearchIndex, SearchName } from "./types";
+export type { BrowsePlace, SearchEntry, SearchIndex, SearchName } from "./types";
 export { normalizeSearchText } from "./normalize-search-text";
 export { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
 export { pinyinSyllables } from "./pinyin-syllables";

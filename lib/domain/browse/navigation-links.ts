@@ -2,13 +2,14 @@
 // /work/shared/reference/deep-links.md; we store WGS-84 and convert only where a provider
 // cannot be told the datum (Amap's navigation URI).
 import gcoord from "gcoord";
+import type { LngLat } from "../geo";
 import { formatCoordinate } from "./format-coordinate";
 
 export type NavigationApp = "amap" | "baidu" | "tencent" | "google" | "apple";
 
 export type NavigationLink = { app: NavigationApp; labelZh: string; labelEn: string; url: string };
 
-export type NavigationTarget = { lng: number; lat: number; name: string };
+export type NavigationTarget = LngLat & { name: string };
 
 export type NavigationLinkOptions = {
   /** Identifies us to the providers: Amap `src`, Tencent `referer`, Baidu `src` as "webapp.<a.b>". */

@@ -8,17 +8,17 @@ export function toBrowsePlace(place: Place): BrowsePlace {
     kind: place.kind,
     red: place.red,
     nameZh: place.nameZh,
-    ...(place.nameEn ? { nameEn: place.nameEn } : {}),
+    nameEn: place.nameEn,
     pinyin: place.pinyin,
     villageSlug: place.village?.slug ?? null,
-    ...(place.village
-      ? { villageNameZh: place.village.nameZh, villageNameEn: place.village.nameEn, villagePinyin: place.village.pinyin }
-      : {}),
+    villageNameZh: place.village?.nameZh ?? null,
+    villageNameEn: place.village?.nameEn ?? null,
+    villagePinyin: place.village?.pinyin ?? null,
     status: place.status,
     summaryZh: place.summaryZh,
-    ...(place.summaryEn ? { summaryEn: place.summaryEn } : {}),
+    summaryEn: place.summaryEn,
     descriptionZh: place.descriptionZh,
-    ...(place.descriptionEn ? { descriptionEn: place.descriptionEn } : {}),
+    descriptionEn: place.descriptionEn,
     lng: place.location.lng,
     lat: place.location.lat,
   };

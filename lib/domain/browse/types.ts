@@ -1,30 +1,26 @@
 // Shared types of the browsing domain (search, nearest places, navigation links, map view state).
-// All coordinates are WGS-84; a position is written GeoJSON-style as [lng, lat].
+// Positions are WGS-84 LngLat (lib/domain/geo.ts); a missing fact is null, as in Place.
+import type { LngLat } from "../geo";
 import type { PlaceKind, PlaceStatus } from "../place-kinds";
 
-/** WGS-84 position in GeoJSON order. */
-export type LngLat = readonly [lng: number, lat: number];
-
 /** A place as the browsing UI sees it: names, village, status, texts and its WGS-84 point. */
-export type BrowsePlace = {
+export type BrowsePlace = LngLat & {
   slug: string;
   kind: PlaceKind;
   red: boolean;
   nameZh: string;
-  nameEn?: string;
+  nameEn: string | null;
   /** Hanyu Pinyin with tone marks, words separated by spaces, e.g. "Yuán Rènyuǎn Gùjū". */
   pinyin: string;
   villageSlug: string | null;
-  villageNameZh?: string;
-  villageNameEn?: string;
-  villagePinyin?: string;
+  villageNameZh: string | null;
+  villageNameEn: string | null;
+  villagePinyin: string | null;
   status: PlaceStatus;
   summaryZh: string;
-  summaryEn?: string;
+  summaryEn: string | null;
   descriptionZh: string;
-  descriptionEn?: string;
-  lng: number;
-  lat: number;
+  descriptionEn: string | null;
 };
 
 /**

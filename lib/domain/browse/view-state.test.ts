@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLACE_KINDS, PLACE_STATUSES } from "../place-kinds";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
 import { FIXTURE_VILLAGES } from "./fixture-places";
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "./view-state";
 
@@ -196,7 +197,7 @@ describe("serializeViewState", () => {
         statuses: fc.subarray([...PLACE_STATUSES]),
         red: fc.boolean(),
         q: fc.string({ unit: "binary", maxLength: 120 }),
-        place: fc.option(fc.stringMatching(/^[a-z0-9-]{1,80}$/), { nil: undefined }),
+        place: fc.option(fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX_LENGTH), { nil: undefined }),
         centre: fc.option(
           fc.record({
             lat: fc.integer({ min: 28_000_000, max: 31_000_000 }).map((n) => n / 1e6),

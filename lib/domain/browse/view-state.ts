@@ -5,6 +5,7 @@ import { z } from "zod";
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import { formatCoordinate } from "./format-coordinate";
 import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
+import { slugSchema as SLUG } from "../slug";
 
 export const VIEW_LANGS = ["zh", "en"] as const;
 export type ViewLang = (typeof VIEW_LANGS)[number];
@@ -51,7 +52,6 @@ export const ZOOM_MAX = 18;
 /** Map centres outside this generous box around Zhangjiajie are rejected. */
 export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
 
-const SLUG = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const KIND = z.enum(PLACE_KINDS);
 const STATUS = z.enum(PLACE_STATUSES);
 const LANG = z.enum(VIEW_LANGS);

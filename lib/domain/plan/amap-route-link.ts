@@ -6,7 +6,7 @@
 // URL-encoded. A whole day fits one link only when it has at most 3 points (car: from, via, to;
 // walking has no via, so only a single leg); otherwise use the per-leg links.
 import gcoord from "gcoord";
-import type { LngLat } from "./plan-place";
+import type { LngLat } from "../geo";
 import type { TravelMode } from "./travel-model";
 
 export const AMAP_SOURCE = "sanguansi-guide";

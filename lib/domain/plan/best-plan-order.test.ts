@@ -6,8 +6,8 @@ import { tourCost } from "./tour-cost";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
 
-const origin: PlanOrigin = { lng: 110.651389, lat: 29.428889, nameZh: "乡政府" };
-const place = (slug: string, lng: number, lat: number): PlanPlace => ({ slug, nameZh: slug, kind: "scenic", lng, lat });
+const origin: PlanOrigin = { lng: 110.651389, lat: 29.428889, nameZh: "乡政府", nameEn: null };
+const place = (slug: string, lng: number, lat: number): PlanPlace => ({ slug, nameZh: slug, nameEn: null, kind: "scenic", lng, lat, visitMinutes: null, openingHours: null });
 // A line of places west → east, listed out of order.
 const stops = [place("c", 110.68, 29.41), place("a", 110.6, 29.42), place("d", 110.7, 29.4), place("b", 110.63, 29.425)];
 const basePlan: VisitPlan = {

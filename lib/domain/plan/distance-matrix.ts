@@ -1,5 +1,5 @@
 // The travel-time matrix the stop-ordering works on.
-import type { LngLat } from "./plan-place";
+import type { LngLat } from "../geo";
 import { DEFAULT_TRAVEL_MODEL, estimateLegExact, type TravelMode, type TravelModel } from "./travel-model";
 
 /**

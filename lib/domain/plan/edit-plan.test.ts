@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addStop, chinaToday, emptyPlan, loadStops, moveStop, removeStop, setVisitMinutes, togglePin } from "./edit-plan";
+import { MAX_VISIT_MINUTES, MIN_VISIT_MINUTES } from "./plan-codec";
 
 const base = { ...emptyPlan("2026-10-01"), stops: ["a", "b", "c", "d"], pinned: [1] };
 
@@ -34,7 +35,8 @@ describe("plan edits", () => {
   it("toggles pins and clamps visit lengths", () => {
     expect(togglePin(base, 2).pinned).toEqual([1, 2]);
     expect(togglePin(base, 1).pinned).toEqual([]);
-    expect(setVisitMinutes(base, "c", 5000).visitMinutes).toEqual({ c: 720 });
+    expect(setVisitMinutes(base, "c", 5000).visitMinutes).toEqual({ c: MAX_VISIT_MINUTES });
+    expect(setVisitMinutes(base, "c", -3).visitMinutes).toEqual({ c: MIN_VISIT_MINUTES });
     expect(setVisitMinutes(base, "zz", 10)).toBe(base);
   });
 

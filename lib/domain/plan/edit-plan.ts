@@ -1,6 +1,6 @@
 // Pure edits of a visit plan. Pins are positions in the visiting order and follow their stop:
 // moving a pinned stop moves its pin, removing a stop shifts the pins after it.
-import { MAX_PLAN_STOPS, type VisitPlan } from "./plan-codec";
+import { DEFAULT_START_TIME, MAX_PLAN_STOPS, MAX_VISIT_MINUTES, MIN_VISIT_MINUTES, type VisitPlan } from "./plan-codec";
 import { CHINA_UTC_OFFSET_MINUTES } from "./local-time";
 
 /** Today's date in the township (UTC+8), YYYY-MM-DD. */
@@ -16,7 +16,7 @@ export function emptyPlan(date: string): VisitPlan {
     start: { type: "seat" },
     returnToStart: true,
     date,
-    startTime: "09:00",
+    startTime: DEFAULT_START_TIME,
     mode: "car",
     days: 1,
     visitMinutes: {},
@@ -75,7 +75,7 @@ export function setVisitMinutes(plan: VisitPlan, slug: string, minutes: number |
   if (!plan.stops.includes(slug)) return plan;
   const visitMinutes = { ...plan.visitMinutes };
   if (minutes === null || !Number.isFinite(minutes)) delete visitMinutes[slug];
-  else visitMinutes[slug] = Math.max(1, Math.min(720, Math.round(minutes)));
+  else visitMinutes[slug] = Math.max(MIN_VISIT_MINUTES, Math.min(MAX_VISIT_MINUTES, Math.round(minutes)));
   return { ...plan, visitMinutes };
 }
 

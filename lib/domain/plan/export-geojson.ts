@@ -43,7 +43,7 @@ export function exportGeoJson(schedule: PlanSchedule): FeatureCollection<Point |
           kind: "stop",
           slug: p.slug,
           nameZh: p.nameZh,
-          nameEn: p.nameEn ?? null,
+          nameEn: p.nameEn,
           placeKind: p.kind,
           order: stop.order + 1,
           day: stop.day,

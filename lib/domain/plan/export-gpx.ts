@@ -37,7 +37,7 @@ function stopDescription(stop: ScheduledStop): string {
     `${stop.visitMinutes} min visit`,
     stop.place.kind,
   ];
-  if (stop.place.openingHours !== undefined) parts.push(`open ${stop.place.openingHours}`);
+  if (stop.place.openingHours !== null) parts.push(`open ${stop.place.openingHours}`);
   return parts.join(" · ");
 }
 

@@ -66,7 +66,7 @@ export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}
         `Day ${stop.day}, stop ${stop.order + 1} of the plan.`,
         `Arrive ${stop.arrival}, leave ${stop.departure} (China Standard Time, UTC+8).`,
         `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${schedule.mode}, estimate).`,
-        p.openingHours !== undefined ? `Opening hours: ${p.openingHours}.` : "",
+        p.openingHours !== null ? `Opening hours: ${p.openingHours}.` : "",
       ]
         .filter((s) => s !== "")
         .join("\n");

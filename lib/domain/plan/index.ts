@@ -1,5 +1,5 @@
 // Public API of the visit planner's pure domain code.
-export { displayName, type LngLat, type PlanOrigin, type PlanPlace } from "./plan-place";
+export { displayName, type PlanOrigin, type PlanPlace } from "./plan-place";
 export {
   DEFAULT_TRAVEL_MODEL,
   TRAVEL_MODES,
@@ -25,7 +25,7 @@ export {
   localToUtcIso,
   parseClock,
 } from "./local-time";
-export { TOWNSHIP_SUN_POINT, sunsetAt, sunsetMinutes } from "./sunset-at";
+export { sunsetAt, sunsetMinutes } from "./sunset-at";
 export { isWithinOpeningHours, parseOpeningHours, type OpeningWindow } from "./opening-hours";
 export {
   DEFAULT_VISIT_MINUTES,

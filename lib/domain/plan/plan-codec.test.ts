@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatClock } from "./local-time";
-import { decodePlan, encodePlan, MAX_PLAN_STOPS, visitPlanSchema, type PlanStart, type VisitPlan } from "./plan-codec";
+import {
+  decodePlan,
+  encodePlan,
+  MAX_PLAN_DAYS,
+  MAX_PLAN_STOPS,
+  MAX_VISIT_MINUTES,
+  MIN_VISIT_MINUTES,
+  visitPlanSchema,
+  type PlanStart,
+  type VisitPlan,
+} from "./plan-codec";
 
 const plan: VisitPlan = {
   v: 1,
@@ -105,6 +115,17 @@ describe("decodePlan", () => {
       "Dropped 1 pin(s) that did not point at a kept stop.",
       'Dropped 1 visit-length override(s): "s59".',
     ]);
+  });
+
+  it("keeps visit lengths of 1 to 720 whole minutes and drops the rest", () => {
+    const result = decodePlan(wire({ ...validWire, vm: { a: 0, b: 721 } }));
+    expect(result.plan?.visitMinutes).toEqual({});
+    expect(result.problems).toEqual(['Dropped 2 visit-length override(s): "a", "b".']);
+    expect(decodePlan(wire({ ...validWire, vm: { a: 1, b: 720 } }))).toEqual({
+      plan: expect.objectContaining({ visitMinutes: { a: 1, b: 720 } }),
+      problems: [],
+    });
+    expect(decodePlan(wire({ ...validWire, vm: { a: 30.5 } })).plan?.visitMinutes).toEqual({});
   });
 
   it("reports unknown fields and still reads the plan", () => {
@@ -262,10 +283,10 @@ describe("decodePlan", () => {
           .map((d) => d.toISOString().slice(0, 10)),
         startTime: fc.integer({ min: 0, max: 1439 }).map(formatClock),
         mode: fc.constantFrom("car" as const, "walk" as const),
-        days: fc.integer({ min: 1, max: 7 }),
+        days: fc.integer({ min: 1, max: MAX_PLAN_DAYS }),
         visitMinutes: fc
           .subarray(stops)
-          .chain((keys) => fc.tuple(...keys.map(() => fc.integer({ min: 1, max: 720 }))).map((mins) => Object.fromEntries(keys.map((k, i) => [k, mins[i] as number])))),
+          .chain((keys) => fc.tuple(...keys.map(() => fc.integer({ min: MIN_VISIT_MINUTES, max: MAX_VISIT_MINUTES }))).map((mins) => Object.fromEntries(keys.map((k, i) => [k, mins[i] as number])))),
       }),
     );
     fc.assert(

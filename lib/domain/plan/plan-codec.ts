@@ -7,7 +7,8 @@
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list.
 import { z } from "zod";
-import { SLUG_PATTERN } from "../guide-data-schema";
+import type { LngLat } from "../geo";
+import { slugSchema } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
 import type { TravelMode } from "./travel-model";
@@ -23,7 +24,7 @@ export const DEFAULT_START_TIME = "09:00";
 export type PlanStart =
   | { readonly type: "seat" }
   | { readonly type: "place"; readonly slug: string }
-  | { readonly type: "coords"; readonly lng: number; readonly lat: number };
+  | ({ readonly type: "coords" } & LngLat);
 
 export interface VisitPlan {
   readonly v: 1;
@@ -43,7 +44,6 @@ export interface VisitPlan {
   readonly visitMinutes: Readonly<Record<string, number>>;
 }
 
-const slugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
 const minutesSchema = z.number().int().min(MIN_VISIT_MINUTES).max(MAX_VISIT_MINUTES);
 const daysSchema = z.number().int().min(1).max(MAX_PLAN_DAYS);
 const lngSchema = z.number().min(-180).max(180);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GLASS_BRIDGE, RESIDENCE } from "@/lib/test-support/sample-places";
 import type { Place } from "../place";
-import { resolvePlan, schedulePlanFor, SEAT_ORIGIN } from "./resolve-plan";
+import { resolvePlan, schedulePlanFor, SEAT_ORIGIN, toPlanPlace } from "./resolve-plan";
 import type { VisitPlan } from "./plan-codec";
 
 const places = new Map<string, Place>([
@@ -27,6 +27,29 @@ describe("resolvePlan / schedulePlanFor", () => {
     expect(r.origin).toEqual(SEAT_ORIGIN);
     expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
     expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
+    expect(SEAT_ORIGIN).toEqual({
+      lng: 110.651389,
+      lat: 29.428889,
+      nameZh: "三官寺土家族乡人民政府",
+      nameEn: "Sanguansi Tujia Ethnic Township government",
+    });
+  });
+
+  it("projects a place with null for each missing fact, and starts from a place with its English name or null", () => {
+    expect(toPlanPlace(RESIDENCE)).toEqual({
+      slug: RESIDENCE.slug,
+      nameZh: "袁任远故居",
+      nameEn: "Former Residence of Yuan Renyuan",
+      kind: "red",
+      lng: 110.65,
+      lat: 29.43,
+      visitMinutes: 60,
+      openingHours: null,
+    });
+    const unnamed: Place = { ...GLASS_BRIDGE, nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" };
+    expect(toPlanPlace(unnamed)).toMatchObject({ nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" });
+    const fromPlace = resolvePlan({ ...plan, start: { type: "place", slug: unnamed.slug } }, new Map([[unnamed.slug, unnamed]]));
+    expect(fromPlace.origin).toEqual({ lng: 110.6962, lat: 29.3982, nameZh: unnamed.nameZh, nameEn: null });
   });
 
   it("schedules the stops with the plan's visit lengths and warns when the day ends after sunset", () => {

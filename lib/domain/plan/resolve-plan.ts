@@ -2,28 +2,27 @@
 // the origin point, the stop places and their schedule. Places whose position is only known to the
 // township are kept in the plan but flagged, since their legs are placeholders.
 import type { Place } from "../place";
-import { TOWNSHIP_NAME, TOWNSHIP_SEAT } from "../township-area";
+import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
 import { schedulePlan, type PlanSchedule } from "./schedule-plan";
 
 export const SEAT_ORIGIN: PlanOrigin = {
-  lng: TOWNSHIP_SEAT[0],
-  lat: TOWNSHIP_SEAT[1],
-  nameZh: `${TOWNSHIP_NAME.zh}人民政府`,
-  nameEn: `${TOWNSHIP_NAME.en} government`,
+  ...TOWNSHIP_SEAT,
+  nameZh: TOWNSHIP_SEAT_NAME.zh,
+  nameEn: TOWNSHIP_SEAT_NAME.en,
 };
 
 export function toPlanPlace(place: Place): PlanPlace {
   return {
     slug: place.slug,
     nameZh: place.nameZh,
-    ...(place.nameEn ? { nameEn: place.nameEn } : {}),
+    nameEn: place.nameEn,
     kind: place.kind,
     lng: place.location.lng,
     lat: place.location.lat,
-    ...(place.visitMinutes ? { visitMinutes: place.visitMinutes } : {}),
-    ...(place.openingHours ? { openingHours: place.openingHours } : {}),
+    visitMinutes: place.visitMinutes,
+    openingHours: place.openingHours,
   };
 }
 
@@ -47,7 +46,7 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, Place>)
   let origin = SEAT_ORIGIN;
   if (plan.start.type === "place") {
     const p = places.get(plan.start.slug);
-    if (p) origin = { lng: p.location.lng, lat: p.location.lat, nameZh: p.nameZh, ...(p.nameEn ? { nameEn: p.nameEn } : {}) };
+    if (p) origin = { lng: p.location.lng, lat: p.location.lat, nameZh: p.nameZh, nameEn: p.nameEn };
   } else if (plan.start.type === "coords") {
     origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: "我的位置", nameEn: "My location" };
   }

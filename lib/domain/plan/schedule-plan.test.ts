@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { LngLat, PlanOrigin, PlanPlace } from "./plan-place";
+import type { LngLat } from "../geo";
+import type { PlanOrigin, PlanPlace } from "./plan-place";
 import { schedulePlan, type SchedulePlanOptions } from "./schedule-plan";
 import type { LegEstimate } from "./travel-model";
 
 const origin: PlanOrigin = { nameZh: "三官寺", nameEn: "Township seat", lng: 110.65, lat: 29.43 };
-const A: PlanPlace = { slug: "a", nameZh: "甲", lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60 };
-const B: PlanPlace = { slug: "b", nameZh: "乙", lng: 110.7, lat: 29.4, kind: "village", visitMinutes: 90 };
-const C: PlanPlace = { slug: "c", nameZh: "丙", lng: 110.7, lat: 29.5, kind: "red" };
+const A: PlanPlace = { slug: "a", nameZh: "甲", nameEn: null, lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60, openingHours: null };
+const B: PlanPlace = { slug: "b", nameZh: "乙", nameEn: null, lng: 110.7, lat: 29.4, kind: "village", visitMinutes: 90, openingHours: null };
+const C: PlanPlace = { slug: "c", nameZh: "丙", nameEn: null, lng: 110.7, lat: 29.5, kind: "red", visitMinutes: null, openingHours: null };
 
 // Fixed legs (minutes, metres), symmetric, keyed by slug ("O" for the origin).
 const name = (p: LngLat): string => ("slug" in p && typeof p.slug === "string" ? p.slug.toUpperCase() : "O");
@@ -147,8 +148,8 @@ describe("schedulePlan", () => {
   });
 
   it("by default estimates legs with the travel model and uses the township sunset", () => {
-    const seat: PlanOrigin = { nameZh: "三官寺", lng: 110.651389, lat: 29.428889 };
-    const north: PlanPlace = { slug: "n", nameZh: "北", lng: 110.651389, lat: 29.438889, kind: "scenic", visitMinutes: 30 };
+    const seat: PlanOrigin = { nameZh: "三官寺", nameEn: null, lng: 110.651389, lat: 29.428889 };
+    const north: PlanPlace = { slug: "n", nameZh: "北", nameEn: null, lng: 110.651389, lat: 29.438889, kind: "scenic", visitMinutes: 30, openingHours: null };
     const s = schedulePlan({ date: "2026-06-21", startTime: "19:00", origin: seat, stops: [north], mode: "car", returnToStart: true });
     // 1779 m each way, 4 min each way: 19:04 → 19:34 → 19:38; sunset 19:40.
     expect(s.days[0]!.stops[0]!.arrival).toBe("19:04");

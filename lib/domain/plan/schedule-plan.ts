@@ -15,7 +15,8 @@
 // that closes during the visit, and a day running past midnight.
 import { addDays, formatClock, localToUtcIso, parseClock } from "./local-time";
 import { isWithinOpeningHours, parseOpeningHours } from "./opening-hours";
-import type { LngLat, PlanOrigin, PlanPlace } from "./plan-place";
+import type { LngLat } from "../geo";
+import type { PlanOrigin, PlanPlace } from "./plan-place";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
@@ -208,8 +209,8 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
         departureUtc: localToUtcIso(dayDate, departure),
       };
       dayStops.push(stop);
-      const window = p.openingHours === undefined ? null : parseOpeningHours(p.openingHours);
-      if (window !== null && p.openingHours !== undefined) {
+      const window = p.openingHours === null ? null : parseOpeningHours(p.openingHours);
+      if (window !== null && p.openingHours !== null) {
         const base = { day: dayNumber, slug: p.slug, arrival: stop.arrival, departure: stop.departure, openingHours: p.openingHours };
         if (!isWithinOpeningHours(window, arrival)) {
           warnings.push({

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sunsetAt, sunsetMinutes, TOWNSHIP_SUN_POINT } from "./sunset-at";
+import { sunsetAt, sunsetMinutes } from "./sunset-at";
+
+/** The township seat, 29°25′44″N 110°39′05″E (places-facts.md §1). */
+const SEAT = { lng: 110.651389, lat: 29.428889 };
 
 /**
  * Independent reference: the NOAA Solar Calculator equations (Meeus-based "General Solar Position"
@@ -47,12 +50,13 @@ describe("sunsetAt", () => {
     else process.env.TZ = originalTz;
   });
 
-  it("uses the township seat (29.428889 N, 110.651389 E)", () => {
-    expect(TOWNSHIP_SUN_POINT).toEqual({ lng: 110.651389, lat: 29.428889 });
+  it("uses the township seat (29.428889 N, 110.651389 E) unless told another point", () => {
+    for (const date of DATES) expect(sunsetMinutes(date)).toBe(sunsetMinutes(date, SEAT));
+    expect(sunsetMinutes("2026-06-21", { lng: 100, lat: 29.428889 })).not.toBe(sunsetMinutes("2026-06-21"));
   });
 
   it.each(DATES)("%s: within 2 minutes of the NOAA reference", (date) => {
-    const reference = noaaSunsetMinutes(date, TOWNSHIP_SUN_POINT.lat, TOWNSHIP_SUN_POINT.lng, 8);
+    const reference = noaaSunsetMinutes(date, SEAT.lat, SEAT.lng, 8);
     const ours = sunsetMinutes(date);
     expect(ours).not.toBeNull();
     expect(Math.abs((ours as number) - reference)).toBeLessThanOrEqual(2);

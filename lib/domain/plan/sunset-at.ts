@@ -1,17 +1,15 @@
 // Sunset time in the township, from suncalc's solar position model (sun's upper limb at the
 // horizon with standard refraction, h = −0.833°), expressed in China Standard Time (UTC+8).
 import { getTimes } from "suncalc";
-import { TOWNSHIP_SEAT } from "../township-area";
+import type { LngLat } from "../geo";
+import { TOWNSHIP_SEAT } from "../township-seat";
 import { epochMsToLocalMinutes, formatClock, localToEpochMs } from "./local-time";
-
-/** The township seat (三官寺村), the reference point for the planner's sunset warning. */
-export const TOWNSHIP_SUN_POINT = { lng: TOWNSHIP_SEAT[0], lat: TOWNSHIP_SEAT[1] } as const;
 
 /**
  * Sunset on a local date as minutes after local (UTC+8) midnight, rounded to the minute; null when
  * the sun does not set that day (polar day/night — not a case in Hunan).
  */
-export function sunsetMinutes(dateISO: string, where: { lat: number; lng: number } = TOWNSHIP_SUN_POINT): number | null {
+export function sunsetMinutes(dateISO: string, where: LngLat = TOWNSHIP_SEAT): number | null {
   // Local noon (12:00 UTC+8) picks the right solar day for suncalc.
   const noon = new Date(localToEpochMs(dateISO, 12 * 60));
   const sunset = getTimes(noon, where.lat, where.lng).sunset;
@@ -21,7 +19,7 @@ export function sunsetMinutes(dateISO: string, where: { lat: number; lng: number
 }
 
 /** Sunset on a local date as "HH:MM" (UTC+8), or null when the sun does not set. */
-export function sunsetAt(dateISO: string, where: { lat: number; lng: number } = TOWNSHIP_SUN_POINT): string | null {
+export function sunsetAt(dateISO: string, where: LngLat = TOWNSHIP_SEAT): string | null {
   const minutes = sunsetMinutes(dateISO, where);
   return minutes === null ? null : formatClock(minutes);
 }

@@ -1,14 +1,15 @@
 // A small, fully determined schedule shared by the exporter tests (fixed legs, fixed sunset).
 // Names carry characters that every format must escape.
-import type { LngLat, PlanOrigin, PlanPlace } from "./plan-place";
+import type { LngLat } from "../geo";
+import type { PlanOrigin, PlanPlace } from "./plan-place";
 import { schedulePlan, type PlanSchedule } from "./schedule-plan";
 import type { LegEstimate } from "./travel-model";
 
 export const fixtureOrigin: PlanOrigin = { nameZh: "三官寺乡政府", nameEn: "Township seat", lng: 110.651389, lat: 29.428889 };
 
 export const fixtureStops: readonly PlanPlace[] = [
-  { slug: "shimen", nameZh: "石门 & <洞>", nameEn: 'Stone "Gate"; the, best\\', lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60 },
-  { slug: "laojie", nameZh: "老街", lng: 110.7, lat: 29.45, kind: "street", visitMinutes: 45, openingHours: "08:00-18:00" },
+  { slug: "shimen", nameZh: "石门 & <洞>", nameEn: 'Stone "Gate"; the, best\\', lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60, openingHours: null },
+  { slug: "laojie", nameZh: "老街", nameEn: null, lng: 110.7, lat: 29.45, kind: "street", visitMinutes: 45, openingHours: "08:00-18:00" },
   {
     slug: "hongjun-jiuzhi",
     nameZh: "红军长征革命纪念地旧址与纪念广场及周边遗存陈列馆",
@@ -17,6 +18,7 @@ export const fixtureStops: readonly PlanPlace[] = [
     lat: 29.47,
     kind: "red",
     visitMinutes: 30,
+    openingHours: null,
   },
 ];
 

@@ -19,7 +19,7 @@
 // The planner shows these figures as estimates; they are only used to order stops and to sketch
 // a day, never as navigation.
 import distance from "@turf/distance";
-import type { LngLat } from "./plan-place";
+import type { LngLat } from "../geo";
 
 export type TravelMode = "car" | "walk";
 

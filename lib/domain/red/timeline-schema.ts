@@ -2,9 +2,9 @@
 // Every entry cites ≥ 1 source of data/guide-data.json by key and may link places of that file by
 // slug; timelineSchemaFor(guide) checks both, so a typo never reaches the page.
 import { z } from "zod";
-import { SLUG_PATTERN, type GuideData } from "../guide-data-schema";
+import type { GuideData } from "../guide-data-schema";
+import { slugSchema as slug } from "../slug";
 
-const slug = z.string().min(1).max(80).regex(SLUG_PATTERN, "slug must be lower-case a-z, 0-9 and single hyphens");
 const label = z.string().trim().min(1).max(40);
 const text = z.string().trim().min(1).max(1000);
 

@@ -1,0 +1,25 @@
+// Where an end-to-end run keeps its files, per port, so two runs on one machine (different
+// E2E_PORT) never share a database or a build. Used by scripts/e2e-server.ts (which creates them)
+// and by the tests that read the database directly (e2e/support/db.ts).
+import path from "node:path";
+
+/** The port `npm test` uses; its database keeps the historical name prisma/e2e.db. */
+export const DEFAULT_E2E_PORT = "3100";
+
+/** The project directory (this file is e2e/support/e2e-paths.ts). */
+export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+
+/** The port of this run: E2E_PORT, else the default. */
+export function e2ePort(env: NodeJS.ProcessEnv = process.env): string {
+  return env.E2E_PORT ?? DEFAULT_E2E_PORT;
+}
+
+/** The SQLite file the e2e server on `port` creates, migrates and seeds afresh. */
+export function e2eDatabaseFile(port: string): string {
+  return path.join(PROJECT_ROOT, "prisma", port === DEFAULT_E2E_PORT ? "e2e.db" : `e2e-${port}.db`);
+}
+
+/** The Next build directory of the e2e server on `port` (relative to the project root). */
+export function e2eDistDir(port: string): string {
+  return `.next-e2e-${port}`;
+}
