@@ -1,14 +1,25 @@
 "use client";
+import { messages } from "@/lib/domain/messages";
+
+// Replaces the root layout when that layout itself fails, so neither the [lang] segment nor the
+// page's language is known here: the texts come from the message files in both languages, Chinese
+// first (the default language), each marked with its own lang.
+const zh = messages("zh");
+const en = messages("en");
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="zh-CN">
       <body>
         <main style={{ padding: "2rem", fontFamily: "system-ui, sans-serif" }}>
-          <h1>出了点问题 · Something went wrong</h1>
-          <p>请稍后重试。 Please try again later.</p>
+          <h1>
+            {zh.errorTitle} · <span lang="en">{en.errorTitle}</span>
+          </h1>
+          <p>
+            {zh.errorBody} <span lang="en">{en.errorBody}</span>
+          </p>
           <button type="button" onClick={() => reset()}>
-            重试 · Try again
+            {zh.retry} · <span lang="en">{en.retry}</span>
           </button>
         </main>
       </body>

@@ -7,7 +7,7 @@ import { LOCATION_PRECISIONS } from "@/lib/domain/place-kinds";
 import type { SearchIndex } from "@/lib/domain/browse/types";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "@/lib/domain/browse/view-state";
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { GuideMap, type MapPlace, type MapView, type TileSettings } from "./map/guide-map";
 import { PlaceList } from "./place-list";
@@ -26,6 +26,7 @@ import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { planMessages } from "@/lib/domain/messages-plan";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
+import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 
 /** Lower = better-known location: drawn in the centre when places share a spot (the seat's government first). */
 function markerRank(p: Place): number {
@@ -47,7 +48,7 @@ function slugFromPath(pathname: string): string | null {
 /** The URL of a view: the place in the path, filters and map view in the query (the plan kept). */
 function viewUrl(lang: Lang, slug: string | null, view: ViewState): string {
   const plan = new URLSearchParams(window.location.search).get(PLAN_PARAM);
-  const query = [serializeViewState({ ...view, place: undefined, lang: "zh" }), plan ? `${PLAN_PARAM}=${plan}` : ""]
+  const query = [serializeViewState({ ...view, place: undefined }), plan ? `${PLAN_PARAM}=${plan}` : ""]
     .filter(Boolean)
     .join("&");
   return localePath(lang, slug ? `/places/${slug}` : "/") + (query ? `?${query}` : "");
@@ -65,10 +66,10 @@ type ShellProps = {
   tiles: TileSettings;
   initialSlug: string | null;
   initialView: ViewState;
-  initialProblems: string[];
+  initialProblems: ViewProblem[];
   today: string;
   initialPlan: VisitPlan | null;
-  planProblems: string[];
+  planProblems: PlanProblem[];
 };
 
 export function GuideShell(props: ShellProps) {
@@ -97,7 +98,7 @@ function GuideShellInner({
   const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
   const [selectedSlug, setSelectedSlug] = useState<string | null>(initialSlug);
   const [view, setView] = useState<ViewState>(initialView);
-  const [problems, setProblems] = useState<string[]>(initialProblems);
+  const [problems, setProblems] = useState<ViewProblem[]>(initialProblems);
   const [viewTarget, setViewTarget] = useState<(MapView & { key: number }) | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);

@@ -1,17 +1,18 @@
 import type { Lang } from "@/lib/domain/i18n";
+import type { ViewProblem } from "@/lib/domain/browse/view-state";
 import { messages } from "@/lib/domain/messages";
+import { problemMessages } from "@/lib/domain/messages-problems";
 
 /** Says which parts of a link were not understood (unknown kind, absurd zoom, …). */
-export function UrlProblems({ lang, problems, onDismiss }: { lang: Lang; problems: string[]; onDismiss: () => void }) {
+export function UrlProblems({ lang, problems, onDismiss }: { lang: Lang; problems: readonly ViewProblem[]; onDismiss: () => void }) {
   const t = messages(lang);
+  const say = problemMessages(lang);
   return (
     <div className="notice" role="status">
       <p>{t.urlProblems}</p>
       <ul>
-        {problems.slice(0, 5).map((p) => (
-          <li key={p} lang="en">
-            {p}
-          </li>
+        {problems.slice(0, 5).map((p, i) => (
+          <li key={i}>{say.viewProblem(p)}</li>
         ))}
       </ul>
       <button type="button" className="button" onClick={onDismiss}>

@@ -1,4 +1,6 @@
 import { test, expect, waitForMap } from "./support/fixtures";
+import { encodePlan } from "../lib/domain/plan/plan-codec";
+import { emptyPlan } from "../lib/domain/plan/edit-plan";
 
 test.describe("two languages", () => {
   test("switch to English: UI and names in English, html lang follows, the choice is remembered", async ({ page }) => {
@@ -22,5 +24,37 @@ test.describe("two languages", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("heading", { name: "图例" })).toBeVisible();
+  });
+
+  test("problems in a link and plan warnings are told in the page's language", async ({ page }) => {
+    // A late start on the shortest day (sunset 17:43), one unknown stop, an unknown kind and a
+    // stray lang= (the language lives in the path: ignored without a note).
+    const plan = encodePlan({
+      ...emptyPlan("2026-12-21"),
+      startTime: "16:30",
+      stops: ["jiuge-shangui", "no-such-place", "zhangjiajie-grand-canyon"],
+    });
+    const query = `?kind=castle&lang=en&plan=${plan}`;
+
+    await page.goto(`/${query}`);
+    await expect(page.getByRole("status").filter({ hasText: "链接中有无法识别的筛选条件" }).getByRole("listitem")).toHaveText([
+      "未知的类别「castle」，已忽略",
+    ]);
+    await expect(page.getByRole("status").filter({ hasText: "行程链接有问题" })).toContainText(
+      '已从行程中移除 1 个未知地点："no-such-place"。',
+    );
+    await expect(page.locator(".warning[role=alert]")).toContainText("晚于当天日落（17:43）");
+
+    await page.goto(`/en${query}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("status").filter({ hasText: "Some filters in the link were not understood" }).getByRole("listitem")).toHaveText([
+      "unknown kind 'castle' ignored",
+    ]);
+    await expect(page.getByRole("status").filter({ hasText: "The plan link has problems" })).toContainText(
+      'Removed 1 unknown place(s) from the plan: "no-such-place".',
+    );
+    await expect(page.locator(".warning[role=alert]")).toContainText("after sunset (17:43): mountain roads are unlit.");
+    await page.getByRole("button", { name: "OK" }).first().click();
+    await expect(page.getByText("Some filters in the link were not understood")).toHaveCount(0);
   });
 });

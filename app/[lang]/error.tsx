@@ -1,19 +1,24 @@
 "use client";
 import { useEffect } from "react";
+import { useParams } from "next/navigation";
+import { isLang } from "@/lib/domain/i18n";
+import { messages } from "@/lib/domain/messages";
 
-// Shown when a page fails on the server (e.g. the database is unreachable). Both languages, since
-// the error may have happened before the language was known.
+// Shown when a page fails on the server (e.g. the database is unreachable), in the page's language
+// (the [lang] segment; Chinese when it cannot be read).
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const params = useParams<{ lang?: string }>();
+  const t = messages(isLang(params?.lang) ? params.lang : "zh");
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <main className="message-page">
-      <h1>出了点问题 · Something went wrong</h1>
-      <p>页面暂时无法显示，请稍后重试。 This page cannot be shown right now. Please try again.</p>
-      {error.digest ? <p className="muted">Ref: {error.digest}</p> : null}
+      <h1>{t.errorTitle}</h1>
+      <p>{t.errorBody}</p>
+      {error.digest ? <p className="muted">{t.errorRef(error.digest)}</p> : null}
       <button type="button" onClick={() => reset()}>
-        重试 · Try again
+        {t.retry}
       </button>
     </main>
   );

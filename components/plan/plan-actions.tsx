@@ -1,12 +1,14 @@
 "use client";
 import { useState } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
-import type { PlanSchedule, ScheduleWarning } from "@/lib/domain/plan/schedule-plan";
+import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import type { PlanWarning } from "@/lib/domain/plan/plan-warnings";
 import { exportGpx } from "@/lib/domain/plan/export-gpx";
 import { exportIcs } from "@/lib/domain/plan/export-ics";
 import { exportGeoJson } from "@/lib/domain/plan/export-geojson";
 import { amapRouteLinks } from "@/lib/domain/plan/amap-route-link";
 import { planMessages } from "@/lib/domain/messages-plan";
+import { problemMessages } from "@/lib/domain/messages-problems";
 
 function download(filename: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,32 +21,16 @@ function download(filename: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The plan's warnings in the visitor's language (the domain's messages are English). */
-export function warningText(lang: Lang, w: ScheduleWarning): string {
-  if (lang === "en") return w.message;
-  switch (w.kind) {
-    case "after-sunset":
-      return `第 ${w.day} 天预计 ${w.end} 结束，晚于当天日落（${w.sunset}）。山路天黑后难行，建议减少地点或提早出发。`;
-    case "outside-opening-hours":
-      return `第 ${w.day} 天 ${w.arrival} 到达时不在开放时间（${w.openingHours}）内。`;
-    case "closes-during-visit":
-      return `第 ${w.day} 天游览期间（${w.arrival}–${w.departure}）会到关门时间（${w.openingHours}）。`;
-    case "past-midnight":
-      return `第 ${w.day} 天的行程超过午夜（${w.end}）。`;
-    case "days-reduced":
-      return `地点不够分成 ${w.requested} 天，已按 ${w.used} 天安排。`;
-  }
-}
-
-/** The plan's warnings (sunset, opening hours, …), or nothing when there are none. */
-export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly ScheduleWarning[] }) {
+/** The plan's warnings (sunset, opening hours, …) in the visitor's language, or nothing when there are none. */
+export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly PlanWarning[] }) {
   if (warnings.length === 0) return null;
+  const say = problemMessages(lang);
   return (
     <div className="warning" role="alert">
       <strong>{planMessages(lang).warnings}</strong>
       <ul>
         {warnings.map((w, i) => (
-          <li key={i}>{warningText(lang, w)}</li>
+          <li key={i}>{say.planWarning(w)}</li>
         ))}
       </ul>
     </div>
@@ -56,7 +42,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
   const t = planMessages(lang);
   const [copied, setCopied] = useState(false);
   const shareUrl = () => `${window.location.origin}${localePath(lang, "/plan")}?p=${code}`;
-  const title = lang === "en" ? "Sanguansi plan" : "三官寺行程";
+  const title = t.exportTitle;
   const origin = { lng: schedule.origin.lng, lat: schedule.origin.lat, name: schedule.origin.nameZh };
   const nameOf = (p: { nameZh: string; nameEn: string | null }) => localized(lang, p.nameZh, p.nameEn).text;
   return (
@@ -92,7 +78,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
         <button type="button" className="button" onClick={() => download("sanguansi-plan.gpx", "application/gpx+xml", exportGpx(schedule, { name: title }))}>
           {t.exportGpx}
         </button>
-        <button type="button" className="button" onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title }))}>
+        <button type="button" className="button" onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title, address: t.icsAddress }))}>
           {t.exportIcs}
         </button>
         <button

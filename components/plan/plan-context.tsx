@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Place } from "@/lib/domain/place";
 import { decodePlan, encodePlan, type VisitPlan } from "@/lib/domain/plan/plan-codec";
 import { filterKnownStops } from "@/lib/domain/plan/filter-known-stops";
+import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { addStop, emptyPlan, loadStops, moveStop, removeStop, setVisitMinutes, togglePin } from "@/lib/domain/plan/edit-plan";
 import { resolvePlan, schedulePlanFor, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
@@ -15,7 +16,7 @@ type PlanApi = {
   code: string;
   resolved: ResolvedPlan;
   schedule: PlanSchedule | null;
-  problems: string[];
+  problems: PlanProblem[];
   dismissProblems: () => void;
   has: (slug: string) => boolean;
   add: (slug: string) => void;
@@ -40,7 +41,7 @@ export function usePlan(): PlanApi {
   return api;
 }
 
-function readStoredPlan(known: ReadonlySet<string>, today: string): { plan: VisitPlan; problems: string[] } | null {
+function readStoredPlan(known: ReadonlySet<string>, today: string): { plan: VisitPlan; problems: PlanProblem[] } | null {
   try {
     const code = window.localStorage.getItem(PLAN_STORAGE_KEY);
     if (!code) return null;
@@ -66,13 +67,13 @@ export function PlanProvider({
   places: Place[];
   today: string;
   initialPlan: VisitPlan | null;
-  initialProblems: string[];
+  initialProblems: PlanProblem[];
   children: React.ReactNode;
 }) {
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const known = useMemo(() => new Set(places.map((p) => p.slug)), [places]);
   const [plan, setPlan] = useState<VisitPlan>(initialPlan ?? emptyPlan(today));
-  const [problems, setProblems] = useState<string[]>(initialProblems);
+  const [problems, setProblems] = useState<PlanProblem[]>(initialProblems);
   const [history, setHistory] = useState<VisitPlan[]>([]);
   const [ordering, setOrdering] = useState(false);
   const loaded = useRef(initialPlan !== null);

@@ -9,6 +9,7 @@ import { CENTRE_BOUNDS } from "@/lib/domain/browse/view-state";
 import { usePlan } from "./plan-context";
 import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
+import { PlanProblems } from "./plan-problems";
 import { RouteList } from "./route-list";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
@@ -51,21 +52,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[
       <h2 id="plan-heading" tabIndex={-1}>
         {t.planHeading} <span className="muted">({plan.stops.length})</span>
       </h2>
-      {p.problems.length > 0 ? (
-        <div className="notice" role="status">
-          <p>{t.planProblems}</p>
-          <ul>
-            {p.problems.map((x) => (
-              <li key={x} lang="en">
-                {x}
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="button" onClick={p.dismissProblems}>
-            OK
-          </button>
-        </div>
-      ) : null}
+      <PlanProblems lang={lang} problems={p.problems} onDismiss={p.dismissProblems} />
       <fieldset className="plan-options">
         <label>
           {t.start}{" "}

@@ -1,11 +1,13 @@
 "use client";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { messages } from "@/lib/domain/messages";
 import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
 import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
+import { PlanProblems } from "./plan-problems";
 import { PLAN_STORAGE_KEY } from "./plan-keys";
 
 // A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
@@ -25,7 +27,7 @@ export function SharedPlanView({
   stops: MapPlace[];
   code: string;
   tiles: TileSettings;
-  problems: string[];
+  problems: PlanProblem[];
   placeholderNames: string[];
   /** QR code (data URL) of this plan's link, for the printed page. */
   qr: string | null;
@@ -35,18 +37,7 @@ export function SharedPlanView({
   return (
     <div className="shared-plan">
       <p className="notice no-print">{t.readOnlyNote}</p>
-      {problems.length > 0 ? (
-        <div className="notice" role="status">
-          <p>{t.planProblems}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p} lang="en">
-                {p}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PlanProblems lang={lang} problems={problems} />
       <div className="shared-plan__toolbar no-print">
         <button
           type="button"

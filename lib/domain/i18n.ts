@@ -1,8 +1,9 @@
-// The two languages of the guide. UI strings live here; place content comes with *Zh / *En fields
-// and localized() says when an English field is missing so the UI can mark it untranslated.
+// The two languages of the guide and how to pick a text in one of them. UI strings live in the
+// message files (messages.ts, messages-plan.ts, messages-red.ts, messages-problems.ts); place
+// content comes with *Zh / *En fields, and localized() says when an English field is missing so the
+// UI can mark it untranslated. Chinese is the default language (no path prefix, see proxy.ts).
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = "zh";
 
 export function isLang(value: unknown): value is Lang {
   return value === "zh" || value === "en";

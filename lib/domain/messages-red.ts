@@ -20,7 +20,6 @@ const zh = {
   showRedOnMap: "在地图上只看红色旅游地点",
   noSites: "数据库中暂无红色旅游地点。",
   locationPrecision: "位置精度",
-  moreAboutPlace: "查看详情",
 };
 
 export type RedMessages = typeof zh;
@@ -43,7 +42,6 @@ const en: RedMessages = {
   showRedOnMap: "Show only the red-tourism sites on the map",
   noSites: "There are no red-tourism places in the database yet.",
   locationPrecision: "Location precision",
-  moreAboutPlace: "Details",
 };
 
 export function redMessages(lang: Lang): RedMessages {

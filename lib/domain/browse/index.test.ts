@@ -7,7 +7,6 @@ describe("browse public API", () => {
       "CENTRE_BOUNDS",
       "DEFAULT_VIEW_STATE",
       "MAX_QUERY_LENGTH",
-      "VIEW_LANGS",
       "ZOOM_MAX",
       "ZOOM_MIN",
       "amapMarkerLink",

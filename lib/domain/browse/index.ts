@@ -22,12 +22,11 @@ export {
   DEFAULT_VIEW_STATE,
   parseViewState,
   serializeViewState,
-  VIEW_LANGS,
   ZOOM_MAX,
   ZOOM_MIN,
   type ParseViewStateOptions,
   type SearchParamsInput,
-  type ViewLang,
+  type ViewProblem,
   type ViewState,
 } from "./view-state";
 export { compileViewFilters, type CompiledViewFilters, type FacetDimension } from "./compile-view-filters";

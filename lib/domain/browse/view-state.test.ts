@@ -15,7 +15,7 @@ describe("parseViewState", () => {
     expect(parse(new URLSearchParams(""))).toEqual({ state: { ...DEFAULT_VIEW_STATE }, problems: [] });
   });
 
-  it("reads every parameter", () => {
+  it("reads every parameter; a stray lang= is ignored silently (the language lives in the path)", () => {
     expect(
       parse({
         kind: "village,red",
@@ -38,7 +38,6 @@ describe("parseViewState", () => {
         lat: 29.4289,
         lng: 110.6514,
         z: 13,
-        lang: "en",
       },
       problems: [],
     });
@@ -48,10 +47,10 @@ describe("parseViewState", () => {
     expect(parse({ kind: "castle,scenic,Village", village: "atlantis,luotan,Bad Slug!", status: "closed,planned" })).toEqual({
       state: { ...DEFAULT_VIEW_STATE, kinds: ["village", "scenic"], villages: ["luotan"], statuses: ["planned"] },
       problems: [
-        "unknown kind 'castle' ignored",
-        "unknown village 'atlantis' ignored",
-        "invalid village 'bad slug!' ignored",
-        "unknown status 'closed' ignored",
+        { code: "unknown-kind", value: "castle" },
+        { code: "unknown-village", value: "atlantis" },
+        { code: "invalid-village", value: "bad slug!" },
+        { code: "unknown-status", value: "closed" },
       ],
     });
   });
@@ -59,18 +58,16 @@ describe("parseViewState", () => {
   it("rejects an absurd centre and zoom", () => {
     expect(parse({ c: "1e400,abc,99" })).toEqual({
       state: { ...DEFAULT_VIEW_STATE },
-      problems: ["invalid map centre '1e400,abc,99' ignored (expected lat,lng,zoom)"],
+      problems: [{ code: "invalid-centre", value: "1e400,abc,99" }],
     });
-    expect(parse({ c: "Infinity,NaN" }).problems).toEqual([
-      "invalid map centre 'Infinity,NaN' ignored (expected lat,lng,zoom)",
-    ]);
+    expect(parse({ c: "Infinity,NaN" }).problems).toEqual([{ code: "invalid-centre", value: "Infinity,NaN" }]);
     expect(parse({ c: "0x1d,110,10" }).state.lat).toBeUndefined();
   });
 
   it("clamps zoom to 8–18 and rounds centre to 6 and zoom to 2 decimals", () => {
     expect(parse({ c: "29.4289,110.6514,99" })).toEqual({
       state: { ...DEFAULT_VIEW_STATE, lat: 29.4289, lng: 110.6514, z: 18 },
-      problems: ["zoom '99' clamped to 18"],
+      problems: [{ code: "zoom-clamped", value: "99", zoom: 18 }],
     });
     expect(parse({ c: "29.4289,110.6514,2" }).state.z).toBe(8);
     expect(parse({ c: "29.12345678,110.98765432,12.3456" })).toEqual({
@@ -80,14 +77,14 @@ describe("parseViewState", () => {
     expect(parse({ c: "29.4,110.6" })).toEqual({ state: { ...DEFAULT_VIEW_STATE, lat: 29.4, lng: 110.6 }, problems: [] });
     expect(parse({ c: "29.4,110.6,x" })).toEqual({
       state: { ...DEFAULT_VIEW_STATE, lat: 29.4, lng: 110.6 },
-      problems: ["invalid zoom 'x' ignored"],
+      problems: [{ code: "invalid-zoom", value: "x" }],
     });
   });
 
   it("drops centres outside the region (also swapped axes)", () => {
     expect(parse({ c: "110.6514,29.4289,13" })).toEqual({
       state: { ...DEFAULT_VIEW_STATE },
-      problems: ["map centre '110.6514,29.4289,13' is outside the region; ignored"],
+      problems: [{ code: "centre-outside-region", value: "110.6514,29.4289,13" }],
     });
     expect(parse({ c: "39.9,116.4,12" }).state.lat).toBeUndefined();
     expect(parse({ c: "28,109,8" }).state).toEqual({ ...DEFAULT_VIEW_STATE, lat: 28, lng: 109, z: 8 });
@@ -96,20 +93,20 @@ describe("parseViewState", () => {
   it("cuts a 10 kB q to 100 characters", () => {
     const { state, problems } = parse({ q: "株".repeat(10_240) });
     expect(state.q).toBe("株".repeat(100));
-    expect(problems).toEqual(["search text cut to 100 characters"]);
+    expect(problems).toEqual([{ code: "query-cut", max: 100 }]);
   });
 
   it("tolerates repeated parameters and arrays", () => {
     expect(
       parse({ kind: ["scenic", "village,scenic"], village: ["sanguansi", "luotan"], q: ["a", "b"], lang: ["en", "en"] }),
     ).toEqual({
-      state: { ...DEFAULT_VIEW_STATE, kinds: ["village", "scenic"], villages: ["luotan", "sanguansi"], q: "a", lang: "en" },
-      problems: ["repeated parameter 'q'; the first value was used"],
+      state: { ...DEFAULT_VIEW_STATE, kinds: ["village", "scenic"], villages: ["luotan", "sanguansi"], q: "a" },
+      problems: [{ code: "repeated-param", param: "q" }],
     });
     const params = new URLSearchParams("kind=red&kind=camp&red=1&red=0&status=open");
     expect(parse(params)).toEqual({
       state: { ...DEFAULT_VIEW_STATE, kinds: ["camp", "red"], statuses: ["open"], red: true },
-      problems: ["repeated parameter 'red'; the first value was used"],
+      problems: [{ code: "repeated-param", param: "red" }],
     });
   });
 
@@ -129,11 +126,10 @@ describe("parseViewState", () => {
     expect(parse(garbage)).toEqual({
       state: { ...DEFAULT_VIEW_STATE, kinds: ["scenic"] },
       problems: [
-        "invalid red value 'yes' ignored (expected 1)",
-        "invalid place '../../etc/passwd' ignored",
-        "repeated parameter 'c'; the first value was used",
-        "invalid map centre '' ignored (expected lat,lng,zoom)",
-        "unknown language 'fr' ignored",
+        { code: "invalid-red", value: "yes" },
+        { code: "invalid-place", value: "../../etc/passwd" },
+        { code: "repeated-param", param: "c" },
+        { code: "invalid-centre", value: "" },
       ],
     });
     expect(parse(null as unknown as Record<string, string>).state).toEqual({ ...DEFAULT_VIEW_STATE });
@@ -144,10 +140,10 @@ describe("parseViewState", () => {
     const { state, problems } = parse({ kind: Array.from({ length: 5_000 }, (_, i) => `k${i}`).join(",") });
     expect(state.kinds).toEqual([]);
     expect(problems).toHaveLength(51);
-    expect(problems[0]).toBe("too many 'kind' values; only the first 50 were read");
-    expect(problems[1]).toBe("unknown kind 'k0' ignored");
-    expect(problems[50]).toBe("unknown kind 'k49' ignored");
-    expect(parse({ kind: "x".repeat(10_000) }).problems).toEqual([`unknown kind '${"x".repeat(40)}…' ignored`]);
+    expect(problems[0]).toEqual({ code: "too-many-values", param: "kind", max: 50 });
+    expect(problems[1]).toEqual({ code: "unknown-kind", value: "k0" });
+    expect(problems[50]).toEqual({ code: "unknown-kind", value: "k49" });
+    expect(parse({ kind: "x".repeat(10_000) }).problems).toEqual([{ code: "unknown-kind", value: `${"x".repeat(40)}…` }]);
   });
 
   it("never throws on arbitrary input", () => {
@@ -169,7 +165,6 @@ describe("serializeViewState", () => {
 
   it("writes the canonical order and form", () => {
     const state: ViewState = {
-      lang: "en",
       place: "village-zhumugang",
       q: "株木 & a+b",
       red: true,
@@ -181,7 +176,7 @@ describe("serializeViewState", () => {
       lat: 29.4289,
     };
     expect(serializeViewState(state)).toBe(
-      "kind=village,red&village=luotan,zhumugang&red=1&q=%E6%A0%AA%E6%9C%A8%20%26%20a%2Bb&place=village-zhumugang&c=29.4289,110.6514,13&lang=en",
+      "kind=village,red&village=luotan,zhumugang&red=1&q=%E6%A0%AA%E6%9C%A8%20%26%20a%2Bb&place=village-zhumugang&c=29.4289,110.6514,13",
     );
     expect(parse(new URLSearchParams(serializeViewState(state)))).toEqual({
       state: { ...state, villages: ["luotan", "zhumugang"], kinds: ["village", "red"] },
@@ -206,7 +201,6 @@ describe("serializeViewState", () => {
           }),
           { nil: undefined },
         ),
-        lang: fc.constantFrom("zh" as const, "en" as const),
       })
       .map(({ centre, q, place, ...rest }) => {
         const state: ViewState = { ...rest, q: parse({ q }).state.q };

@@ -1,14 +1,12 @@
 // The map page's view state as it lives in the URL: which filters are on, the search text, the
-// selected place, the map centre/zoom and the language. Parsing never throws; anything unusable is
-// dropped and reported in `problems`.
+// selected place and the map centre/zoom (the language lives in the path, not here). Parsing never
+// throws; anything unusable is dropped and reported in `problems` as codes with their data
+// (rendered in words by lib/domain/messages-problems.ts).
 import { z } from "zod";
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import { formatCoordinate } from "./format-coordinate";
 import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
 import { slugSchema as SLUG } from "../slug";
-
-export const VIEW_LANGS = ["zh", "en"] as const;
-export type ViewLang = (typeof VIEW_LANGS)[number];
 
 export type ViewState = {
   /** Kinds shown; empty = all. Canonical order: PLACE_KINDS. */
@@ -26,8 +24,30 @@ export type ViewState = {
   lat?: number;
   lng?: number;
   z?: number;
-  lang: ViewLang;
 };
+
+/**
+ * Something in the URL that was dropped or changed. `value` is the raw value as written (cut to
+ * 40 characters plus "…"), `param` a parameter name.
+ */
+export type ViewProblem =
+  | {
+      readonly code:
+        | "unknown-kind"
+        | "unknown-village"
+        | "invalid-village"
+        | "unknown-status"
+        | "invalid-red"
+        | "invalid-place"
+        | "invalid-centre"
+        | "centre-outside-region"
+        | "invalid-zoom";
+      readonly value: string;
+    }
+  | { readonly code: "zoom-clamped"; readonly value: string; readonly zoom: number }
+  | { readonly code: "repeated-param"; readonly param: string }
+  | { readonly code: "too-many-values"; readonly param: string; readonly max: number }
+  | { readonly code: "query-cut"; readonly max: number };
 
 export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   kinds: [],
@@ -35,7 +55,6 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   statuses: [],
   red: false,
   q: "",
-  lang: "zh",
 });
 
 export type SearchParamsInput =
@@ -54,7 +73,6 @@ export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as c
 
 const KIND = z.enum(PLACE_KINDS);
 const STATUS = z.enum(PLACE_STATUSES);
-const LANG = z.enum(VIEW_LANGS);
 const RED = z.enum(["1", "true", "0", "false"]);
 /** Plain decimal numbers only: no exponents, hex, Infinity or NaN ("1e400" is refused). */
 const DECIMAL = z
@@ -73,9 +91,10 @@ const MAX_LIST_VALUES = 50;
 const CENTRE_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-function quote(value: string): string {
+/** A raw value for a problem report: at most 40 characters, then "…". */
+function shorten(value: string): string {
   const chars = Array.from(value);
-  return `'${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : value}'`;
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : value;
 }
 
 function round(value: number, decimals: number): number {
@@ -90,7 +109,7 @@ function readParams(input: SearchParamsInput): Map<string, string[]> {
     return params;
   }
   if (typeof input !== "object" || input === null) return params;
-  for (const key of ["kind", "village", "status", "red", "q", "place", "c", "lang"]) {
+  for (const key of ["kind", "village", "status", "red", "q", "place", "c"]) {
     if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
     const parsed = RAW_VALUE.safeParse((input as Record<string, unknown>)[key]);
     if (parsed.success && parsed.data.length > 0) params.set(key, parsed.data);
@@ -99,7 +118,7 @@ function readParams(input: SearchParamsInput): Map<string, string[]> {
 }
 
 /** Comma-separated (and possibly repeated) list parameter → trimmed, lower-cased, unique values. */
-function readList(params: Map<string, string[]>, key: string, problems: string[]): string[] {
+function readList(params: Map<string, string[]>, key: string, problems: ViewProblem[]): string[] {
   const values: string[] = [];
   let dropped = false;
   for (const raw of params.get(key) ?? []) {
@@ -113,16 +132,16 @@ function readList(params: Map<string, string[]>, key: string, problems: string[]
       values.push(value);
     }
   }
-  if (dropped) problems.push(`too many '${key}' values; only the first ${MAX_LIST_VALUES} were read`);
+  if (dropped) problems.push({ code: "too-many-values", param: key, max: MAX_LIST_VALUES });
   return values;
 }
 
 /** Single-valued parameter: the first value; a different repeat is reported. */
-function readOne(params: Map<string, string[]>, key: string, problems: string[]): string | undefined {
+function readOne(params: Map<string, string[]>, key: string, problems: ViewProblem[]): string | undefined {
   const values = params.get(key);
   if (values === undefined) return undefined;
   if (values.some((value) => value !== values[0])) {
-    problems.push(`repeated parameter '${key}'; the first value was used`);
+    problems.push({ code: "repeated-param", param: key });
   }
   return values[0];
 }
@@ -132,17 +151,17 @@ function inVocabularyOrder<T extends string>(vocabulary: readonly T[], values: I
   return vocabulary.filter((value) => set.has(value));
 }
 
-function parseCentre(raw: string, problems: string[]): Pick<ViewState, "lat" | "lng" | "z"> {
+function parseCentre(raw: string, problems: ViewProblem[]): Pick<ViewState, "lat" | "lng" | "z"> {
   const parts = raw.split(",").map((part) => part.trim());
   const lat = DECIMAL.safeParse(parts[0] ?? "");
   const lng = DECIMAL.safeParse(parts[1] ?? "");
   if (parts.length < 2 || parts.length > 3 || !lat.success || !lng.success) {
-    problems.push(`invalid map centre ${quote(raw)} ignored (expected lat,lng,zoom)`);
+    problems.push({ code: "invalid-centre", value: shorten(raw) });
     return {};
   }
   const { south, north, west, east } = CENTRE_BOUNDS;
   if (lat.data < south || lat.data > north || lng.data < west || lng.data > east) {
-    problems.push(`map centre ${quote(raw)} is outside the region; ignored`);
+    problems.push({ code: "centre-outside-region", value: shorten(raw) });
     return {};
   }
   const centre = { lat: round(lat.data, CENTRE_DECIMALS), lng: round(lng.data, CENTRE_DECIMALS) };
@@ -150,40 +169,41 @@ function parseCentre(raw: string, problems: string[]): Pick<ViewState, "lat" | "
   if (rawZoom === undefined || rawZoom === "") return centre;
   const zoom = DECIMAL.safeParse(rawZoom);
   if (!zoom.success) {
-    problems.push(`invalid zoom ${quote(rawZoom)} ignored`);
+    problems.push({ code: "invalid-zoom", value: shorten(rawZoom) });
     return centre;
   }
   const z = round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom.data)), ZOOM_DECIMALS);
-  if (z !== round(zoom.data, ZOOM_DECIMALS)) problems.push(`zoom ${quote(rawZoom)} clamped to ${z}`);
+  if (z !== round(zoom.data, ZOOM_DECIMALS)) problems.push({ code: "zoom-clamped", value: shorten(rawZoom), zoom: z });
   return { ...centre, z };
 }
 
 /**
  * Reads the view state from Next's `searchParams` (or a URLSearchParams). Never throws.
  * Parameters: `kind`, `village`, `status` (comma-separated, may repeat), `red=1`, `q`, `place`,
- * `c=lat,lng,zoom`, `lang=zh|en`. Unknown values are dropped with one problem each
- * ("unknown kind 'castle' ignored"); values are case-insensitive; lists come back de-duplicated
+ * `c=lat,lng,zoom`. Unknown values are dropped with one problem each
+ * (`{ code: "unknown-kind", value: "castle" }`); values are case-insensitive; lists come back de-duplicated
  * in canonical order; zoom is clamped to 8–18; centres outside lat 28–31 / lng 109–112 are dropped;
- * q is trimmed and cut to 100 characters. Other parameters are ignored silently.
+ * q is trimmed and cut to 100 characters. Other parameters (also a stray `lang=`: the language
+ * lives in the path) are ignored silently.
  */
 export function parseViewState(
   searchParams: SearchParamsInput,
   { knownVillages }: ParseViewStateOptions,
-): { state: ViewState; problems: string[] } {
-  const problems: string[] = [];
+): { state: ViewState; problems: ViewProblem[] } {
+  const problems: ViewProblem[] = [];
   const params = readParams(searchParams);
 
   const kinds: PlaceKind[] = [];
   for (const value of readList(params, "kind", problems)) {
     const kind = KIND.safeParse(value);
     if (kind.success) kinds.push(kind.data);
-    else problems.push(`unknown kind ${quote(value)} ignored`);
+    else problems.push({ code: "unknown-kind", value: shorten(value) });
   }
 
   const villages: string[] = [];
   for (const value of readList(params, "village", problems)) {
-    if (!SLUG.safeParse(value).success) problems.push(`invalid village ${quote(value)} ignored`);
-    else if (!knownVillages.has(value)) problems.push(`unknown village ${quote(value)} ignored`);
+    if (!SLUG.safeParse(value).success) problems.push({ code: "invalid-village", value: shorten(value) });
+    else if (!knownVillages.has(value)) problems.push({ code: "unknown-village", value: shorten(value) });
     else villages.push(value);
   }
 
@@ -191,7 +211,7 @@ export function parseViewState(
   for (const value of readList(params, "status", problems)) {
     const status = STATUS.safeParse(value);
     if (status.success) statuses.push(status.data);
-    else problems.push(`unknown status ${quote(value)} ignored`);
+    else problems.push({ code: "unknown-status", value: shorten(value) });
   }
 
   let red = false;
@@ -199,7 +219,7 @@ export function parseViewState(
   if (rawRed !== undefined) {
     const parsed = RED.safeParse(rawRed.trim().toLowerCase());
     if (parsed.success) red = parsed.data === "1" || parsed.data === "true";
-    else problems.push(`invalid red value ${quote(rawRed)} ignored (expected 1)`);
+    else problems.push({ code: "invalid-red", value: shorten(rawRed) });
   }
 
   let q = "";
@@ -210,7 +230,7 @@ export function parseViewState(
     const tooLong =
       trimmed.length > MAX_QUERY_LENGTH &&
       (trimmed.length > 2 * MAX_QUERY_LENGTH || Array.from(trimmed).length > MAX_QUERY_LENGTH);
-    if (tooLong) problems.push(`search text cut to ${MAX_QUERY_LENGTH} characters`);
+    if (tooLong) problems.push({ code: "query-cut", max: MAX_QUERY_LENGTH });
   }
 
   const state: ViewState = {
@@ -219,33 +239,25 @@ export function parseViewState(
     statuses: inVocabularyOrder(PLACE_STATUSES, statuses),
     red,
     q,
-    lang: "zh",
   };
 
   const rawPlace = readOne(params, "place", problems);
   if (rawPlace !== undefined) {
     const place = SLUG.safeParse(rawPlace.trim().toLowerCase());
     if (place.success) state.place = place.data;
-    else problems.push(`invalid place ${quote(rawPlace)} ignored`);
+    else problems.push({ code: "invalid-place", value: shorten(rawPlace) });
   }
 
   const rawCentre = readOne(params, "c", problems);
   if (rawCentre !== undefined) Object.assign(state, parseCentre(rawCentre, problems));
-
-  const rawLang = readOne(params, "lang", problems);
-  if (rawLang !== undefined) {
-    const lang = LANG.safeParse(rawLang.trim().toLowerCase());
-    if (lang.success) state.lang = lang.data;
-    else problems.push(`unknown language ${quote(rawLang)} ignored`);
-  }
 
   return { state, problems };
 }
 
 /**
  * The query string (without "?") for a view state, parameters in the canonical order kind,
- * village, status, red, q, place, c, lang; defaults (empty lists, red off, empty q, no place, no
- * centre, lang zh) omitted; commas kept literal, everything else encodeURIComponent-ed. Lists are
+ * village, status, red, q, place, c; defaults (empty lists, red off, empty q, no place, no
+ * centre) omitted; commas kept literal, everything else encodeURIComponent-ed. Lists are
  * de-duplicated and ordered, q sanitized, numbers rounded as parseViewState rounds them, so
  * parseViewState(serializeViewState(s)) gives back the canonical form of s.
  * Use it as `new URLSearchParams(serializeViewState(s))` or `?${serializeViewState(s)}`.
@@ -280,6 +292,5 @@ export function serializeViewState(state: ViewState): string {
     }
     add("c", centre.join(","));
   }
-  if (state.lang !== DEFAULT_VIEW_STATE.lang) add("lang", state.lang);
   return parts.join("&");
 }

@@ -6,7 +6,7 @@ import { fixtureSchedule } from "./test-fixture-schedule";
 const NOW = new Date("2026-06-01T12:00:00Z");
 
 describe("exportIcs", () => {
-  const ics = exportIcs(fixtureSchedule(), { now: NOW });
+  const ics = exportIcs(fixtureSchedule(), { now: NOW, address: "三官寺土家族乡, 慈利县, 张家界" });
 
   it("parses with ical.js: one VEVENT per stop with UTC start/end and summary", () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -41,6 +41,13 @@ describe("exportIcs", () => {
       ].join("\n"),
     );
     expect(events[1]!.getFirstPropertyValue("location")).toBe("老街, 三官寺土家族乡, 慈利县, 张家界");
+  });
+
+  it("writes the address it is given after the place's name, and the name alone without one", () => {
+    const location = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("location"));
+    expect(location(exportIcs(fixtureSchedule(), { now: NOW, address: "Cili County, Hunan" }))[1]).toBe("老街, Cili County, Hunan");
+    expect(location(exportIcs(fixtureSchedule(), { now: NOW }))[1]).toBe("老街");
   });
 
   it("uses CRLF line endings only and folds every line to at most 75 octets", () => {

@@ -9,6 +9,11 @@ export interface ExportIcsOptions {
   /** Domain part of the UIDs (default "sanguansi-guide"). */
   readonly uidDomain?: string;
   readonly calendarName?: string;
+  /**
+   * Where the places are, in the reader's language, written after each place's name in LOCATION
+   * ("老街, <address>"); without it LOCATION is the place's name alone.
+   */
+  readonly address?: string;
 }
 
 export const ICS_PRODID = "-//sanguansi-guide//Visit planner//EN";
@@ -77,7 +82,7 @@ export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}
         `DTSTART:${icsUtc(stop.arrivalUtc)}`,
         `DTEND:${icsUtc(stop.departureUtc)}`,
         `SUMMARY:${escapeIcsText(displayName(p))}`,
-        `LOCATION:${escapeIcsText(`${displayName(p)}, 三官寺土家族乡, 慈利县, 张家界`)}`,
+        `LOCATION:${escapeIcsText(options.address ? `${displayName(p)}, ${options.address}` : displayName(p))}`,
         `GEO:${p.lat.toFixed(6)};${p.lng.toFixed(6)}`,
         `DESCRIPTION:${escapeIcsText(description)}`,
         "TRANSP:OPAQUE",

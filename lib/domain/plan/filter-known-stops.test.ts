@@ -26,9 +26,16 @@ describe("filterKnownStops", () => {
       visitMinutes: { c: 45 },
     });
     expect(result.problems).toEqual([
-      'Removed 1 unknown place(s) from the plan: "gone".',
-      'The start place "old-start" is unknown; starting from the township seat.',
+      { code: "unknown-places", items: ['"gone"'], count: 1 },
+      { code: "unknown-start-place", slug: "old-start" },
     ]);
+  });
+
+  it("lists at most 5 unknown places and counts them all", () => {
+    const stops = ["a", "u1", "u2", "u3", "u4", "u5", "u6", "u7"];
+    const result = filterKnownStops({ ...plan, stops, pinned: [], start: { type: "seat" } }, ["a"]);
+    expect(result.plan.stops).toEqual(["a"]);
+    expect(result.problems).toEqual([{ code: "unknown-places", items: ['"u1"', '"u2"', '"u3"', '"u4"', '"u5"'], count: 7 }]);
   });
 
   it("leaves a fully known plan unchanged, accepts an array, and does not mutate the input", () => {

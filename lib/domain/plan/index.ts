@@ -34,8 +34,16 @@ export {
   type ScheduledDay,
   type ScheduledStop,
   type SchedulePlanOptions,
-  type ScheduleWarning,
 } from "./schedule-plan";
+export {
+  afterSunsetWarning,
+  daysReducedWarning,
+  openingHoursWarning,
+  pastMidnightWarning,
+  planWarnings,
+  type PlanWarning,
+} from "./plan-warnings";
+export { LISTED_ITEMS, listItems, type ListedItems, type PlanProblem } from "./plan-problem";
 export {
   DEFAULT_START_TIME,
   MAX_PLAN_CODE_LENGTH,

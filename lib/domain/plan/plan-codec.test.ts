@@ -12,6 +12,7 @@ import {
   type PlanStart,
   type VisitPlan,
 } from "./plan-codec";
+import type { PlanProblem } from "./plan-problem";
 
 const plan: VisitPlan = {
   v: 1,
@@ -70,38 +71,38 @@ describe("decodePlan", () => {
   it("rejects other versions with a clear message", () => {
     expect(decodePlan(wire(validWire, 2))).toEqual({
       plan: null,
-      problems: ["This plan link uses version 2; this guide reads version 1."],
+      problems: [{ code: "unsupported-version", version: 2, supported: 1 }],
     });
   });
 
   it("rejects input without a version prefix, empty input and non-strings", () => {
-    expect(decodePlan("hello")).toEqual({ plan: null, problems: ["This is not a plan link (no version prefix)."] });
-    expect(decodePlan("")).toEqual({ plan: null, problems: ["The plan link is empty."] });
-    expect(decodePlan(null)).toEqual({ plan: null, problems: ["The plan link is empty."] });
-    expect(decodePlan(42)).toEqual({ plan: null, problems: ["The plan link is empty."] });
+    expect(decodePlan("hello")).toEqual({ plan: null, problems: [{ code: "no-version" }] });
+    expect(decodePlan("")).toEqual({ plan: null, problems: [{ code: "empty" }] });
+    expect(decodePlan(null)).toEqual({ plan: null, problems: [{ code: "empty" }] });
+    expect(decodePlan(42)).toEqual({ plan: null, problems: [{ code: "empty" }] });
   });
 
   it("rejects broken base64, non-UTF-8 bytes, non-JSON and non-objects", () => {
-    expect(decodePlan("1.eyJz*").problems).toEqual(["The plan link is damaged (not valid base64url)."]);
-    expect(decodePlan("1.Zm9vY").problems).toEqual(["The plan link is damaged (not valid base64url)."]);
+    expect(decodePlan("1.eyJz*").problems).toEqual([{ code: "damaged", reason: "base64url" }]);
+    expect(decodePlan("1.Zm9vY").problems).toEqual([{ code: "damaged", reason: "base64url" }]);
     expect(decodePlan(`1.${Buffer.from([0xff, 0xfe, 0xfd]).toString("base64url")}`).problems).toEqual([
-      "The plan link is damaged (not UTF-8 text).",
+      { code: "damaged", reason: "utf-8" },
     ]);
-    expect(decodePlan(`1.${Buffer.from("{nope").toString("base64url")}`).problems).toEqual(["The plan link is damaged (not JSON)."]);
-    expect(decodePlan(wire([1, 2, 3])).problems).toEqual(["The plan link holds no plan."]);
+    expect(decodePlan(`1.${Buffer.from("{nope").toString("base64url")}`).problems).toEqual([{ code: "damaged", reason: "json" }]);
+    expect(decodePlan(wire([1, 2, 3])).problems).toEqual([{ code: "not-a-plan" }]);
     expect(decodePlan(wire(null)).plan).toBeNull();
   });
 
   it("rejects strings over 20 000 characters immediately", () => {
     const huge = `1.${"A".repeat(20_000)}`;
-    expect(decodePlan(huge)).toEqual({ plan: null, problems: ["The plan link is too long (20002 characters; at most 20000)."] });
+    expect(decodePlan(huge)).toEqual({ plan: null, problems: [{ code: "too-long", length: 20_002, max: 20_000 }] });
   });
 
   it("10 000 stops: too long to be a plan link", () => {
     const stops = Array.from({ length: 10_000 }, (_, i) => `s${i}`);
     const result = decodePlan(wire({ ...validWire, s: stops }));
     expect(result.plan).toBeNull();
-    expect(result.problems[0]).toMatch(/^The plan link is too long \(\d+ characters; at most 20000\)\.$/);
+    expect(result.problems).toEqual([{ code: "too-long", length: wire({ ...validWire, s: stops }).length, max: 20_000 }]);
   });
 
   it("keeps the first 50 stops and says so; pins beyond them are dropped", () => {
@@ -111,16 +112,16 @@ describe("decodePlan", () => {
     expect(result.plan?.pinned).toEqual([0]);
     expect(result.plan?.visitMinutes).toEqual({ s1: 30 });
     expect(result.problems).toEqual([
-      "The plan has 60 stops; only the first 50 were kept.",
-      "Dropped 1 pin(s) that did not point at a kept stop.",
-      'Dropped 1 visit-length override(s): "s59".',
+      { code: "too-many-stops", count: 60, max: 50 },
+      { code: "dropped-pins", count: 1 },
+      { code: "dropped-visit-minutes", items: ['"s59"'], count: 1 },
     ]);
   });
 
   it("keeps visit lengths of 1 to 720 whole minutes and drops the rest", () => {
     const result = decodePlan(wire({ ...validWire, vm: { a: 0, b: 721 } }));
     expect(result.plan?.visitMinutes).toEqual({});
-    expect(result.problems).toEqual(['Dropped 2 visit-length override(s): "a", "b".']);
+    expect(result.problems).toEqual([{ code: "dropped-visit-minutes", items: ['"a"', '"b"'], count: 2 }]);
     expect(decodePlan(wire({ ...validWire, vm: { a: 1, b: 720 } }))).toEqual({
       plan: expect.objectContaining({ visitMinutes: { a: 1, b: 720 } }),
       problems: [],
@@ -131,7 +132,7 @@ describe("decodePlan", () => {
   it("reports unknown fields and still reads the plan", () => {
     const result = decodePlan(wire({ ...validWire, x: 1, evil: "<script>" }));
     expect(result.plan?.stops).toEqual(["a", "b"]);
-    expect(result.problems).toEqual(['Ignored unknown field(s): "x", "evil".']);
+    expect(result.problems).toEqual([{ code: "unknown-fields", items: ['"x"', '"evil"'], count: 2 }]);
   });
 
   it("replaces each invalid field by its default, with one problem each", () => {
@@ -151,57 +152,58 @@ describe("decodePlan", () => {
       visitMinutes: {},
     });
     expect(result.problems).toEqual([
-      'Dropped 2 invalid stop name(s): "Bad Slug", 7.',
-      "Dropped 1 repeated stop(s): ok.",
-      "Dropped 4 pin(s) that did not point at a kept stop.",
-      "The start point [500,0] is not valid; starting from the township seat.",
-      '"Return to start" is not 0 or 1; returning to the start.',
-      'The start time "25:00" is not HH:MM; using 09:00.',
-      'The travel mode "bike" is unknown; using car.',
-      "The number of days 0 is not valid; using 1.",
-      "The visit-length overrides are not valid; they were dropped.",
+      { code: "invalid-stops", items: ['"Bad Slug"', "7"], count: 2 },
+      { code: "repeated-stops", items: ['"ok"'], count: 1 },
+      { code: "dropped-pins", count: 4 },
+      { code: "invalid-start", value: "[500,0]" },
+      { code: "invalid-return" },
+      { code: "invalid-start-time", value: '"25:00"', fallback: "09:00" },
+      { code: "unknown-mode", value: '"bike"', fallback: "car" },
+      { code: "invalid-days", value: "0", fallback: 1 },
+      { code: "invalid-visit-minutes" },
     ]);
   });
 
   it("caps the number of days at 7", () => {
     const result = decodePlan(wire({ ...validWire, n: 30 }));
     expect(result.plan?.days).toBe(7);
-    expect(result.problems).toEqual(["The plan asks for 30 days; at most 7 are planned."]);
+    expect(result.problems).toEqual([{ code: "days-capped", requested: 30, max: 7 }]);
   });
 
   it("needs a date: without a fallback there is no plan, with one the fallback is used", () => {
     const noDate = wire({ ...validWire, d: "2026-02-30" });
-    expect(decodePlan(noDate)).toEqual({ plan: null, problems: ['The date "2026-02-30" is not valid.'] });
+    expect(decodePlan(noDate)).toEqual({ plan: null, problems: [{ code: "invalid-date", value: '"2026-02-30"', fallback: null }] });
     const withFallback = decodePlan(noDate, { fallbackDate: "2026-07-01" });
     expect(withFallback.plan?.date).toBe("2026-07-01");
-    expect(withFallback.problems).toEqual(['The date "2026-02-30" is not valid; using 2026-07-01.']);
+    expect(withFallback.problems).toEqual([{ code: "invalid-date", value: '"2026-02-30"', fallback: "2026-07-01" }]);
+    expect(decodePlan(wire({ ...validWire, d: undefined }))).toEqual({ plan: null, problems: [{ code: "date-missing", fallback: null }] });
   });
 
   it("reports missing required fields", () => {
     const result = decodePlan(wire({ d: "2026-06-21" }));
     expect(result.plan?.stops).toEqual([]);
     expect(result.problems).toEqual([
-      "The plan has no stop list.",
-      "The start point is missing; starting from the township seat.",
-      '"Return to start" is missing; returning to the start.',
-      "The start time is missing; using 09:00.",
-      "The travel mode is missing; using car.",
-      "The number of days is missing; using 1.",
+      { code: "no-stop-list" },
+      { code: "start-missing" },
+      { code: "return-missing" },
+      { code: "start-time-missing", fallback: "09:00" },
+      { code: "mode-missing", fallback: "car" },
+      { code: "days-missing", fallback: 1 },
     ]);
   });
 
   it("10 kB of junk and hostile strings give no plan and a clear problem", () => {
     const raw = (json: string) => `1.${Buffer.from(json).toString("base64url")}`;
-    const cases: [string, string][] = [
-      ["x".repeat(10_000), "This is not a plan link (no version prefix)."],
-      [`1.${"A".repeat(10_000)}`, "The plan link is damaged (not JSON)."], // 7 500 NUL bytes
-      [`1.${"_".repeat(9_999)}`, "The plan link is damaged (not valid base64url)."],
-      ["1.", "The plan link is damaged (not JSON)."],
-      ["1..", "The plan link is damaged (not valid base64url)."],
-      ["9999.abc", "This plan link uses version 9999; this guide reads version 1."],
-      ["1.\u0000\uD800", "The plan link is damaged (not valid base64url)."],
-      ["__proto__", "This is not a plan link (no version prefix)."],
-      [raw('"just a string"'), "The plan link holds no plan."],
+    const cases: [string, PlanProblem][] = [
+      ["x".repeat(10_000), { code: "no-version" }],
+      [`1.${"A".repeat(10_000)}`, { code: "damaged", reason: "json" }], // 7 500 NUL bytes
+      [`1.${"_".repeat(9_999)}`, { code: "damaged", reason: "base64url" }],
+      ["1.", { code: "damaged", reason: "json" }],
+      ["1..", { code: "damaged", reason: "base64url" }],
+      ["9999.abc", { code: "unsupported-version", version: 9999, supported: 1 }],
+      ["1.\u0000\uD800", { code: "damaged", reason: "base64url" }],
+      ["__proto__", { code: "no-version" }],
+      [raw('"just a string"'), { code: "not-a-plan" }],
     ];
     for (const [input, problem] of cases) expect(decodePlan(input)).toEqual({ plan: null, problems: [problem] });
   });
@@ -222,7 +224,7 @@ describe("decodePlan", () => {
         days: 2,
         visitMinutes: {},
       },
-      problems: ['Ignored unknown field(s): "__proto__", "constructor".'],
+      problems: [{ code: "unknown-fields", items: ['"__proto__"', '"constructor"'], count: 2 }],
     });
     expect(({} as Record<string, unknown>).s).toBeUndefined();
   });
@@ -230,7 +232,7 @@ describe("decodePlan", () => {
   it("a stop list that is not a list gives a plan without stops", () => {
     expect(decodePlan(wire({ ...validWire, s: { length: 1e9 } }))).toEqual({
       plan: { ...plan, stops: [], pinned: [] },
-      problems: ["The stop list is not a list; no stops were read."],
+      problems: [{ code: "stops-not-a-list" }],
     });
   });
 

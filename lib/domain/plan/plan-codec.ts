@@ -5,12 +5,14 @@
 //   o  start: 0 = township seat, "slug" = a place, [lng, lat] = coordinates (WGS-84)
 //   r  return to start (1/0)                d  date YYYY-MM-DD      t  start time HH:MM (UTC+8)
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
-// decodePlan never throws: it returns the plan it could recover (or null) and a problem list.
+// decodePlan never throws: it returns the plan it could recover (or null) and a problem list (codes
+// with data, see plan-problem.ts).
 import { z } from "zod";
 import type { LngLat } from "../geo";
 import { slugSchema } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
+import { listItems, type PlanProblem } from "./plan-problem";
 import type { TravelMode } from "./travel-model";
 
 export const PLAN_CODEC_VERSION = 1;
@@ -110,7 +112,7 @@ export interface DecodePlanOptions {
 
 export interface DecodedPlan {
   readonly plan: VisitPlan | null;
-  readonly problems: string[];
+  readonly problems: PlanProblem[];
 }
 
 function describe(value: unknown): string {
@@ -118,61 +120,54 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function listSome(items: readonly string[]): string {
-  const shown = items.slice(0, 5).join(", ");
-  return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
-}
-
 export function decodePlan(code: unknown, options: DecodePlanOptions = {}): DecodedPlan {
   try {
     return decodeUnsafe(code, options);
   } catch {
     // Defence in depth: the steps below are written not to throw.
-    return { plan: null, problems: ["The plan link could not be read."] };
+    return { plan: null, problems: [{ code: "unreadable" }] };
   }
 }
 
 function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
-  const fail = (message: string): DecodedPlan => ({ plan: null, problems: [message] });
-  if (typeof code !== "string") return fail("The plan link is empty.");
-  if (code.length > MAX_PLAN_CODE_LENGTH) {
-    return fail(`The plan link is too long (${code.length} characters; at most ${MAX_PLAN_CODE_LENGTH}).`);
-  }
+  const fail = (problem: PlanProblem): DecodedPlan => ({ plan: null, problems: [problem] });
+  if (typeof code !== "string") return fail({ code: "empty" });
+  if (code.length > MAX_PLAN_CODE_LENGTH) return fail({ code: "too-long", length: code.length, max: MAX_PLAN_CODE_LENGTH });
   const text = code.trim();
-  if (text === "") return fail("The plan link is empty.");
+  if (text === "") return fail({ code: "empty" });
   const dot = text.indexOf(".");
   const version = dot > 0 ? text.slice(0, dot) : "";
-  if (!/^\d{1,4}$/.test(version)) return fail("This is not a plan link (no version prefix).");
+  if (!/^\d{1,4}$/.test(version)) return fail({ code: "no-version" });
   if (Number(version) !== PLAN_CODEC_VERSION) {
-    return fail(`This plan link uses version ${Number(version)}; this guide reads version ${PLAN_CODEC_VERSION}.`);
+    return fail({ code: "unsupported-version", version: Number(version), supported: PLAN_CODEC_VERSION });
   }
   const bytes = base64UrlDecode(text.slice(dot + 1));
-  if (bytes === null) return fail("The plan link is damaged (not valid base64url).");
+  if (bytes === null) return fail({ code: "damaged", reason: "base64url" });
   let json: string;
   try {
     json = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fail("The plan link is damaged (not UTF-8 text).");
+    return fail({ code: "damaged", reason: "utf-8" });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return fail("The plan link is damaged (not JSON).");
+    return fail({ code: "damaged", reason: "json" });
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("The plan link holds no plan.");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail({ code: "not-a-plan" });
   const wire = raw as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: PlanProblem[] = [];
   const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(wire, key);
 
   const unknown = Object.keys(wire).filter((key) => !(WIRE_KEYS as readonly string[]).includes(key));
-  if (unknown.length > 0) problems.push(`Ignored unknown field(s): ${listSome(unknown.map((k) => describe(k)))}.`);
+  if (unknown.length > 0) problems.push({ code: "unknown-fields", ...listItems(unknown.map((k) => describe(k))) });
 
   // Stops: keep valid, distinct slugs; remember where each original index went (for pins).
   const stops: string[] = [];
   const newIndex = new Map<number, number>();
-  if (!has("s")) problems.push("The plan has no stop list.");
-  else if (!Array.isArray(wire.s)) problems.push("The stop list is not a list; no stops were read.");
+  if (!has("s")) problems.push({ code: "no-stop-list" });
+  else if (!Array.isArray(wire.s)) problems.push({ code: "stops-not-a-list" });
   else {
     const rawStops: unknown[] = wire.s;
     const invalid: string[] = [];
@@ -187,17 +182,17 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
         stops.push(item as string);
       }
     });
-    if (invalid.length > 0) problems.push(`Dropped ${invalid.length} invalid stop name(s): ${listSome(invalid)}.`);
-    if (duplicates.length > 0) problems.push(`Dropped ${duplicates.length} repeated stop(s): ${listSome(duplicates)}.`);
+    if (invalid.length > 0) problems.push({ code: "invalid-stops", ...listItems(invalid) });
+    if (duplicates.length > 0) problems.push({ code: "repeated-stops", ...listItems(duplicates.map((d) => describe(d))) });
     if (stops.length > MAX_PLAN_STOPS) {
-      problems.push(`The plan has ${stops.length} stops; only the first ${MAX_PLAN_STOPS} were kept.`);
+      problems.push({ code: "too-many-stops", count: stops.length, max: MAX_PLAN_STOPS });
       stops.length = MAX_PLAN_STOPS;
     }
   }
 
   const pinned: number[] = [];
   if (has("p")) {
-    if (!Array.isArray(wire.p)) problems.push("The pinned-stop list is not a list; pins were dropped.");
+    if (!Array.isArray(wire.p)) problems.push({ code: "pins-not-a-list" });
     else {
       let dropped = 0;
       for (const item of wire.p as unknown[]) {
@@ -205,12 +200,12 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
         if (idx === undefined || idx >= stops.length || pinned.includes(idx)) dropped++;
         else pinned.push(idx);
       }
-      if (dropped > 0) problems.push(`Dropped ${dropped} pin(s) that did not point at a kept stop.`);
+      if (dropped > 0) problems.push({ code: "dropped-pins", count: dropped });
     }
   }
 
   let start: PlanStart = { type: "seat" };
-  if (!has("o")) problems.push("The start point is missing; starting from the township seat.");
+  if (!has("o")) problems.push({ code: "start-missing" });
   else if (wire.o === 0) start = { type: "seat" };
   else if (typeof wire.o === "string" && slugSchema.safeParse(wire.o).success) start = { type: "place", slug: wire.o };
   else if (
@@ -220,41 +215,59 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
     latSchema.safeParse(wire.o[1]).success
   ) {
     start = { type: "coords", lng: wire.o[0] as number, lat: wire.o[1] as number };
-  } else problems.push(`The start point ${describe(wire.o)} is not valid; starting from the township seat.`);
+  } else problems.push({ code: "invalid-start", value: describe(wire.o) });
 
   let returnToStart = true;
   if (wire.r === 0 || wire.r === 1) returnToStart = wire.r === 1;
-  else problems.push(`"Return to start" is ${has("r") ? "not 0 or 1" : "missing"}; returning to the start.`);
+  else problems.push({ code: has("r") ? "invalid-return" : "return-missing" });
 
   let date: string | undefined;
   if (typeof wire.d === "string" && isIsoDate(wire.d)) date = wire.d;
   else {
     const fallback = options.fallbackDate !== undefined && isIsoDate(options.fallbackDate) ? options.fallbackDate : undefined;
-    const what = has("d") ? `The date ${describe(wire.d)} is not valid` : "The date is missing";
-    if (fallback === undefined) return { plan: null, problems: [...problems, `${what}.`] };
-    problems.push(`${what}; using ${fallback}.`);
+    const problem: PlanProblem = has("d")
+      ? { code: "invalid-date", value: describe(wire.d), fallback: fallback ?? null }
+      : { code: "date-missing", fallback: fallback ?? null };
+    if (fallback === undefined) return { plan: null, problems: [...problems, problem] };
+    problems.push(problem);
     date = fallback;
   }
 
   let startTime = DEFAULT_START_TIME;
   if (typeof wire.t === "string" && parseClock(wire.t) !== null) startTime = wire.t;
-  else problems.push(`The start time ${has("t") ? describe(wire.t) + " is not HH:MM" : "is missing"}; using ${DEFAULT_START_TIME}.`);
+  else {
+    problems.push(
+      has("t")
+        ? { code: "invalid-start-time", value: describe(wire.t), fallback: DEFAULT_START_TIME }
+        : { code: "start-time-missing", fallback: DEFAULT_START_TIME },
+    );
+  }
 
-  let mode: TravelMode = "car";
+  const defaultMode: TravelMode = "car";
+  let mode: TravelMode = defaultMode;
   if (wire.m === "c" || wire.m === "w") mode = wire.m === "c" ? "car" : "walk";
-  else problems.push(`The travel mode ${has("m") ? describe(wire.m) + " is unknown" : "is missing"}; using car.`);
+  else {
+    problems.push(
+      has("m") ? { code: "unknown-mode", value: describe(wire.m), fallback: defaultMode } : { code: "mode-missing", fallback: defaultMode },
+    );
+  }
 
-  let days = 1;
+  const defaultDays = 1;
+  let days = defaultDays;
   if (daysSchema.safeParse(wire.n).success) days = wire.n as number;
   else if (typeof wire.n === "number" && Number.isInteger(wire.n) && wire.n > MAX_PLAN_DAYS) {
     days = MAX_PLAN_DAYS;
-    problems.push(`The plan asks for ${wire.n} days; at most ${MAX_PLAN_DAYS} are planned.`);
-  } else problems.push(`The number of days ${has("n") ? describe(wire.n) + " is not valid" : "is missing"}; using 1.`);
+    problems.push({ code: "days-capped", requested: wire.n, max: MAX_PLAN_DAYS });
+  } else {
+    problems.push(
+      has("n") ? { code: "invalid-days", value: describe(wire.n), fallback: defaultDays } : { code: "days-missing", fallback: defaultDays },
+    );
+  }
 
   const visitMinutes: Record<string, number> = {};
   if (has("vm")) {
     if (typeof wire.vm !== "object" || wire.vm === null || Array.isArray(wire.vm)) {
-      problems.push("The visit-length overrides are not valid; they were dropped.");
+      problems.push({ code: "invalid-visit-minutes" });
     } else {
       const keep = new Set(stops);
       const bad: string[] = [];
@@ -262,7 +275,7 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
         if (keep.has(slug) && minutesSchema.safeParse(minutes).success) visitMinutes[slug] = minutes as number;
         else bad.push(describe(slug));
       }
-      if (bad.length > 0) problems.push(`Dropped ${bad.length} visit-length override(s): ${listSome(bad)}.`);
+      if (bad.length > 0) problems.push({ code: "dropped-visit-minutes", ...listItems(bad) });
     }
   }
 

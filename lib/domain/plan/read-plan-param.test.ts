@@ -13,7 +13,7 @@ describe("readPlanParam", () => {
     expect(r.plan.stops).toEqual(["jiuge-shangui", "township-government"]);
     expect(r.plan.pinned).toEqual([1]);
     expect(r.plan.date).toBe("2026-12-01");
-    expect(r.problems).toEqual(['Removed 1 unknown place(s) from the plan: "no-such-place".']);
+    expect(r.problems).toEqual([{ code: "unknown-places", items: ['"no-such-place"'], count: 1 }]);
   });
 
   it("turns random bytes, a wrong version, arrays and empty values into an empty plan with a message", () => {
@@ -31,10 +31,10 @@ describe("readPlanParam", () => {
     const huge = "1." + Buffer.from(JSON.stringify({ s: many, d: "2026-12-01" })).toString("base64url");
     const r = readPlanParam(huge, known, today);
     expect(r.plan.stops).toEqual([]);
-    expect(r.problems).toEqual(["The plan link is too long (105221 characters; at most 20000)."]);
+    expect(r.problems).toEqual([{ code: "too-long", length: 105_221, max: 20_000 }]);
     const some = "1." + Buffer.from(JSON.stringify({ s: many.slice(0, 300), d: "2026-12-01" })).toString("base64url");
     const r2 = readPlanParam(some, known, today);
     expect(r2.plan.stops).toEqual(many.slice(0, 50));
-    expect(r2.problems[0]).toBe("The plan has 300 stops; only the first 50 were kept.");
+    expect(r2.problems[0]).toEqual({ code: "too-many-stops", count: 300, max: 50 });
   });
 });

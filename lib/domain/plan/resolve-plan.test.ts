@@ -63,6 +63,6 @@ describe("resolvePlan / schedulePlanFor", () => {
     // 15:00 + the drive to the bridge; departure = arrival + 90 min
     expect(first ? first.departureMinutes - first.arrivalMinutes : -1).toBe(90);
     expect(day?.sunset).toBe("17:43");
-    expect(s.warnings.map((w) => w.kind)).toContain("after-sunset");
+    expect(s.warnings.map((w) => w.code)).toContain("after-sunset");
   });
 });

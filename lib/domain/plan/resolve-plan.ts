@@ -2,6 +2,7 @@
 // the origin point, the stop places and their schedule. Places whose position is only known to the
 // township are kept in the plan but flagged, since their legs are placeholders.
 import type { Place } from "../place";
+import { planMessages } from "../messages-plan";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
@@ -48,7 +49,8 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, Place>)
     const p = places.get(plan.start.slug);
     if (p) origin = { lng: p.location.lng, lat: p.location.lat, nameZh: p.nameZh, nameEn: p.nameEn };
   } else if (plan.start.type === "coords") {
-    origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: "我的位置", nameEn: "My location" };
+    // A pin is named as the start option that set it ("my location"), in both languages.
+    origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: planMessages("zh").startMine, nameEn: planMessages("en").startMine };
   }
   return { origin, stops, placeholderStops };
 }

@@ -92,7 +92,7 @@ describe("schedulePlan", () => {
     const s = schedulePlan({ ...base, days: 5 });
     expect(s.days.map((d) => d.stops.length)).toEqual([1, 1, 1]);
     expect(s.warnings).toEqual([
-      { kind: "days-reduced", requested: 5, used: 3, message: "3 stop(s) fill only 3 of the 5 requested days." },
+      { code: "days-reduced", requested: 5, used: 3 },
     ]);
   });
 
@@ -101,32 +101,39 @@ describe("schedulePlan", () => {
     // 17:00 + 205 min = 20:25, sunset 19:40
     expect(s.days[0]!.end).toBe("20:25");
     expect(s.warnings).toEqual([
-      {
-        kind: "after-sunset",
-        day: 1,
-        end: "20:25",
-        sunset: "19:40",
-        message: "Day 1 ends at 20:25, after sunset (19:40): mountain roads are unlit.",
-      },
+      { code: "after-sunset", day: 1, end: "20:25", sunset: "19:40" },
     ]);
   });
 
   it("warns about arrivals outside opening hours and closing during a visit", () => {
     const stops = [A, { ...B, openingHours: "10:30-17:00" }, { ...C, openingHours: "08:00-11:15" }];
     const s = schedulePlan({ ...base, stops });
-    expect(s.warnings.map((w) => [w.kind, "slug" in w ? w.slug : ""])).toEqual([
+    expect(s.warnings.map((w) => [w.code, "slug" in w ? w.slug : ""])).toEqual([
       ["outside-opening-hours", "b"],
       ["closes-during-visit", "c"],
     ]);
     expect(s.warnings[0]).toEqual({
-      kind: "outside-opening-hours",
+      code: "outside-opening-hours",
       day: 1,
       slug: "b",
+      nameZh: "乙",
+      nameEn: null,
       arrival: "10:05",
       departure: "10:50",
       openingHours: "10:30-17:00",
-      message: "Day 1: 乙 is reached at 10:05, outside its opening hours 10:30-17:00.",
     });
+  });
+
+  it("lists warnings day by day: opening hours in stop order, then sunset, then midnight", () => {
+    // 2 days, sunset at 09:00: [A] | [B, C] (see the split test); B opens late, C closes early.
+    const stops = [A, { ...B, nameEn: "Yi", openingHours: "09:00-17:00" }, { ...C, openingHours: "08:00-09:50" }];
+    const s = schedulePlan({ ...base, stops, days: 2, sunsetMinutes: () => 9 * 60 });
+    expect(s.warnings).toEqual([
+      { code: "after-sunset", day: 1, end: "10:10", sunset: "09:00" },
+      { code: "outside-opening-hours", day: 2, slug: "b", nameZh: "乙", nameEn: "Yi", arrival: "08:48", departure: "09:33", openingHours: "09:00-17:00" },
+      { code: "closes-during-visit", day: 2, slug: "c", nameZh: "丙", nameEn: null, arrival: "09:43", departure: "10:13", openingHours: "08:00-09:50" },
+      { code: "after-sunset", day: 2, end: "10:38", sunset: "09:00" },
+    ]);
   });
 
   it("ignores opening hours it cannot read", () => {
@@ -139,7 +146,7 @@ describe("schedulePlan", () => {
     expect(s.days[0]!.endMinutes).toBe(22 * 60 + 205);
     expect(s.days[0]!.end).toBe("01:25");
     expect(s.days[0]!.endUtc).toBe("2026-06-21T17:25:00Z");
-    expect(s.warnings.map((w) => w.kind)).toEqual(["past-midnight"]);
+    expect(s.warnings.map((w) => w.code)).toEqual(["past-midnight"]);
   });
 
   it("returns no days for no stops", () => {

@@ -10,13 +10,14 @@
 // them and, when returning, the leg back). Ties go to the split with less total time on the road,
 // then to the earlier cut. With fewer stops than days, only as many days as stops are used.
 //
-// Warnings: a day that ends after sunset (suncalc, township seat; "ends" = back at the origin
-// when returning, else leaving the last stop), a stop reached outside its opening hours, a stop
-// that closes during the visit, and a day running past midnight.
+// layOutDays does the above; the warnings (plan-warnings.ts) are then read off the laid-out days:
+// fewer days than asked, a stop reached outside its opening hours or closing during the visit, a
+// day that ends after sunset (suncalc, township seat; "ends" = back at the origin when returning,
+// else leaving the last stop) and a day running past midnight.
 import { addDays, formatClock, localToUtcIso, parseClock } from "./local-time";
-import { isWithinOpeningHours, parseOpeningHours } from "./opening-hours";
 import type { LngLat } from "../geo";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
+import { planWarnings, type PlanWarning } from "./plan-warnings";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
@@ -83,20 +84,6 @@ export interface ScheduledDay {
   readonly sunset: string | null;
 }
 
-export type ScheduleWarning =
-  | { readonly kind: "after-sunset"; readonly day: number; readonly end: string; readonly sunset: string; readonly message: string }
-  | {
-      readonly kind: "outside-opening-hours" | "closes-during-visit";
-      readonly day: number;
-      readonly slug: string;
-      readonly arrival: string;
-      readonly departure: string;
-      readonly openingHours: string;
-      readonly message: string;
-    }
-  | { readonly kind: "past-midnight"; readonly day: number; readonly end: string; readonly message: string }
-  | { readonly kind: "days-reduced"; readonly requested: number; readonly used: number; readonly message: string };
-
 export interface PlanSchedule {
   readonly origin: PlanOrigin;
   readonly mode: TravelMode;
@@ -107,7 +94,7 @@ export interface PlanSchedule {
   readonly totalVisitMinutes: number;
   /** Sum over days of (end − start). */
   readonly totalMinutes: number;
-  readonly warnings: readonly ScheduleWarning[];
+  readonly warnings: readonly PlanWarning[];
 }
 
 /** Cut 0..k-1 into `days` consecutive non-empty runs minimising (max length, total length). */
@@ -139,17 +126,14 @@ function splitIntoDays(k: number, days: number, dayLength: (a: number, b: number
   return runs.reverse();
 }
 
-export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
+/** The days of a plan: stops cut into days, each stop with its leg, arrival and departure. */
+function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays: number): ScheduledDay[] {
   const { date, origin, stops, mode, returnToStart } = options;
-  const startMinutes = parseClock(options.startTime);
-  if (startMinutes === null) throw new RangeError(`startTime must be HH:MM, got "${options.startTime}"`);
   const model = options.model ?? DEFAULT_TRAVEL_MODEL;
   const leg = options.legEstimator ?? ((a: LngLat, b: LngLat) => estimateLeg(a, b, mode, model));
   const sunsetOf = options.sunsetMinutes ?? ((d: string) => townshipSunsetMinutes(d));
   const defaultVisit = options.defaultVisitMinutes ?? DEFAULT_VISIT_MINUTES;
-  const requestedDays = Math.max(1, Math.floor(options.days ?? 1));
   const k = stops.length;
-  const warnings: ScheduleWarning[] = [];
 
   const place = (i: number): PlanPlace => stops[i] as PlanPlace;
   const visitOf = (p: PlanPlace): number => options.visitMinutes?.[p.slug] ?? p.visitMinutes ?? defaultVisit;
@@ -157,15 +141,6 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
   const backLeg = stops.map((p) => leg(p, origin));
   const nextLeg = stops.slice(1).map((p, i) => leg(place(i), p));
 
-  const usedDays = Math.min(requestedDays, Math.max(1, k));
-  if (k > 0 && usedDays < requestedDays) {
-    warnings.push({
-      kind: "days-reduced",
-      requested: requestedDays,
-      used: usedDays,
-      message: `${k} stop(s) fill only ${usedDays} of the ${requestedDays} requested days.`,
-    });
-  }
   const dayLength = (a: number, b: number): number => {
     let total = (outLeg[a] as LegEstimate).minutes;
     for (let i = a; i <= b; i++) {
@@ -177,7 +152,7 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
   };
   const runs = k === 0 ? [] : splitIntoDays(k, usedDays, dayLength);
 
-  const days: ScheduledDay[] = runs.map(([a, b], d) => {
+  return runs.map(([a, b], d) => {
     const dayNumber = d + 1;
     const dayDate = addDays(date, d);
     let clock = startMinutes;
@@ -195,7 +170,7 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
       travelMinutes += legIn.minutes;
       visitMinutes += visit;
       clock = departure;
-      const stop: ScheduledStop = {
+      dayStops.push({
         place: p,
         order: i,
         day: dayNumber,
@@ -207,25 +182,7 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
         departure: formatClock(departure),
         arrivalUtc: localToUtcIso(dayDate, arrival),
         departureUtc: localToUtcIso(dayDate, departure),
-      };
-      dayStops.push(stop);
-      const window = p.openingHours === null ? null : parseOpeningHours(p.openingHours);
-      if (window !== null && p.openingHours !== null) {
-        const base = { day: dayNumber, slug: p.slug, arrival: stop.arrival, departure: stop.departure, openingHours: p.openingHours };
-        if (!isWithinOpeningHours(window, arrival)) {
-          warnings.push({
-            kind: "outside-opening-hours",
-            ...base,
-            message: `Day ${dayNumber}: ${p.nameZh} is reached at ${stop.arrival}, outside its opening hours ${p.openingHours}.`,
-          });
-        } else if (!isWithinOpeningHours(window, departure - 1)) {
-          warnings.push({
-            kind: "closes-during-visit",
-            ...base,
-            message: `Day ${dayNumber}: ${p.nameZh} closes (${p.openingHours}) before the planned departure at ${stop.departure}.`,
-          });
-        }
-      }
+      });
     }
     const returnLeg = returnToStart ? (backLeg[b] as LegEstimate) : null;
     if (returnLeg !== null) {
@@ -234,19 +191,6 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
       clock += returnLeg.minutes;
     }
     const sunsetMin = sunsetOf(dayDate);
-    const end = formatClock(clock);
-    if (sunsetMin !== null && clock > sunsetMin) {
-      warnings.push({
-        kind: "after-sunset",
-        day: dayNumber,
-        end,
-        sunset: formatClock(sunsetMin),
-        message: `Day ${dayNumber} ends at ${end}, after sunset (${formatClock(sunsetMin)}): mountain roads are unlit.`,
-      });
-    }
-    if (clock > 1440) {
-      warnings.push({ kind: "past-midnight", day: dayNumber, end, message: `Day ${dayNumber} runs past midnight.` });
-    }
     return {
       day: dayNumber,
       date: dayDate,
@@ -254,7 +198,7 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
       start: formatClock(startMinutes),
       startUtc: localToUtcIso(dayDate, startMinutes),
       endMinutes: clock,
-      end,
+      end: formatClock(clock),
       endUtc: localToUtcIso(dayDate, clock),
       stops: dayStops,
       returnLeg,
@@ -265,7 +209,15 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
       sunset: sunsetMin === null ? null : formatClock(sunsetMin),
     };
   });
+}
 
+export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
+  const { origin, stops, mode, returnToStart } = options;
+  const startMinutes = parseClock(options.startTime);
+  if (startMinutes === null) throw new RangeError(`startTime must be HH:MM, got "${options.startTime}"`);
+  const requestedDays = Math.max(1, Math.floor(options.days ?? 1));
+  const usedDays = Math.min(requestedDays, Math.max(1, stops.length));
+  const days = layOutDays(options, startMinutes, usedDays);
   const sum = (f: (d: ScheduledDay) => number): number => days.reduce((acc, d) => acc + f(d), 0);
   return {
     origin,
@@ -276,6 +228,6 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
     totalTravelMinutes: sum((d) => d.travelMinutes),
     totalVisitMinutes: sum((d) => d.visitMinutes),
     totalMinutes: sum((d) => d.endMinutes - d.startMinutes),
-    warnings,
+    warnings: planWarnings(days, requestedDays),
   };
 }
