@@ -7,6 +7,7 @@ import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
 import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PLAN_STORAGE_KEY } from "./plan-keys";
+import { planHref } from "@/lib/domain/plan/plan-param";
 
 // A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
 // own plan (stored in this browser) and opens the planner.
@@ -57,7 +58,7 @@ export function SharedPlanView({
             } catch {
               // storage unavailable: the URL carries the plan anyway
             }
-            window.location.assign(`${localePath(lang, "/")}?plan=${code}`);
+            window.location.assign(planHref(localePath(lang, "/"), code));
           }}
         >
           {t.editCopy}

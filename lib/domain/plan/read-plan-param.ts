@@ -1,4 +1,4 @@
-// Reads a plan from a URL parameter (?plan= or ?p=): never throws. A corrupted or hostile code
+// Reads a plan from a URL parameter (?plan=, or the old ?p=: see planParamValue): never throws. A corrupted or hostile code
 // gives an empty or partial plan plus messages saying what was dropped.
 import type { Place } from "../place";
 import { decodePlan, type VisitPlan } from "./plan-codec";
