@@ -100,6 +100,7 @@ test.describe("plan a visit", () => {
     await page.reload();
     await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(2)");
     expect(planInUrl(page)).toBe(added);
+    await page.getByRole("tab", { name: /地点/ }).click();
     await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "true");
   });
 });
