@@ -6,7 +6,7 @@ import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
 import { getSearchIndex } from "@/lib/server/search-index";
-import { PLAN_PARAM } from "./plan/plan-keys";
+import { PLAN_PARAM } from "@/lib/domain/plan/plan-param";
 import type { Place } from "@/lib/domain/place";
 import { getPlaces } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";

@@ -1,26 +1,26 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { localePath, type Lang } from "@/lib/domain/i18n";
+import { useCallback, useMemo, useState } from "react";
+import type { Lang } from "@/lib/domain/i18n";
 import type { Place, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
-import { LOCATION_PRECISIONS } from "@/lib/domain/place-kinds";
 import type { SearchIndex } from "@/lib/domain/browse/types";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
+import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
-import { GuideMap, type MapPlace, type MapView, type TileSettings } from "./map/guide-map";
+import { GuideMap, type TileSettings } from "./map/guide-map";
+import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
 import { PlaceList } from "./place-list";
 import { PlacePanel } from "./place-panel";
 import { Legend } from "./legend";
-import { Filters, type FilterChange } from "./filters";
+import { Filters } from "./filters";
 import { NearbyPlaces } from "./nearby-places";
 import { NavigateLinks } from "./navigate-links";
 import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
-import { markerLabel } from "./place-label";
+import { useGuideUrl } from "./use-guide-url";
+import { useReturnFocus } from "./use-return-focus";
 import { PlanProvider, usePlan } from "./plan/plan-context";
-import { PLAN_PARAM } from "./plan/plan-keys";
 import { PlanPanel } from "./plan/plan-panel";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { planMessages } from "@/lib/domain/messages-plan";
@@ -28,35 +28,9 @@ import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 
-/** Lower = better-known location: drawn in the centre when places share a spot (the seat's government first). */
-function markerRank(p: Place): number {
-  return LOCATION_PRECISIONS.indexOf(p.location.precision) * 10 + (p.kind === "service" ? 0 : p.kind === "village" ? 1 : 2);
-}
-
-const PLACE_PATH = /^(?:\/en)?\/places\/([^/]+)\/?$/;
-
-function slugFromPath(pathname: string): string | null {
-  const m = PLACE_PATH.exec(pathname);
-  if (!m?.[1]) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-}
-
-/** The URL of a view: the place in the path, filters and map view in the query (the plan kept). */
-function viewUrl(lang: Lang, slug: string | null, view: ViewState): string {
-  const plan = new URLSearchParams(window.location.search).get(PLAN_PARAM);
-  const query = [serializeViewState({ ...view, place: undefined }), plan ? `${PLAN_PARAM}=${plan}` : ""]
-    .filter(Boolean)
-    .join("&");
-  return localePath(lang, slug ? `/places/${slug}` : "/") + (query ? `?${query}` : "");
-}
-
-// The interactive guide: filters, map, list and detail panel. All view state (filters, search,
-// selected place, map centre and zoom) lives in the URL, so a shared link reopens the same view
-// and back/forward move between views.
+// The interactive guide: filters, map, list and detail panel, in tabs beside the plan. All view
+// state (filters, search, selected place, map centre and zoom) and the plan live in the URL
+// (useGuideUrl), so a shared link reopens the same view and back/forward move between views.
 type ShellProps = {
   lang: Lang;
   places: Place[];
@@ -96,12 +70,11 @@ function GuideShellInner({
   const tp = planMessages(lang);
   const plan = usePlan();
   const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
-  const [selectedSlug, setSelectedSlug] = useState<string | null>(initialSlug);
-  const [view, setView] = useState<ViewState>(initialView);
   const [problems, setProblems] = useState<ViewProblem[]>(initialProblems);
-  const [viewTarget, setViewTarget] = useState<(MapView & { key: number }) | null>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);
+  const url = useGuideUrl({ lang, initialView, initialSlug, knownVillages, planCode: plan.plan.stops.length > 0 ? plan.code : null });
+  const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
+  const { remember, restore } = useReturnFocus("place-list-heading");
   const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
@@ -117,76 +90,18 @@ function GuideShellInner({
   const counts = useMemo(() => facetCounts(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
 
-  // Back/forward: read the whole view back from the URL.
-  useEffect(() => {
-    const onPop = () => {
-      const parsed = parseViewState(new URLSearchParams(window.location.search), { knownVillages });
-      setView(parsed.state);
-      setSelectedSlug(slugFromPath(window.location.pathname));
-      const { lat, lng, z } = parsed.state;
-      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? 13, key: Date.now() });
-    };
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
-  }, [knownVillages]);
-
-  const writeUrl = useCallback(
-    (slug: string | null, next: ViewState, mode: "push" | "replace") => {
-      const href = viewUrl(lang, slug, next);
-      if (window.location.pathname + window.location.search === href) return;
-      if (mode === "push") window.history.pushState(null, "", href);
-      else window.history.replaceState(null, "", href);
-    },
-    [lang],
-  );
-
-  const changeFilters = useCallback(
-    (change: FilterChange, mode: "push" | "replace") => {
-      setView((prev) => {
-        // The map view is refitted to the new results, so a stale centre is dropped.
-        const next: ViewState = { ...prev, ...change, lat: undefined, lng: undefined, z: undefined };
-        writeUrl(selectedSlug, next, mode);
-        return next;
-      });
-    },
-    [selectedSlug, writeUrl],
-  );
-
-  const clearFilters = useCallback(() => {
-    changeFilters({ kinds: [], villages: [], statuses: [], red: false, q: "" }, "push");
-  }, [changeFilters]);
-
-  const onViewChange = useCallback(
-    (mv: MapView) => {
-      setView((prev) => {
-        const next = { ...prev, lat: mv.lat, lng: mv.lng, z: mv.z };
-        writeUrl(slugFromPath(window.location.pathname), next, "replace");
-        return next;
-      });
-    },
-    [writeUrl],
-  );
-
+  // Opening a place notes what opened it; closing gives focus back to it.
   const select = useCallback(
     (slug: string) => {
-      if (document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
-      setSelectedSlug(slug);
-      writeUrl(slug, view, "push");
+      remember();
+      selectInUrl(slug);
     },
-    [view, writeUrl],
+    [remember, selectInUrl],
   );
-
   const close = useCallback(() => {
-    setSelectedSlug(null);
-    writeUrl(null, view, "push");
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    // Wait for the panel to unmount, then give focus back to the marker or list entry that opened it.
-    requestAnimationFrame(() => {
-      if (back && back.isConnected) back.focus();
-      else document.getElementById("place-list-heading")?.focus();
-    });
-  }, [view, writeUrl]);
+    closeInUrl();
+    restore();
+  }, [restore, closeInUrl]);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -196,34 +111,10 @@ function GuideShellInner({
     [view.kinds, changeFilters],
   );
 
-  const mapPlaces: MapPlace[] = useMemo(() => {
-    const onMap = selected && !shown.includes(selected) ? [...shown, selected] : shown;
-    return onMap.map((p) => ({
-      slug: p.slug,
-      kind: p.kind,
-      precision: p.location.precision,
-      precisionRadiusM: p.location.radiusM,
-      label: markerLabel(lang, p),
-      stored: { lng: p.location.lng, lat: p.location.lat },
-      rank: markerRank(p),
-    }));
-  }, [shown, selected, lang]);
+  const mapPlaces = useMemo(() => guideMapPlaces(shown, selected, lang), [shown, selected, lang]);
   const planPath = useMemo(
-    () => ({
-      origin: { lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat },
-      returnToStart: plan.plan.returnToStart,
-      stops: plan.plan.stops.flatMap((slug) => {
-        const p = bySlug.get(slug);
-        return p ? [{ slug, stored: { lng: p.location.lng, lat: p.location.lat }, rank: markerRank(p) }] : [];
-      }),
-    }),
-    [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug],
-  );
-
-  const initialMapView = useRef<MapView | null>(
-    initialView.lat !== undefined && initialView.lng !== undefined
-      ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 }
-      : null,
+    () => planPathOf({ lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat }, plan.plan.returnToStart, planMapPlaces(plan.plan.stops, bySlug, lang)),
+    [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug, lang],
   );
 
   return (
@@ -235,10 +126,10 @@ function GuideShellInner({
           onSelect={select}
           tiles={tiles}
           labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable }}
-          initialView={initialMapView.current}
+          initialView={url.initialMapView}
           fitKey={fitKey}
-          viewTarget={viewTarget}
-          onViewChange={onViewChange}
+          viewTarget={url.viewTarget}
+          onViewChange={url.moveMap}
           planPath={planPath}
           planLabel={tp.planHeading}
         />

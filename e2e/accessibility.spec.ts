@@ -12,7 +12,7 @@ const pages = [
   { name: "home filtered to red tourism", path: "/?red=1", map: true },
   { name: "place page", path: "/places/yuan-renyuan-former-residence", map: true },
   { name: "red-tourism view", path: "/red", map: false },
-  { name: "shared plan", path: `/plan?p=${PLAN}`, map: true },
+  { name: "shared plan", path: `/plan?plan=${PLAN}`, map: true },
   { name: "home with the planner open", path: `/?plan=${PLAN}`, map: true },
 ];
 

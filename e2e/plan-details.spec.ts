@@ -54,7 +54,7 @@ test.describe("planner details", () => {
       ...emptyPlan("2026-10-01"),
       stops: ["township-government", "zhangjiajie-grand-canyon", "zhangjiajie-grand-canyon-glass-bridge", "jiuge-shangui", "luotan-picking-gardens"],
     });
-    await page.goto(`/plan?p=${code}`);
+    await page.goto(`/plan?plan=${code}`);
     await waitForMap(page);
     await expect(page.locator(".plan-stop")).toHaveCount(5);
     const pdf = await page.pdf({ format: "A4" });

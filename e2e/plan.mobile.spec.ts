@@ -37,7 +37,7 @@ test.describe("plan a visit on a phone", () => {
         return "";
       }
     });
-    expect(link).toMatch(/\/plan\?p=1\./);
+    expect(link).toMatch(/\/plan\?plan=1\./);
     const other = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const guest = await other.newPage();
     await guest.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());

@@ -1,6 +1,17 @@
-import { test, expect } from "./support/fixtures";
+import { test, expect, waitForMap } from "./support/fixtures";
+import type { Page } from "@playwright/test";
 import { planSlugs } from "./support/plan";
 import { planJourney } from "./support/plan-journey";
+import { encodePlan } from "../lib/domain/plan/plan-codec";
+import { emptyPlan } from "../lib/domain/plan/edit-plan";
+
+/** The plan code in the address bar. */
+const planInUrl = (page: Page) => new URL(page.url()).searchParams.get("plan");
+/** Path and query of the address bar. */
+const address = (page: Page) => {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+};
 
 test.describe("plan a visit", () => {
   test("red tourism → three places → one from search → best order → schedule → GPX → shared link", async ({ page, request, browser, context }) => {
@@ -19,7 +30,7 @@ test.describe("plan a visit", () => {
     const many = Array.from({ length: 10_000 }, (_, i) => `place-${i}`);
     const huge = "1." + Buffer.from(JSON.stringify({ s: many, d: "2026-12-01" })).toString("base64url");
     for (const code of ["garbage!!", "9.eyJ2Ijo5fQ", "1.%%%", "1." + "A".repeat(5000)]) {
-      const r = await request.get(`/plan?p=${encodeURIComponent(code)}`);
+      const r = await request.get(`/plan?plan=${encodeURIComponent(code)}`);
       expect(r.status(), code).toBe(200);
       const r2 = await request.get(`/?plan=${encodeURIComponent(code)}`);
       expect(r2.status(), code).toBe(200);
@@ -27,16 +38,69 @@ test.describe("plan a visit", () => {
     const big = await request.post("/plan", { failOnStatusCode: false });
     expect(big.status()).toBeLessThan(500);
     // 10,000 stops: too long for a URL the server accepts, or refused by the decoder
-    const r = await request.get(`/plan?p=${huge}`);
+    const r = await request.get(`/plan?plan=${huge}`);
     expect([200, 414, 431]).toContain(r.status());
 
     const partial = "1." + Buffer.from(JSON.stringify({ s: ["jiuge-shangui", "no-such-place"], d: "2026-12-01", o: 0, r: 1, t: "09:00", m: "c", n: 1 })).toString("base64url");
-    await page.goto(`/plan?p=${partial}`);
+    await page.goto(`/plan?plan=${partial}`);
     await expect(page.getByRole("status").filter({ hasText: "行程链接有问题" })).toContainText("no-such-place");
     expect(await planSlugs(page)).toEqual(["jiuge-shangui"]);
     await page.goto("/?plan=random-bytes");
     await page.getByRole("tab", { name: /我的行程/ }).click();
     await expect(page.getByRole("status").filter({ hasText: "行程链接有问题" })).toBeVisible();
     await expect(page.getByText(/行程还是空的/)).toBeVisible();
+  });
+
+  test("a link shared with the old parameter name (/plan?p=…) still opens the plan; the links it gives use plan=", async ({ page }) => {
+    const stops = ["jiuge-shangui", "township-government"];
+    const code = encodePlan({ ...emptyPlan("2026-10-01"), stops });
+    await page.goto(`/plan?p=${code}`);
+    await expect(page.getByText("这是别人分享的行程（只读）。")).toBeVisible();
+    expect(await planSlugs(page)).toEqual(stops);
+    await expect(page.getByRole("link", { name: "打印版" })).toHaveAttribute("href", `/plan?plan=${code}`);
+    await page.goto(`/en/plan?p=${code}`);
+    expect(await planSlugs(page)).toEqual(stops);
+    await page.getByRole("button", { name: "Copy to my plan and edit" }).click();
+    await expect.poll(() => address(page)).toBe(`/en?plan=${code}`);
+    await page.getByRole("tab", { name: /My plan/ }).click();
+    expect(await planSlugs(page)).toEqual(stops);
+  });
+
+  test("the plan stays in the address through filters, a place, back/forward and a reload", async ({ page }) => {
+    const code = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["jiuge-shangui"] });
+    await page.goto(`/?plan=${code}`);
+    await waitForMap(page);
+    expect(planInUrl(page)).toBe(code);
+    await page.getByRole("tab", { name: /地点/ }).click();
+    await page.getByRole("switch", { name: /只看红色旅游/ }).click();
+    await expect.poll(() => address(page)).toBe(`/?red=1&plan=${code}`);
+    await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
+    await expect.poll(() => address(page)).toBe(`/places/yuan-renyuan-former-residence?red=1&plan=${code}`);
+    await page.getByRole("complementary").getByRole("button", { name: "+ 加入行程" }).click();
+    const added = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["jiuge-shangui", "yuan-renyuan-former-residence"] });
+    await expect.poll(() => planInUrl(page)).toBe(added);
+    await expect(page).toHaveURL(/\/places\/yuan-renyuan-former-residence\?red=1&plan=/);
+    await page.getByRole("complementary").getByRole("button", { name: "关闭详情" }).click();
+    await expect.poll(() => address(page)).toBe(`/?red=1&plan=${added}`);
+
+    // back to the place, back to the unfiltered list: the view changes, the plan stays the current one
+    await page.goBack();
+    await expect(page.getByRole("complementary", { name: "袁任远故居" })).toBeVisible();
+    await expect.poll(() => address(page)).toBe(`/places/yuan-renyuan-former-residence?red=1&plan=${added}`);
+    await page.goBack();
+    await expect(page.getByRole("complementary", { name: "袁任远故居" })).toHaveCount(0);
+    await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "true");
+    await page.goBack();
+    await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "false");
+    await expect.poll(() => planInUrl(page)).toBe(added);
+    await page.goForward();
+    await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "true");
+    await expect.poll(() => planInUrl(page)).toBe(added);
+
+    await page.reload();
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(2)");
+    expect(planInUrl(page)).toBe(added);
+    await page.getByRole("tab", { name: /地点/ }).click();
+    await expect(page.getByRole("switch", { name: /只看红色旅游/ })).toHaveAttribute("aria-checked", "true");
   });
 });

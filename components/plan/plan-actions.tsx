@@ -9,6 +9,7 @@ import { exportGeoJson } from "@/lib/domain/plan/export-geojson";
 import { amapRouteLinks } from "@/lib/domain/plan/amap-route-link";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { problemMessages } from "@/lib/domain/messages-problems";
+import { planHref } from "@/lib/domain/plan/plan-param";
 
 function download(filename: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -41,7 +42,7 @@ export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonl
 export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: PlanSchedule; code: string }) {
   const t = planMessages(lang);
   const [copied, setCopied] = useState(false);
-  const shareUrl = () => `${window.location.origin}${localePath(lang, "/plan")}?p=${code}`;
+  const shareUrl = () => `${window.location.origin}${planHref(localePath(lang, "/plan"), code)}`;
   const title = t.exportTitle;
   const origin = { lng: schedule.origin.lng, lat: schedule.origin.lat, name: schedule.origin.nameZh };
   const nameOf = (p: { nameZh: string; nameEn: string | null }) => localized(lang, p.nameZh, p.nameEn).text;
@@ -88,7 +89,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
         >
           {t.exportGeoJson}
         </button>
-        <a className="button" href={`${localePath(lang, "/plan")}?p=${code}`}>
+        <a className="button" href={planHref(localePath(lang, "/plan"), code)}>
           {t.printView}
         </a>
       </div>

@@ -1,15 +1,16 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Place } from "@/lib/domain/place";
 import { decodePlan, encodePlan, type VisitPlan } from "@/lib/domain/plan/plan-codec";
 import { filterKnownStops } from "@/lib/domain/plan/filter-known-stops";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
-import { addStop, emptyPlan, loadStops, moveStop, removeStop, setVisitMinutes, togglePin } from "@/lib/domain/plan/edit-plan";
+import { emptyPlan } from "@/lib/domain/plan/edit-plan";
+import { initialPlanState, planReducer, type PlanOptionsChange } from "@/lib/domain/plan/plan-reducer";
 import { resolvePlan, schedulePlanFor, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import { runBestOrder } from "./run-best-order";
 
-import { PLAN_PARAM, PLAN_STORAGE_KEY } from "./plan-keys";
+import { PLAN_STORAGE_KEY } from "./plan-keys";
 
 type PlanApi = {
   plan: VisitPlan;
@@ -24,7 +25,7 @@ type PlanApi = {
   move: (from: number, to: number) => void;
   togglePin: (index: number) => void;
   setVisit: (slug: string, minutes: number | null) => void;
-  setOptions: (change: Partial<Omit<VisitPlan, "v" | "stops" | "pinned" | "visitMinutes">>) => void;
+  setOptions: (change: PlanOptionsChange) => void;
   loadRoute: (slugs: string[]) => void;
   clear: () => void;
   bestOrder: () => Promise<"changed" | "unchanged">;
@@ -54,8 +55,10 @@ function readStoredPlan(known: ReadonlySet<string>, today: string): { plan: Visi
 }
 
 /**
- * The visitor's plan: kept in the URL (?plan=…, a compact versioned code) and in localStorage, so
- * it survives reloads and a link reopens it. `initialPlan` is what the server decoded from the URL.
+ * The visitor's plan: kept in localStorage and (by the page's URL hook, components/use-guide-url.ts)
+ * in the URL as ?plan=… (a compact versioned code), so it survives reloads and a link reopens it.
+ * `initialPlan` is what the server decoded from the URL. The plan and its undo history are one
+ * value changed by pure actions (lib/domain/plan/plan-reducer.ts).
  */
 export function PlanProvider({
   places,
@@ -72,9 +75,8 @@ export function PlanProvider({
 }) {
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const known = useMemo(() => new Set(places.map((p) => p.slug)), [places]);
-  const [plan, setPlan] = useState<VisitPlan>(initialPlan ?? emptyPlan(today));
+  const [{ plan, history }, dispatch] = useReducer(planReducer, initialPlan ?? emptyPlan(today), initialPlanState);
   const [problems, setProblems] = useState<PlanProblem[]>(initialProblems);
-  const [history, setHistory] = useState<VisitPlan[]>([]);
   const [ordering, setOrdering] = useState(false);
   const loaded = useRef(initialPlan !== null);
 
@@ -84,14 +86,14 @@ export function PlanProvider({
     loaded.current = true;
     const stored = readStoredPlan(known, today);
     if (stored) {
-      setPlan(stored.plan);
+      dispatch({ type: "restore", plan: stored.plan });
       if (stored.problems.length > 0) setProblems(stored.problems);
     }
   }, [known, today]);
 
   const code = useMemo(() => encodePlan(plan), [plan]);
 
-  // Keep the plan in localStorage and in the URL (replace: editing a plan is not navigation).
+  // Keep the plan in localStorage (the URL is the page's URL hook's).
   useEffect(() => {
     if (!loaded.current) return;
     try {
@@ -100,20 +102,7 @@ export function PlanProvider({
     } catch {
       // storage full or disabled (private mode): the URL still holds the plan
     }
-    const url = new URL(window.location.href);
-    if (plan.stops.length > 0) url.searchParams.set(PLAN_PARAM, code);
-    else url.searchParams.delete(PLAN_PARAM);
-    const next = url.pathname + url.search.replace(/%2C/g, ",");
-    if (next !== window.location.pathname + window.location.search) window.history.replaceState(window.history.state, "", next);
   }, [plan, code]);
-
-  const edit = useCallback((fn: (p: VisitPlan) => VisitPlan, undoable = false) => {
-    setPlan((prev) => {
-      const next = fn(prev);
-      if (undoable && next !== prev) setHistory((h) => [...h.slice(-19), prev]);
-      return next;
-    });
-  }, []);
 
   const resolved = useMemo(() => resolvePlan(plan, bySlug), [plan, bySlug]);
   const schedule = useMemo(() => (resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null), [plan, bySlug, resolved]);
@@ -123,12 +112,12 @@ export function PlanProvider({
     try {
       const result = await runBestOrder({ plan, origin: resolved.origin, stops: resolved.stops });
       const changed = result.plan.stops.some((s, i) => s !== plan.stops[i]);
-      if (changed) edit(() => result.plan, true);
+      if (changed) dispatch({ type: "reorder", plan: result.plan });
       return changed ? "changed" : "unchanged";
     } finally {
       setOrdering(false);
     }
-  }, [plan, resolved, edit]);
+  }, [plan, resolved]);
 
   const api: PlanApi = {
     plan,
@@ -138,23 +127,17 @@ export function PlanProvider({
     problems,
     dismissProblems: () => setProblems([]),
     has: (slug) => plan.stops.includes(slug),
-    add: (slug) => edit((p) => addStop(p, slug)),
-    remove: (slug) => edit((p) => removeStop(p, slug), true),
-    move: (from, to) => edit((p) => moveStop(p, from, to), true),
-    togglePin: (index) => edit((p) => togglePin(p, index)),
-    setVisit: (slug, minutes) => edit((p) => setVisitMinutes(p, slug, minutes)),
-    setOptions: (change) => edit((p) => ({ ...p, ...change })),
-    loadRoute: (slugs) => edit((p) => loadStops(p, slugs.filter((s) => known.has(s))), true),
-    clear: () => edit((p) => loadStops(p, []), true),
+    add: (slug) => dispatch({ type: "add", slug }),
+    remove: (slug) => dispatch({ type: "remove", slug }),
+    move: (from, to) => dispatch({ type: "move", from, to }),
+    togglePin: (index) => dispatch({ type: "toggle-pin", index }),
+    setVisit: (slug, minutes) => dispatch({ type: "set-visit", slug, minutes }),
+    setOptions: (change) => dispatch({ type: "set-options", change }),
+    loadRoute: (slugs) => dispatch({ type: "load-stops", slugs: slugs.filter((s) => known.has(s)) }),
+    clear: () => dispatch({ type: "load-stops", slugs: [] }),
     bestOrder,
     ordering,
-    undo: () => {
-      setHistory((h) => {
-        const prev = h[h.length - 1];
-        if (prev) setPlan(prev);
-        return h.slice(0, -1);
-      });
-    },
+    undo: () => dispatch({ type: "undo" }),
     canUndo: history.length > 0,
   };
   return <PlanContext.Provider value={api}>{children}</PlanContext.Provider>;

@@ -1,4 +1,3 @@
-// Where the plan is kept: the URL parameter of the map page and the browser's localStorage key.
-// (A plain module, so server components can import these constants too.)
-export const PLAN_PARAM = "plan";
+// Where the plan is kept in the browser: the localStorage key. (The URL parameter is PLAN_PARAM in
+// lib/domain/plan/plan-param.ts, shared with the server pages.)
 export const PLAN_STORAGE_KEY = "sanguansi-guide:plan";

@@ -9,6 +9,7 @@ import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PlanProblems } from "./plan-problems";
 import { PLAN_STORAGE_KEY } from "./plan-keys";
+import { planHref } from "@/lib/domain/plan/plan-param";
 
 // A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
 // own plan (stored in this browser) and opens the planner.
@@ -48,7 +49,7 @@ export function SharedPlanView({
             } catch {
               // storage unavailable: the URL carries the plan anyway
             }
-            window.location.assign(`${localePath(lang, "/")}?plan=${code}`);
+            window.location.assign(planHref(localePath(lang, "/"), code));
           }}
         >
           {t.editCopy}

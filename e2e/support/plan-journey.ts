@@ -87,7 +87,7 @@ export async function planJourney({
   await page.getByRole("button", { name: "分享行程链接" }).click();
   await expect(page.getByText("行程链接已复制")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/plan\?p=1\./);
+  expect(link).toMatch(/\/plan\?plan=1\./);
   const other = await browser.newContext();
   const guest = await other.newPage();
   await guest.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());

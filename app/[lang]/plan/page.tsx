@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { SharedPlanView } from "@/components/plan/shared-plan-view";
-import { markerLabel } from "@/components/place-label";
 import { localized } from "@/lib/domain/i18n";
 import { planMessages } from "@/lib/domain/messages-plan";
-import { LOCATION_PRECISIONS } from "@/lib/domain/place-kinds";
 import { encodePlan } from "@/lib/domain/plan/plan-codec";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
+import { planHref, planParamValue } from "@/lib/domain/plan/plan-param";
+import { planMapPlaces } from "@/components/map/to-map-place";
 import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
 import { getPlaces } from "@/lib/server/places";
 import { getTileConfig } from "@/lib/server/config";
@@ -24,33 +24,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: planMessages(lang).sharedTitle, robots: { index: false } };
 }
 
-// A shared plan (/plan?p=CODE), read-only and printable. The plan is decoded, checked against the
-// guide's places and scheduled on the server; a broken link gives an empty plan and says why.
+// A shared plan (/plan?plan=CODE; links shared as /plan?p=CODE still open), read-only and
+// printable. The plan is decoded, checked against the guide's places and scheduled on the server;
+// a broken link gives an empty plan and says why.
 export default async function SharedPlanPage({ params, searchParams }: Props) {
   const lang = await pageLang(params);
   const places = await getPlaces();
-  const { plan, problems } = readPlanParam((await searchParams).p, places, chinaToday());
+  const { plan, problems } = readPlanParam(planParamValue(await searchParams), places, chinaToday());
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   const resolved = resolvePlan(plan, bySlug);
   const schedule = resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null;
-  const stops = plan.stops.flatMap((slug) => {
-    const p = bySlug.get(slug);
-    if (!p) return [];
-    return [
-      {
-        slug,
-        kind: p.kind,
-        precision: p.location.precision,
-        precisionRadiusM: p.location.radiusM,
-        label: markerLabel(lang, p),
-        stored: { lng: p.location.lng, lat: p.location.lat },
-        rank: LOCATION_PRECISIONS.indexOf(p.location.precision),
-      },
-    ];
-  });
+  const stops = planMapPlaces(plan.stops, bySlug, lang);
   const t = planMessages(lang);
   const code = encodePlan(plan);
-  const shareUrl = await absoluteRequestUrl(`${localePath(lang, "/plan")}?p=${code}`);
+  const shareUrl = await absoluteRequestUrl(planHref(localePath(lang, "/plan"), code));
   const qr = schedule ? await qrDataUrl(shareUrl) : null;
   return (
     <>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodePlan } from "./plan-codec";
 import { emptyPlan } from "./edit-plan";
 import { readPlanParam } from "./read-plan-param";
+import { planParamValue } from "./plan-param";
 
 const places = [{ slug: "jiuge-shangui" }, { slug: "township-government" }];
 const today = "2026-11-28";
@@ -36,5 +37,14 @@ describe("readPlanParam", () => {
     const r2 = readPlanParam(some, known, today);
     expect(r2.plan.stops).toEqual(many.slice(0, 50));
     expect(r2.problems[0]).toEqual({ code: "too-many-stops", count: 300, max: 50 });
+  });
+
+  it("opens a link shared with the old name (/plan?p=CODE) as the same plan as /plan?plan=CODE", () => {
+    const code = encodePlan({ ...emptyPlan("2026-12-01"), stops: ["township-government", "jiuge-shangui"] });
+    const old = readPlanParam(planParamValue({ p: code }), places, today);
+    expect(old.plan.stops).toEqual(["township-government", "jiuge-shangui"]);
+    expect(old.plan.date).toBe("2026-12-01");
+    expect(old.problems).toEqual([]);
+    expect(readPlanParam(planParamValue({ plan: code }), places, today)).toEqual(old);
   });
 });

@@ -1,5 +1,6 @@
-// Reads a plan from a URL parameter (?plan= or ?p=): never throws. A corrupted or hostile code
-// gives an empty or partial plan plus problems (codes, see plan-problem.ts) saying what was dropped.
+// Reads a plan from a URL parameter (?plan=, or the old ?p=: see planParamValue): never throws. A
+// corrupted or hostile code gives an empty or partial plan plus problems (codes, see plan-problem.ts)
+// saying what was dropped.
 import type { Place } from "../place";
 import { decodePlan, type VisitPlan } from "./plan-codec";
 import { emptyPlan } from "./edit-plan";

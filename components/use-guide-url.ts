@@ -1,0 +1,112 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Lang } from "@/lib/domain/i18n";
+import type { ViewState } from "@/lib/domain/browse/view-state";
+import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
+import type { MapView } from "./map/guide-map";
+import type { FilterChange } from "./filters";
+
+/** Push: a step back/forward returns to (filters, opening or closing a place). Replace: no step. */
+export type UrlMode = "push" | "replace";
+
+type Address = { view: ViewState; slug: string | null };
+
+/** Writes `href` to the address bar unless it is already there. */
+function writeHref(href: string, mode: UrlMode) {
+  if (window.location.pathname + window.location.search === href) return;
+  if (mode === "push") window.history.pushState(null, "", href);
+  else window.history.replaceState(null, "", href);
+}
+
+/** Puts the plan code in the address, every other parameter kept (editing a plan is not navigation). */
+function writePlanCode(planCode: string | null) {
+  const href = withPlanCode(window.location, planCode);
+  if (href !== null) window.history.replaceState(window.history.state, "", href);
+}
+
+/**
+ * The one owner of the map page's address bar: the view (filters, search, map centre and zoom), the
+ * selected place (/places/[slug]) and the plan code. It holds the view and the selection, writes
+ * the address from the event handlers that change them, keeps the plan code (given by the plan)
+ * in it, and reads it all back on back/forward.
+ */
+export function useGuideUrl({
+  lang,
+  initialView,
+  initialSlug,
+  knownVillages,
+  planCode,
+}: {
+  lang: Lang;
+  initialView: ViewState;
+  initialSlug: string | null;
+  knownVillages: ReadonlySet<string>;
+  /** The plan's code, null when the plan is empty (no plan in the URL then). */
+  planCode: string | null;
+}) {
+  const [address, setAddress] = useState<Address>({ view: initialView, slug: initialSlug });
+  /** Set (with a new key) to move the map, after back/forward. */
+  const [viewTarget, setViewTarget] = useState<(MapView & { key: number }) | null>(null);
+  // The newest address, also before it is rendered, so changes in quick succession build on each other.
+  const latest = useRef<Address>(address);
+  const plan = useRef(planCode);
+  const [initialMapView] = useState<MapView | null>(() =>
+    initialView.lat !== undefined && initialView.lng !== undefined ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 } : null,
+  );
+
+  const go = useCallback(
+    (next: Address, mode: UrlMode) => {
+      latest.current = next;
+      setAddress(next);
+      writeHref(guideHref(lang, next.slug, next.view, plan.current), mode);
+    },
+    [lang],
+  );
+
+  // The plan changed (or the page opened): the address carries the new code.
+  useEffect(() => {
+    plan.current = planCode;
+    writePlanCode(planCode);
+  }, [planCode]);
+
+  // Back/forward: read the whole view back from the address (the plan stays the current one).
+  useEffect(() => {
+    const onPop = () => {
+      const next = readGuideUrl(window.location, knownVillages);
+      latest.current = next;
+      setAddress(next);
+      const { lat, lng, z } = next.view;
+      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? 13, key: Date.now() });
+      writePlanCode(plan.current);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [knownVillages]);
+
+  const changeFilters = useCallback(
+    (change: FilterChange, mode: UrlMode) => {
+      const { view, slug } = latest.current;
+      // The map view is refitted to the new results, so a stale centre is dropped.
+      go({ slug, view: { ...view, ...change, lat: undefined, lng: undefined, z: undefined } }, mode);
+    },
+    [go],
+  );
+
+  const clearFilters = useCallback(() => {
+    changeFilters({ kinds: [], villages: [], statuses: [], red: false, q: "" }, "push");
+  }, [changeFilters]);
+
+  /** The visitor panned or zoomed the map. */
+  const moveMap = useCallback(
+    (mv: MapView) => {
+      const { view, slug } = latest.current;
+      go({ slug, view: { ...view, lat: mv.lat, lng: mv.lng, z: mv.z } }, "replace");
+    },
+    [go],
+  );
+
+  const select = useCallback((slug: string) => go({ ...latest.current, slug }, "push"), [go]);
+  const close = useCallback(() => go({ ...latest.current, slug: null }, "push"), [go]);
+
+  return { view: address.view, selectedSlug: address.slug, initialMapView, viewTarget, changeFilters, clearFilters, moveMap, select, close };
+}
