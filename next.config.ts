@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Cached reads (lib/server/cache-tags.ts) live in the server's memory only, never on disk: a
+  // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

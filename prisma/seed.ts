@@ -8,6 +8,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/server/generated/prisma/client";
 import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
 import { resolveDatabaseUrl } from "./database-url";
+import { notifyGuideServer, revalidateToken } from "./revalidate-server";
 
 export const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
 
@@ -123,6 +124,23 @@ async function main() {
     console.log(`Seeded ${places} places, ${data.villages.length} villages, ${data.routes.length} routes.`);
   } finally {
     await prisma.$disconnect();
+  }
+  await invalidateServerCache();
+}
+
+// A running server caches its reads (lib/server/cache-tags.ts); tell it the data changed.
+// REVALIDATE_URL is the server's own address (default http://127.0.0.1:$PORT, PORT 3000).
+async function invalidateServerCache() {
+  const serverUrl = process.env.REVALIDATE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const result = await notifyGuideServer(serverUrl, revalidateToken({ REVALIDATE_SECRET: process.env.REVALIDATE_SECRET, DATABASE_URL: process.env.DATABASE_URL }));
+  if (result === "invalidated") console.log(`The guide server at ${serverUrl} dropped its cached data.`);
+  else if (result === "no-server") console.log(`No guide server at ${serverUrl}; a server started later reads the new data.`);
+  else {
+    console.error(
+      `The guide server at ${serverUrl} did not drop its cached data (${result.failed}); it shows the old data until restarted. ` +
+        "Set REVALIDATE_URL to the server's address and the same REVALIDATE_SECRET (if any) as the server, then run the seed again.",
+    );
+    process.exitCode = 1;
   }
 }
 

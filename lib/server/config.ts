@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { revalidateToken } from "@/prisma/revalidate-server";
 
 // Runtime settings read from the environment (documented in README, "Configuration").
 const envSchema = z.object({
@@ -11,6 +12,8 @@ const envSchema = z.object({
   TILE_ATTRIBUTION: z.string().trim().min(1).max(500).optional(),
   TILE_MAX_ZOOM: z.coerce.number().int().min(1).max(22).optional(),
   SITE_URL: z.string().url().optional(),
+  REVALIDATE_SECRET: z.string().trim().min(32, "REVALIDATE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  DATABASE_URL: z.string().optional(),
 });
 
 export type TileConfig = { url: string; attribution: string; maxZoom: number };
@@ -42,4 +45,10 @@ export function getTileConfig(): TileConfig {
 
 export function getSiteUrl(): string {
   return readEnv().SITE_URL ?? "http://localhost:3000";
+}
+
+/** The token POST /api/revalidate requires (REVALIDATE_SECRET, or the token file beside the database). */
+export function getRevalidateToken(): string {
+  const env = readEnv();
+  return revalidateToken({ REVALIDATE_SECRET: env.REVALIDATE_SECRET, DATABASE_URL: env.DATABASE_URL });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { cache } from "react";
 import { prisma } from "./db";
 import { dbRead } from "./data-access-error";
+import { CACHE_TAGS, cachedRead } from "./cache-tags";
 import type { Place } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
 import { slugSchema } from "@/lib/domain/slug";
@@ -47,8 +48,8 @@ const placeSelect = {
 
 type PlaceRow = Awaited<ReturnType<typeof loadRows>>[number];
 
-function loadRows(where: { slug?: string } = {}) {
-  return dbRead(() => prisma.place.findMany({ where, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
+function loadRows() {
+  return dbRead(() => prisma.place.findMany({ select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
 }
 
 const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
@@ -89,15 +90,20 @@ function toPlace(row: PlaceRow): Place {
   };
 }
 
-/** All places, in the data file's order (read once per request: metadata and page share it). */
-export const getPlaces = cache(async (): Promise<Place[]> => (await loadRows()).map(toPlace));
+// Cached across requests (lib/server/cache-tags.ts); React's cache() on top shares one copy within
+// a request (metadata and page).
+const loadPlaces = cachedRead("places", [CACHE_TAGS.places, CACHE_TAGS.villages], async (): Promise<Place[]> =>
+  (await loadRows()).map(toPlace),
+);
+
+/** All places, in the data file's order. */
+export const getPlaces = cache((): Promise<Place[]> => loadPlaces());
 
 /** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
 export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) return null;
-  const [row] = await loadRows({ slug: slug.data });
-  return row ? toPlace(row) : null;
+  return (await getPlaces()).find((p) => p.slug === slug.data) ?? null;
 });
 
 export async function countPlaces(): Promise<number> {

@@ -1,13 +1,15 @@
 import "server-only";
-import { headers } from "next/headers";
 import QRCode from "qrcode";
+import { absoluteUrl } from "@/lib/domain/place-metadata";
+import { getSiteUrl } from "./config";
 
-/** The absolute URL of a page as the visitor reached it (host from the request). */
+/**
+ * The absolute URL of a path (and query) on this site, from the configured SITE_URL. Never from the
+ * request's Host or X-Forwarded-Host: a page others receive must not carry a link to a host chosen
+ * by whoever sent one forged request.
+ */
 export async function absoluteRequestUrl(pathAndQuery: string): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}${pathAndQuery}`;
+  return absoluteUrl(getSiteUrl(), pathAndQuery);
 }
 
 /** A QR code (SVG data URL) that opens `url` on a phone: printed plans carry their links this way. */

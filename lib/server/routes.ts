@@ -2,10 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "./db";
 import { dbRead } from "./data-access-error";
+import { CACHE_TAGS, cachedRead } from "./cache-tags";
 import type { CuratedRoute } from "@/lib/domain/route";
 
-/** Curated routes with their stops (in order) and sources. */
-export const getRoutes = cache(async (): Promise<CuratedRoute[]> => {
+// Routes link their stops to places by slug, so a place edit invalidates them too.
+const loadRoutes = cachedRead("routes", [CACHE_TAGS.routes, CACHE_TAGS.places], async (): Promise<CuratedRoute[]> => {
   const rows = await dbRead(() => prisma.route.findMany({
     orderBy: { id: "asc" },
     select: {
@@ -41,3 +42,6 @@ export const getRoutes = cache(async (): Promise<CuratedRoute[]> => {
     sources: r.sources.map((s) => s.source),
   }));
 });
+
+/** Curated routes with their stops (in order) and sources (cached across requests). */
+export const getRoutes = cache((): Promise<CuratedRoute[]> => loadRoutes());

@@ -1,10 +1,9 @@
-import { placesToFeatureCollection } from "@/lib/domain/place";
-import { getPlaces } from "@/lib/server/places";
 import { geoJson, withErrors } from "@/lib/server/api-response";
+import { getPlacesGeoJson } from "@/lib/server/places-geojson";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/places: every place as an RFC 7946 FeatureCollection (WGS-84, [lng, lat]). */
-export async function GET() {
-  return withErrors(async () => geoJson(placesToFeatureCollection(await getPlaces())));
+/** GET /api/places: every place as an RFC 7946 FeatureCollection (WGS-84, [lng, lat]); ETag / 304. */
+export async function GET(request: Request) {
+  return withErrors(async () => geoJson(request, await getPlacesGeoJson()));
 }

@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { installNextDataCache, runAsRouteHandler } from "@/lib/test-support/next-data-cache";
+
+// Reads are cached across requests in Next's data cache and dropped by tag. Runs Next's real cache
+// (in memory, as configured) against a fresh seeded SQLite database that the test edits directly,
+// the way a staff edit or a seed run would, bypassing the app.
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "guide-cache-"));
+const dbFile = path.join(dir, "guide.db");
+const SLUG = "yucheng-international-hotel";
+const NAME = "宇成国际酒店";
+const cache = installNextDataCache();
+
+function sql(statement: string, ...params: unknown[]) {
+  const db = new Database(dbFile);
+  try {
+    db.prepare(statement).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
+async function featureName(): Promise<{ status: number; name: string; etag: string | null }> {
+  const { GET } = await import("@/app/api/places/[slug]/route");
+  const res = await GET(new Request(`http://localhost/api/places/${SLUG}`), { params: Promise.resolve({ slug: SLUG }) });
+  const body = (await res.json()) as { properties: { nameZh: string } };
+  return { status: res.status, name: body.properties.nameZh, etag: res.headers.get("etag") };
+}
+
+beforeAll(() => {
+  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/db-setup.ts"], {
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+    encoding: "utf8",
+  });
+  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
+  vi.stubEnv("DATABASE_URL", `file:${dbFile}`);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("cached reads and their invalidation", () => {
+  it("serves a place from the cache until invalidatePlaces(), then the edited name with a new ETag", async () => {
+    const { invalidatePlaces } = await import("./cache-tags");
+    const first = await featureName();
+    expect(first).toMatchObject({ status: 200, name: NAME });
+
+    sql("UPDATE Place SET nameZh = ? WHERE slug = ?", "宇成酒店（改名）", SLUG);
+    expect(await featureName()).toEqual(first); // cached: the edit is not seen yet
+
+    await runAsRouteHandler(cache, invalidatePlaces);
+    const edited = await featureName();
+    expect(edited.name).toBe("宇成酒店（改名）");
+    expect(edited.etag).not.toBe(first.etag);
+
+    const { getPlaces } = await import("./places");
+    expect((await getPlaces()).find((p) => p.slug === SLUG)?.nameZh).toBe("宇成酒店（改名）");
+  });
+
+  it("drops only the reads that show what changed: a village edit leaves routes cached", async () => {
+    const { invalidateVillages } = await import("./cache-tags");
+    const { getVillages } = await import("./villages");
+    const { getRoutes } = await import("./routes");
+    const { getPlace } = await import("./places");
+    const villageName = (await getVillages()).find((v) => v.slug === "luotan")?.nameZh;
+    const routeName = (await getRoutes())[0]?.nameZh;
+    expect(villageName).toBe("罗潭村");
+    expect(routeName).toEqual(expect.any(String));
+
+    sql("UPDATE Village SET nameZh = ? WHERE slug = ?", "罗潭村（改）", "luotan");
+    sql("UPDATE Route SET nameZh = ? WHERE id = (SELECT MIN(id) FROM Route)", "改过的线路");
+    expect((await getVillages()).find((v) => v.slug === "luotan")?.nameZh).toBe("罗潭村");
+
+    await runAsRouteHandler(cache, invalidateVillages);
+    expect((await getVillages()).find((v) => v.slug === "luotan")?.nameZh).toBe("罗潭村（改）");
+    // Places show their village's name, so they carry the villages tag too.
+    expect((await getPlace("luotan-picking-gardens"))?.village?.nameZh).toBe("罗潭村（改）");
+    expect((await getRoutes())[0]?.nameZh).toBe(routeName);
+  });
+
+  it("POST /api/revalidate (what the seed calls) drops everything, and only with the token", async () => {
+    const { POST } = await import("@/app/api/revalidate/route");
+    const { revalidateToken } = await import("@/prisma/revalidate-server");
+    const { getRoutes } = await import("./routes");
+    const before = (await getRoutes())[0]?.nameZh;
+    expect(before).not.toBe("改过的线路");
+
+    const refused = await runAsRouteHandler(cache, () =>
+      POST(new Request("http://localhost/api/revalidate", { method: "POST", headers: { Authorization: "Bearer wrong" } })),
+    );
+    expect(refused.status).toBe(401);
+    expect((await getRoutes())[0]?.nameZh).toBe(before);
+
+    const token = revalidateToken({ DATABASE_URL: `file:${dbFile}` });
+    const accepted = await runAsRouteHandler(cache, () =>
+      POST(new Request("http://localhost/api/revalidate", { method: "POST", headers: { Authorization: `Bearer ${token}` } })),
+    );
+    expect(accepted.status).toBe(200);
+    expect((await getRoutes())[0]?.nameZh).toBe("改过的线路");
+  });
+});

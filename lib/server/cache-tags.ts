@@ -1,0 +1,67 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+// The guide's reads are cached across requests in Next's data cache (`unstable_cache`, see
+// `cachedRead`) and invalidated by tag. `"use cache"` would need `cacheComponents`, which changes how
+// every page renders (no `dynamic = "force-dynamic"`, Suspense around request data); the pages are
+// dynamic anyway (they read searchParams), so caching the reads is what pays.
+//
+// Each cached read carries the tag of every table it shows plus `guide-data`, so a write invalidates
+// exactly the reads that show what it changed:
+//   - a staff edit (server action, issue 7) calls invalidatePlaces() / invalidateVillages() /
+//     invalidateRoutes() after its write commits;
+//   - the seed (a separate process) calls POST /api/revalidate, which calls invalidateGuideData().
+//
+// The cache lives in this server process's memory only (`experimental.isrFlushToDisk: false` in
+// next.config.ts): a restarted server starts empty, so a seed run while no server is running can
+// never be hidden by an entry left on disk.
+export const CACHE_TAGS = {
+  /** Every cached read of the guide's data. */
+  guideData: "guide-data",
+  /** Places with their sources, and anything that embeds a place (routes link their stops). */
+  places: "guide-places",
+  /** Villages (places show their village's names). */
+  villages: "guide-villages",
+  /** Curated routes. */
+  routes: "guide-routes",
+} as const;
+
+type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
+
+/**
+ * `read` cached across requests under `key`, invalidated by any of `tags` (and by `guide-data`).
+ * The result must survive JSON (plain objects, arrays, strings, numbers, booleans, null).
+ * A read that throws is not cached: the next request tries again.
+ */
+export function cachedRead<Args extends string[], T>(
+  key: string,
+  tags: readonly CacheTag[],
+  read: (...args: Args) => Promise<T>,
+): (...args: Args) => Promise<T> {
+  return unstable_cache(read, [key], { tags: [CACHE_TAGS.guideData, ...tags] });
+}
+
+// `{ expire: 0 }` expires the tag at once: the next read is a miss and sees the write. The profile
+// "max" would serve the old value once more (stale-while-revalidate). Works in server actions and
+// route handlers alike.
+const EXPIRE_NOW = { expire: 0 };
+
+/** Call after a write to places or their sources has committed. */
+export function invalidatePlaces(): void {
+  revalidateTag(CACHE_TAGS.places, EXPIRE_NOW);
+}
+
+/** Call after a write to villages has committed. */
+export function invalidateVillages(): void {
+  revalidateTag(CACHE_TAGS.villages, EXPIRE_NOW);
+}
+
+/** Call after a write to curated routes has committed. */
+export function invalidateRoutes(): void {
+  revalidateTag(CACHE_TAGS.routes, EXPIRE_NOW);
+}
+
+/** Everything the guide has cached (the seed rewrites all data). */
+export function invalidateGuideData(): void {
+  revalidateTag(CACHE_TAGS.guideData, EXPIRE_NOW);
+}

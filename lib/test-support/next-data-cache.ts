@@ -1,0 +1,54 @@
+// Next's own data cache for unit tests. A Next server gives `unstable_cache` an IncrementalCache and
+// runs route handlers in a work store (where `revalidateTag` records tags, applied when the handler
+// ends). Outside a server neither exists, so the tests set up the same two pieces from Next's
+// internals (configured like the guide: in memory only) instead of faking the cache: the reads and
+// invalidations under test run through Next's real code. These are Next internals: after a Next
+// upgrade, this file is the one to check.
+import "./async-local-storage-global";
+import os from "node:os";
+import path from "node:path";
+import type { PrerenderManifest } from "next/dist/build";
+import { workAsyncStorage, type WorkStore } from "next/dist/server/app-render/work-async-storage.external";
+import { IncrementalCache } from "next/dist/server/lib/incremental-cache";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
+import { executeRevalidates } from "next/dist/server/revalidation-utils";
+
+const EMPTY_MANIFEST: PrerenderManifest = {
+  version: 4,
+  routes: {},
+  dynamicRoutes: {},
+  notFoundRoutes: [],
+  preview: { previewModeId: "test", previewModeSigningKey: "test", previewModeEncryptionKey: "test" },
+};
+
+/** Installs an in-memory IncrementalCache where `unstable_cache` looks for one. */
+export function installNextDataCache(): IncrementalCache {
+  const cache = new IncrementalCache({
+    fs: nodeFs,
+    dev: false,
+    minimalMode: false,
+    flushToDisk: false,
+    serverDistDir: path.join(os.tmpdir(), "guide-unit-next", "server"),
+    requestHeaders: {},
+    maxMemoryCacheSize: 50 * 1024 * 1024,
+    previewProps: EMPTY_MANIFEST.preview,
+    prerenderManifest: EMPTY_MANIFEST,
+  });
+  (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache = cache;
+  return cache;
+}
+
+/**
+ * Runs `handler` the way Next runs a route handler as far as revalidation goes: inside a work store,
+ * then applies the tags it revalidated. The cache keeps time in milliseconds and treats an entry
+ * written in the same millisecond as an invalidation as fresh, so this starts 2 ms after the last read.
+ */
+export async function runAsRouteHandler<T>(cache: IncrementalCache, handler: () => Promise<T> | T): Promise<T> {
+  await new Promise((resolve) => setTimeout(resolve, 2));
+  // Only the fields that revalidateTag and executeRevalidates read; the rest serve page rendering.
+  const store = { incrementalCache: cache, route: "/unit-test", page: "/unit-test", cacheLifeProfiles: {} } as unknown as WorkStore;
+  const result = await workAsyncStorage.run(store, handler);
+  const applied = executeRevalidates(store);
+  if (applied) await applied;
+  return result;
+}
