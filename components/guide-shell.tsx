@@ -219,7 +219,7 @@ function GuideShellInner({
     [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug],
   );
 
-  const initialMapView = useRef<MapView | null>(
+  const [initialMapView] = useState<MapView | null>(() =>
     initialView.lat !== undefined && initialView.lng !== undefined
       ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 }
       : null,
@@ -234,7 +234,7 @@ function GuideShellInner({
           onSelect={select}
           tiles={tiles}
           labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable }}
-          initialView={initialMapView.current}
+          initialView={initialMapView}
           fitKey={fitKey}
           viewTarget={viewTarget}
           onViewChange={onViewChange}

@@ -83,6 +83,7 @@ export function PlanProvider({
     loaded.current = true;
     const stored = readStoredPlan(known, today);
     if (stored) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: read after hydration so the first render matches the server's HTML
       setPlan(stored.plan);
       if (stored.problems.length > 0) setProblems(stored.problems);
     }

@@ -57,6 +57,7 @@ export function SharedPlanView({
             } catch {
               // storage unavailable: the URL carries the plan anyway
             }
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full page load, as before: the guide starts afresh from ?plan= (router.push would be a behaviour change, untested)
             window.location.assign(`${localePath(lang, "/")}?plan=${code}`);
           }}
         >
