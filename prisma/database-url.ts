@@ -22,6 +22,6 @@ export function resolveDatabaseTarget(raw: string | undefined): DatabaseTarget {
   }
   throw new Error(
     `DATABASE_URL must be a SQLite file: URL (e.g. file:./prisma/guide.db); got "${value.split(":")[0]}:…". ` +
-      "PostgreSQL needs the schema's provider switched to postgresql (see README, 'Databases').",
+      "PostgreSQL is not supported yet (see README, 'Databases').",
   );
 }
