@@ -2,7 +2,7 @@
 // (plain module, no "server-only", so the Prisma CLI and tsx scripts can import it).
 import path from "node:path";
 
-export const DEFAULT_SQLITE_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "guide.db");
+const DEFAULT_SQLITE_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "guide.db");
 
 export type DatabaseTarget = { kind: "sqlite"; url: string; file: string };
 

@@ -9,7 +9,7 @@ import { PrismaClient } from "../lib/server/generated/prisma/client";
 import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
 import { resolveDatabaseUrl } from "./database-url";
 
-export const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
+const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
 
 export function loadGuideData(file = DATA_FILE): GuideData {
   let raw: unknown;

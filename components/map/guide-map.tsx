@@ -39,7 +39,7 @@ export type GuideMapProps = {
   planLabel: string;
 };
 
-export type PlanPath = {
+type PlanPath = {
   origin: readonly [number, number];
   returnToStart: boolean;
   stops: { slug: string; stored: readonly [number, number]; rank: number }[];

@@ -20,7 +20,7 @@ function download(filename: string, type: string, text: string) {
 }
 
 /** The plan's warnings in the visitor's language (the domain's messages are English). */
-export function warningText(lang: Lang, w: ScheduleWarning): string {
+function warningText(lang: Lang, w: ScheduleWarning): string {
   if (lang === "en") return w.message;
   switch (w.kind) {
     case "after-sunset":

@@ -1,7 +1,7 @@
 import "server-only";
 import { DataAccessError } from "./data-access-error";
 
-export const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
+const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
 
 export function geoJson(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {

@@ -92,7 +92,7 @@ function toPlace(row: PlaceRow): Place {
 /** All places, in the data file's order (read once per request: metadata and page share it). */
 export const getPlaces = cache(async (): Promise<Place[]> => (await loadRows()).map(toPlace));
 
-export const placeSlugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
+const placeSlugSchema = z.string().min(1).max(80).regex(SLUG_PATTERN);
 
 /** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
 export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {
