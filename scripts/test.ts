@@ -66,12 +66,15 @@ function e2eCounts(): Counts {
     ? { passed: r.data.stats.expected + r.data.stats.flaky, failed: r.data.stats.unexpected }
     : { passed: 0, failed: 1 };
 }
-const unit = unitCounts();
-const e2e = e2eCounts();
+/** A step that exits non-zero with no failed test counted (no tests found, a crash) counts as one failure. */
+const atLeastOneIfFailed = (c: Counts, status: number): Counts => (status !== 0 && c.failed === 0 ? { ...c, failed: 1 } : c);
+const unit = atLeastOneIfFailed(unitCounts(), unitStatus);
+const e2e = atLeastOneIfFailed(e2eCounts(), e2eStatus);
 const failedChecks = checks.filter((c) => c.status !== 0).map((c) => c.name);
 const checkSummary = checks.map((c) => `${c.name}: ${c.status === 0 ? "passed" : "FAILED"}`).join("; ");
 console.log(`\n${checkSummary}; unit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
-if (failedChecks.length > 0) console.log(`FAILED: ${failedChecks.join(", ")} (its output is above)`);
+const failedSteps = [...failedChecks, ...(unit.failed > 0 ? ["unit"] : []), ...(e2e.failed > 0 ? ["end-to-end"] : [])];
+if (failedSteps.length > 0) console.log(`FAILED: ${failedSteps.join(", ")} (the output is above)`);
 const checksPassed = checks.length - failedChecks.length;
 console.log(`tests: ${checksPassed + unit.passed + e2e.passed} passed, ${failedChecks.length + unit.failed + e2e.failed} failed`);
-process.exit(failedChecks.length === 0 && unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
+process.exit(failedSteps.length === 0 && unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
