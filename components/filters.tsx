@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PLACE_KINDS, PLACE_STATUSES, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { FacetCounts, ViewState } from "@/lib/domain/browse";
@@ -34,7 +34,12 @@ export function Filters({
 }) {
   const t = messages(lang);
   const [q, setQ] = useState(view.q);
-  useEffect(() => setQ(view.q), [view.q]);
+  // The search box follows the URL (back/forward): adjust while rendering, not in an effect.
+  const [urlQ, setUrlQ] = useState(view.q);
+  if (urlQ !== view.q) {
+    setUrlQ(view.q);
+    setQ(view.q);
+  }
   const active = view.kinds.length + view.villages.length + view.statuses.length + (view.red ? 1 : 0) + (view.q ? 1 : 0);
 
   return (

@@ -3,7 +3,7 @@ import { KIND_INFO } from "@/lib/domain/place-kinds";
 import type { Place } from "@/lib/domain/place";
 
 /** The name a person sees (and a screen reader hears) for a place, in the current language. */
-export function placeName(lang: Lang, place: Pick<Place, "nameZh" | "nameEn">) {
+function placeName(lang: Lang, place: Pick<Place, "nameZh" | "nameEn">) {
   return localized(lang, place.nameZh, place.nameEn);
 }
 

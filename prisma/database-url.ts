@@ -2,7 +2,7 @@
 // (plain module, no "server-only", so the Prisma CLI and tsx scripts can import it).
 import path from "node:path";
 
-export const DEFAULT_SQLITE_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "guide.db");
+const DEFAULT_SQLITE_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "guide.db");
 
 export type DatabaseTarget = { kind: "sqlite"; url: string; file: string };
 
@@ -22,6 +22,6 @@ export function resolveDatabaseTarget(raw: string | undefined): DatabaseTarget {
   }
   throw new Error(
     `DATABASE_URL must be a SQLite file: URL (e.g. file:./prisma/guide.db); got "${value.split(":")[0]}:…". ` +
-      "PostgreSQL needs the schema's provider switched to postgresql (see README, 'Databases').",
+      "PostgreSQL is not supported yet (see README, 'Databases').",
   );
 }

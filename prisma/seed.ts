@@ -10,7 +10,7 @@ import { validateGuideData, type GuideData } from "../lib/domain/guide-data-sche
 import { resolveDatabaseUrl } from "./database-url";
 import { notifyGuideServer, revalidateToken } from "./revalidate-server";
 
-export const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
+const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
 
 export function loadGuideData(file = DATA_FILE): GuideData {
   let raw: unknown;

@@ -201,14 +201,14 @@ function ViewController({
 
   useEffect(() => {
     if (viewTarget) move((m) => m.setView(toLatLng(viewTarget), viewTarget.z, { animate: false }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- move only when a new target arrives (its key), not when the callbacks change
   }, [viewTarget?.key]);
 
   useEffect(() => {
     if (!selected || !selectedPosition) return;
     const target = toLatLng(selectedPosition);
     if (!map.getBounds().pad(-0.1).contains(target)) move((m) => m.panTo(target, { animate: true }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pan only when the selection changes, not on every map move
   }, [selected?.slug]);
   return null;
 }

@@ -86,7 +86,10 @@ export function PlanProvider({
     loaded.current = true;
     const stored = readStoredPlan(known, today);
     if (stored) {
+      // localStorage exists only in the browser: it is read after hydration so that the first
+      // render matches the server's HTML.
       dispatch({ type: "restore", plan: stored.plan });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored plan's problems come with it, after hydration (see above)
       if (stored.problems.length > 0) setProblems(stored.problems);
     }
   }, [known, today]);

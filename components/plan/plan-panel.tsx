@@ -21,7 +21,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[
   const startValue = plan.start.type === "place" ? `place:${plan.start.slug}` : plan.start.type;
   const located = places.filter((x) => x.location.precision !== "township");
 
-  function useMyLocation() {
+  function startFromMyLocation() {
     if (!("geolocation" in navigator)) {
       setStatus(t.locationFailed);
       return;
@@ -62,7 +62,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[
             onChange={(e) => {
               const v = e.target.value;
               if (v === "seat") p.setOptions({ start: { type: "seat" } });
-              else if (v === "coords") useMyLocation();
+              else if (v === "coords") startFromMyLocation();
               else if (v.startsWith("place:")) p.setOptions({ start: { type: "place", slug: v.slice(6) } });
             }}
           >

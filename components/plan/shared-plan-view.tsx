@@ -49,6 +49,7 @@ export function SharedPlanView({
             } catch {
               // storage unavailable: the URL carries the plan anyway
             }
+            // A full page load, as before: the guide starts afresh from ?plan=.
             window.location.assign(planHref(localePath(lang, "/"), code));
           }}
         >

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { DataAccessError } from "./data-access-error";
 
-export const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
+const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
 
 // Clients may keep a copy but must ask again before using it (max-age=0, must-revalidate): a staff
 // edit shows on the next request, and the question costs a 304 with no body when nothing changed.
