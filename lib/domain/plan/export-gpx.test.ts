@@ -3,7 +3,7 @@ import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
 import { escapeXml, exportGpx } from "./export-gpx";
-import { fixtureSchedule } from "./test-fixture-schedule";
+import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 const xsd = readFileSync(path.join(__dirname, "gpx-1-1.xsd"), "utf8");
 

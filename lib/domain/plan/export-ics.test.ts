@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { escapeIcsText, exportIcs, foldIcsLine, ICS_PRODID } from "./export-ics";
-import { fixtureSchedule } from "./test-fixture-schedule";
+import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 
