@@ -2,10 +2,10 @@
 // horizon with standard refraction, h = −0.833°), expressed in China Standard Time (UTC+8).
 import { getTimes } from "suncalc";
 import { TOWNSHIP_SEAT } from "../township-area";
-import { epochMsToLocalMinutes, formatClock, localToEpochMs } from "./local-time";
+import { epochMsToLocalMinutes, localToEpochMs } from "./local-time";
 
 /** The township seat (三官寺村), the reference point for the planner's sunset warning. */
-export const TOWNSHIP_SUN_POINT = { lng: TOWNSHIP_SEAT[0], lat: TOWNSHIP_SEAT[1] } as const;
+const TOWNSHIP_SUN_POINT = { lng: TOWNSHIP_SEAT[0], lat: TOWNSHIP_SEAT[1] } as const;
 
 /**
  * Sunset on a local date as minutes after local (UTC+8) midnight, rounded to the minute; null when
@@ -18,10 +18,4 @@ export function sunsetMinutes(dateISO: string, where: { lat: number; lng: number
   const ms = sunset === null ? NaN : sunset.getTime();
   if (!Number.isFinite(ms)) return null;
   return Math.round(epochMsToLocalMinutes(dateISO, ms));
-}
-
-/** Sunset on a local date as "HH:MM" (UTC+8), or null when the sun does not set. */
-export function sunsetAt(dateISO: string, where: { lat: number; lng: number } = TOWNSHIP_SUN_POINT): string | null {
-  const minutes = sunsetMinutes(dateISO, where);
-  return minutes === null ? null : formatClock(minutes);
 }
