@@ -6,7 +6,7 @@ import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from ".
 import { formatCoordinate } from "./format-coordinate";
 import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
 
-export const VIEW_LANGS = ["zh", "en"] as const;
+const VIEW_LANGS = ["zh", "en"] as const;
 export type ViewLang = (typeof VIEW_LANGS)[number];
 
 export type ViewState = {
@@ -46,8 +46,8 @@ export type SearchParamsInput =
 export type ParseViewStateOptions = { knownVillages: ReadonlySet<string> };
 
 /** Zoom range the page allows. */
-export const ZOOM_MIN = 8;
-export const ZOOM_MAX = 18;
+const ZOOM_MIN = 8;
+const ZOOM_MAX = 18;
 /** Map centres outside this generous box around Zhangjiajie are rejected. */
 export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GLASS_BRIDGE, RESIDENCE } from "@/lib/test-support/sample-places";
 import type { Place } from "../place";
-import { resolvePlan, schedulePlanFor, SEAT_ORIGIN } from "./resolve-plan";
+import { resolvePlan, schedulePlanFor } from "./resolve-plan";
 import type { VisitPlan } from "./plan-codec";
 
 const places = new Map<string, Place>([
@@ -24,7 +24,12 @@ const plan: VisitPlan = {
 describe("resolvePlan / schedulePlanFor", () => {
   it("starts at the township seat, skips unknown places and flags placeholder locations", () => {
     const r = resolvePlan(plan, places);
-    expect(r.origin).toEqual(SEAT_ORIGIN);
+    expect(r.origin).toEqual({
+      lng: 110.651389,
+      lat: 29.428889,
+      nameZh: "三官寺土家族乡人民政府",
+      nameEn: "Sanguansi Tujia Ethnic Township government",
+    });
     expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
     expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
   });

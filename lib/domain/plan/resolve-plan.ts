@@ -7,14 +7,14 @@ import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
 import { schedulePlan, type PlanSchedule } from "./schedule-plan";
 
-export const SEAT_ORIGIN: PlanOrigin = {
+const SEAT_ORIGIN: PlanOrigin = {
   lng: TOWNSHIP_SEAT[0],
   lat: TOWNSHIP_SEAT[1],
   nameZh: `${TOWNSHIP_NAME.zh}人民政府`,
   nameEn: `${TOWNSHIP_NAME.en} government`,
 };
 
-export function toPlanPlace(place: Place): PlanPlace {
+function toPlanPlace(place: Place): PlanPlace {
   return {
     slug: place.slug,
     nameZh: place.nameZh,
