@@ -4,9 +4,7 @@
 // With pins, which stops fall before and which after a pin matters as much as their order, and
 // 2-opt and Or-opt (which stay inside a block) cannot change it. Block sizes stay the same, so
 // every pin keeps its position. Each candidate pair re-prices both insertions: O(m) per pair.
-import { withNodes, type LegCost, type OutOfTime, type Tour } from "./tour";
-
-const EPS = 1e-9;
+import { type LegCost, MIN_GAIN, type OutOfTime, type Tour, withNodes } from "./tour";
 
 /** Cheapest place to insert `y` into the path `seq` (between seq[at − 1] and seq[at]) and its extra cost. */
 function bestInsertion(leg: LegCost, seq: readonly number[], y: number): { cost: number; at: number } {
@@ -46,7 +44,7 @@ export function crossBlockExchange(tour: Tour, outOfTime: OutOfTime): Tour {
           const restB = Array.from(e.subarray(Lb - 1, Rb + 2)).filter((_, t) => t !== j - Lb + 1);
           const insA = bestInsertion(leg, restA, y);
           const insB = bestInsertion(leg, restB, x);
-          if (insA.cost + insB.cost - gainA - gainB < -EPS) {
+          if (insA.cost + insB.cost - gainA - gainB < -MIN_GAIN) {
             restA.splice(insA.at, 0, y);
             restB.splice(insB.at, 0, x);
             e.set(restA.slice(1, -1), La);

@@ -29,7 +29,7 @@ import { respectPins, type OrderProblem } from "./order-problem";
 import { perturbTour } from "./perturb-tour";
 import { mulberry32 } from "./seeded-random";
 import { swapStops } from "./swap-stops";
-import { legCostOf, tourFromOrder, tourLength, tourToOrder, type OutOfTime, type Tour } from "./tour";
+import { legCostOf, MIN_GAIN, type OutOfTime, type Tour, tourFromOrder, tourLength, tourToOrder } from "./tour";
 import { tourCost } from "./tour-cost";
 import { twoOpt } from "./two-opt";
 
@@ -47,8 +47,6 @@ export interface HeuristicOptions {
   /** Clock in ms (default performance.now); injectable for tests. */
   readonly now?: () => number;
 }
-
-const EPS = 1e-9;
 
 /** Local search: passes of every move until none improves, the pass cap or the budget. */
 function localSearch(tour: Tour, maxPasses: number, outOfTime: OutOfTime): Tour {
@@ -75,7 +73,7 @@ function iteratedLocalSearch(
   for (let kick = 0; kick < kicks && !outOfTime(); kick++) {
     const candidate = localSearch(perturbTour(best, random), maxPasses, outOfTime);
     const cost = tourLength(candidate);
-    if (cost <= bestCost + EPS) {
+    if (cost <= bestCost + MIN_GAIN) {
       bestCost = Math.min(bestCost, cost);
       best = candidate;
     }
@@ -106,7 +104,7 @@ export function heuristicOrder(problem: OrderProblem, options: HeuristicOptions 
   let bestCost = inputCost;
   const consider = (order: number[]): void => {
     const cost = tourCost(order, matrix, opts);
-    if (cost < bestCost - EPS) {
+    if (cost < bestCost - MIN_GAIN) {
       best = order;
       bestCost = cost;
     }

@@ -4,9 +4,7 @@
 // putting it between a and b costs leg(a, s1) + leg(s2, b) − leg(a, b) (or leg(a, s2) + leg(s1, b)
 // reversed). The move is made when the cost is less than the saving. Runs and their new places stay
 // inside one block, so pinned stops never move. First improvement, O(3·m²) leg reads per pass.
-import { withNodes, type OutOfTime, type Tour } from "./tour";
-
-const EPS = 1e-9;
+import { MIN_GAIN, type OutOfTime, type Tour, withNodes } from "./tour";
 
 /** Moves the `len` nodes at e[i..] to just after position q (q outside the run), in place. */
 function moveRun(e: Int32Array, i: number, len: number, q: number, reversed: boolean): void {
@@ -43,7 +41,7 @@ export function orOpt(tour: Tour, outOfTime: OutOfTime): Tour {
           const base = leg(a, b);
           const fwd = leg(a, s1) + leg(s2, b) - base;
           const rev = leg(a, s2) + leg(s1, b) - base;
-          if (fwd - gain < -EPS || rev - gain < -EPS) {
+          if (fwd - gain < -MIN_GAIN || rev - gain < -MIN_GAIN) {
             moveRun(e, i, len, q, rev < fwd);
             improved = true;
             break;

@@ -4,9 +4,7 @@
 // stays). Only the up to four legs around the two positions change, so each candidate costs O(1);
 // neighbours (j = i + 1) share a leg and are priced separately. First improvement, O(f²) per pass
 // for f free positions.
-import { withNodes, type OutOfTime, type Tour } from "./tour";
-
-const EPS = 1e-9;
+import { MIN_GAIN, type OutOfTime, type Tour, withNodes } from "./tour";
 
 /** One pass of pairwise swaps over the free positions. Returns `tour` itself when no swap helped. */
 export function swapStops(tour: Tour, outOfTime: OutOfTime): Tour {
@@ -26,7 +24,7 @@ export function swapStops(tour: Tour, outOfTime: OutOfTime): Tour {
           ? leg(at(i - 1), b) + leg(b, a) + leg(a, at(j + 1)) - leg(at(i - 1), a) - leg(a, b) - leg(b, at(j + 1))
           : leg(at(i - 1), b) + leg(b, at(i + 1)) + leg(at(j - 1), a) + leg(a, at(j + 1)) -
             (leg(at(i - 1), a) + leg(a, at(i + 1)) + leg(at(j - 1), b) + leg(b, at(j + 1)));
-      if (delta < -EPS) {
+      if (delta < -MIN_GAIN) {
         e[i] = b;
         e[j] = a;
         improved = true;

@@ -12,6 +12,9 @@
 // with new `nodes` and the same frame (`leg`, `blocks`, `free`), and never write to their input.
 import type { OrderProblem } from "./order-problem";
 
+/** A move must gain more than this to count as an improvement (guards against rounding loops). */
+export const MIN_GAIN = 1e-9;
+
 /** An open end of the tour: legs to and from it cost 0. */
 export const NOWHERE = -1;
 

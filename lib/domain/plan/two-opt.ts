@@ -5,9 +5,7 @@
 // buildTravelMatrix produces). Stretches stay inside one block, so pinned stops never move.
 // First improvement: a reversal is applied as soon as it is found and the scan goes on from there.
 // One pass over all stretches costs O(m²) leg reads for a block of m stops.
-import { withNodes, type OutOfTime, type Tour } from "./tour";
-
-const EPS = 1e-9;
+import { MIN_GAIN, type OutOfTime, type Tour, withNodes } from "./tour";
 
 /** One pass of 2-opt over every block. Returns `tour` itself when no reversal helped. */
 export function twoOpt(tour: Tour, outOfTime: OutOfTime): Tour {
@@ -20,7 +18,7 @@ export function twoOpt(tour: Tour, outOfTime: OutOfTime): Tour {
       if (outOfTime()) break scan;
       for (let j = i + 1; j <= R; j++) {
         const delta = leg(at(i - 1), at(j)) + leg(at(i), at(j + 1)) - leg(at(i - 1), at(i)) - leg(at(j), at(j + 1));
-        if (delta < -EPS) {
+        if (delta < -MIN_GAIN) {
           e.subarray(i, j + 1).reverse();
           improved = true;
         }
