@@ -6,7 +6,8 @@
 // ≥ 100 ms (medians).
 import { buildTravelMatrix } from "../lib/domain/plan/distance-matrix";
 import { orderStops } from "../lib/domain/plan/order-stops";
-import { mulberry32, randomTownshipPoints } from "../lib/domain/plan/seeded-random";
+import { mulberry32 } from "../lib/domain/plan/seeded-random";
+import { randomTownshipPoints } from "../lib/test-support/random-township-points";
 import { tourCost } from "../lib/domain/plan/tour-cost";
 
 interface Case {

@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PLACE_KINDS, PLACE_STATUSES, STATUS_INFO } from "@/lib/domain/place-kinds";
-import type { FacetCounts, ViewState } from "@/lib/domain/browse";
+import type { FacetCounts } from "@/lib/domain/browse/facet-counts";
+import type { ViewState } from "@/lib/domain/browse/view-state";
 import { MAX_QUERY_LENGTH } from "@/lib/domain/browse/sanitize-query";
 import type { VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";

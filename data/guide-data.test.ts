@@ -50,8 +50,8 @@ function copy(): GuideData {
 }
 
 describe("data/guide-data.json", () => {
-  it("passes validateGuideData", () => {
-    expect(() => validateGuideData(raw)).not.toThrow();
+  it("passes validateGuideData unchanged: nothing in the file is dropped or rewritten on the way to the seed", () => {
+    expect(validateGuideData(raw)).toEqual(raw);
   });
 
   it("has exactly the 17 villages of the 2021 code list, named without 村委会", () => {
@@ -145,7 +145,9 @@ describe("data/guide-data.json", () => {
     expect(place("zhangjiajie-grand-canyon-glass-bridge").location.radiusM).toBe(1000);
     expect(at("zhangjiajie-grand-canyon")).toEqual([29.3982, 110.6962]);
     expect(place("zhangjiajie-grand-canyon").location.radiusM).toBe(3000);
-    for (const p of data.places.filter((x) => x.location.precision === "township")) {
+    const township = data.places.filter((x) => x.location.precision === "township");
+    expect(township).toHaveLength(25);
+    for (const p of township) {
       expect([p.location.lat, p.location.lng]).toEqual([29.43, 110.65]);
       expect(p.location.radiusM).toBe(6000);
     }
@@ -153,7 +155,7 @@ describe("data/guide-data.json", () => {
 
   it("gives every village- or township-level place an uncertainty radius of at least 5 km", () => {
     const vague = data.places.filter((p) => p.location.precision !== "approximate" && p.location.precision !== "exact");
-    expect(vague.length).toBeGreaterThan(0);
+    expect(vague).toHaveLength(27);
     for (const p of vague) expect(p.location.radiusM, p.slug).toBeGreaterThanOrEqual(5000);
     expect(data.places.some((p) => p.location.precision === "exact")).toBe(false);
   });
@@ -193,6 +195,10 @@ describe("data/guide-data.json", () => {
 });
 
 describe("validateGuideData rejects broken copies", () => {
+  it("accepts the unbroken copy (so each rejection below is caused by its one change)", () => {
+    expect(validateGuideData(copy())).toEqual(raw);
+  });
+
   it("a place without sources", () => {
     const bad = copy();
     bad.places[0]!.sources = [];
@@ -216,5 +222,49 @@ describe("validateGuideData rejects broken copies", () => {
     const bad = copy();
     (bad.places[0] as { kind: string }).kind = "castle";
     expect(() => validateGuideData(bad)).toThrow(/places\.0\.kind:/);
+  });
+
+  it("two places with one slug", () => {
+    const bad = copy();
+    bad.places[1]!.slug = bad.places[0]!.slug;
+    expect(() => validateGuideData(bad)).toThrow(new RegExp(`duplicate place slug "${bad.places[0]!.slug}"`));
+  });
+
+  it("two villages with one 2021 code", () => {
+    const bad = copy();
+    bad.villages[1]!.code12 = bad.villages[0]!.code12;
+    expect(() => validateGuideData(bad)).toThrow(new RegExp(`duplicate village code "${bad.villages[0]!.code12}"`));
+  });
+
+  it("a place citing a source that is not listed", () => {
+    const bad = copy();
+    bad.places.find((p) => p.slug === "jiuge-shangui")!.sources.push({ key: "made-up-source" });
+    expect(() => validateGuideData(bad)).toThrow(/place "jiuge-shangui": unknown source "made-up-source"/);
+  });
+
+  it("a red site not marked red", () => {
+    const bad = copy();
+    bad.places.find((p) => p.slug === "yuan-renyuan-former-residence")!.red = false;
+    expect(() => validateGuideData(bad)).toThrow(/place "yuan-renyuan-former-residence": kind red must have red: true/);
+  });
+
+  it("a route stop naming a place that does not exist", () => {
+    const bad = copy();
+    bad.routes.find((r) => r.slug === "luotan-rural-tourism-route")!.stops[0]!.place = "nowhere";
+    expect(() => validateGuideData(bad)).toThrow(/route "luotan-rural-tourism-route": unknown place "nowhere"/);
+  });
+
+  it("an exact location with a 500 m uncertainty", () => {
+    const bad = copy();
+    const loc = bad.places.find((p) => p.slug === "jiuge-shangui")!.location;
+    loc.precision = "exact";
+    loc.radiusM = 500;
+    expect(() => validateGuideData(bad)).toThrow(/an exact location must have radiusM ≤ 100/);
+  });
+
+  it("a source that is not an http(s) link", () => {
+    const bad = copy();
+    bad.sources[0]!.url = "ftp://example.com/article";
+    expect(() => validateGuideData(bad)).toThrow(/sources\.0\.url: source URLs must be http\(s\)/);
   });
 });

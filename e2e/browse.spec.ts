@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, placeMarkers, waitForMap } from "./support/fixtures";
 import { dbPlaceCount, dbRedPlaceSlugs } from "./support/db";
 
 test.describe("browse and filter", () => {
@@ -13,7 +13,7 @@ test.describe("browse and filter", () => {
     ]);
     await page.goto("/");
     await waitForMap(page);
-    const markers = page.locator(".leaflet-marker-icon");
+    const markers = placeMarkers(page);
     const items = page.locator("#place-list li");
     await expect(markers).toHaveCount(dbPlaceCount());
 
@@ -73,7 +73,7 @@ test.describe("browse and filter", () => {
 
     await box.fill("xyzxyzq");
     await expect(page.getByText("没有符合条件的地点。")).toBeVisible();
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(0);
+    await expect(placeMarkers(page)).toHaveCount(0);
     await page.locator("#place-list").getByRole("button", { name: "清除筛选" }).click();
     await expect(box).toHaveValue("");
     await expect(page.locator("#place-list li")).toHaveCount(dbPlaceCount());
@@ -86,10 +86,10 @@ test.describe("browse and filter", () => {
     await camp.click();
     await expect(page).toHaveURL(/kind=camp/);
     await expect(camp).toHaveAttribute("aria-pressed", "true");
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(1);
+    await expect(placeMarkers(page)).toHaveCount(1);
     await expect(page.locator("#place-list .place-list__name")).toHaveText(["悬崖花开房车营地"]);
     await camp.click();
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(dbPlaceCount());
+    await expect(placeMarkers(page)).toHaveCount(dbPlaceCount());
   });
 
   test("a shared link with filters, search, place and map view reopens exactly that view", async ({ page }) => {
@@ -97,7 +97,7 @@ test.describe("browse and filter", () => {
     await waitForMap(page);
     await expect(page.getByRole("complementary").getByRole("heading", { level: 2 })).toHaveText("九歌山鬼");
     // only the filtered places are on the map, the map opens at the linked centre
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(2);
+    await expect(placeMarkers(page)).toHaveCount(2);
     // the list behind the panel holds the filtered places
     await page.getByRole("button", { name: "关闭详情" }).click();
     await expect(page.getByRole("checkbox", { name: /演艺·夜游/ })).toBeChecked();

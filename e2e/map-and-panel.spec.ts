@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, waitForMap } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
 
 test.describe("map, list and detail panel", () => {
@@ -11,7 +11,7 @@ test.describe("map, list and detail panel", () => {
     await page.goto("/");
     await expect(page).toHaveTitle(/三官寺土家族乡/);
     await waitForMap(page);
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(stored);
+    await expect(placeMarkers(page)).toHaveCount(stored);
     await expect(page.locator("#place-list li")).toHaveCount(stored);
     await expect(page.getByRole("heading", { name: "图例" })).toBeVisible();
     await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
@@ -21,7 +21,7 @@ test.describe("map, list and detail panel", () => {
   test("clicking the marker of 袁任远故居 opens its panel; closing returns focus to the marker", async ({ page, pageErrors }) => {
     await page.goto("/");
     await waitForMap(page);
-    const marker = page.getByRole("button", { name: "袁任远故居（红色旅游）" });
+    const marker = mapRegion(page).getByRole("button", { name: "袁任远故居（红色旅游）" });
     await marker.click();
     const panel = page.getByRole("complementary", { name: "袁任远故居" });
     await expect(panel.getByRole("heading", { level: 2, name: "袁任远故居" })).toBeFocused();
@@ -52,7 +52,7 @@ test.describe("map, list and detail panel", () => {
     await expect(panel).toContainText("罗潭村");
     await expect(panel).toContainText("开放");
     await waitForMap(page);
-    await expect(page.getByRole("button", { name: "九歌山鬼（演艺·夜游）" })).toHaveAttribute("aria-pressed", "true");
+    await expect(mapRegion(page).getByRole("button", { name: "九歌山鬼（演艺·夜游）" })).toHaveAttribute("aria-pressed", "true");
   });
 
   test("a list entry opens the same panel as its marker", async ({ page }) => {
@@ -72,10 +72,10 @@ test.describe("map, list and detail panel", () => {
     );
     await page.goto("/");
     await waitForMap(page);
-    await expect(page.locator(".leaflet-marker-icon")).toHaveCount(33);
+    await expect(placeMarkers(page)).toHaveCount(33);
     await expect(page.locator(".map-note")).toHaveText("底图暂时无法加载；标记、列表和详情仍可使用。");
     await expect(page.locator(".map-note")).toHaveRole("status");
-    await page.getByRole("button", { name: "三官寺土家族乡人民政府（公共服务）" }).click();
+    await mapRegion(page).getByRole("button", { name: "三官寺土家族乡人民政府（公共服务）" }).click();
     await expect(page.getByRole("complementary")).toContainText("三官寺村");
     expect(pageErrors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, mapRegion, waitForMap } from "./support/fixtures";
 
 test.describe("phone layout (375 px)", () => {
   test("map, list and panel fit a phone screen", async ({ page, pageErrors }) => {
@@ -11,7 +11,7 @@ test.describe("phone layout (375 px)", () => {
     expect(map?.height).toBeGreaterThan(300);
     await expect(page.locator("#place-list li")).toHaveCount(33);
 
-    await page.getByRole("button", { name: "袁任远故居（红色旅游）" }).tap();
+    await mapRegion(page).getByRole("button", { name: "袁任远故居（红色旅游）" }).tap();
     const panel = page.getByRole("complementary", { name: "袁任远故居" });
     await expect(panel).toBeVisible();
     const box = await panel.boundingBox();

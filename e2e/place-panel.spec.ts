@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, mapRegion, waitForMap } from "./support/fixtures";
 
 test.describe("place panel: nearby places, navigation hand-off, share", () => {
   test("the glass bridge lists its five nearest places with distances and navigation links", async ({ page, context }) => {
@@ -52,7 +52,7 @@ test.describe("place panel: nearby places, navigation hand-off, share", () => {
   test("keyboard only: tab to a marker, open its panel, close it, focus returns", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
-    const marker = page.getByRole("button", { name: "九歌山鬼（演艺·夜游）" });
+    const marker = mapRegion(page).getByRole("button", { name: "九歌山鬼（演艺·夜游）" });
     // Tab from the page start until the marker has focus (markers are in the tab order).
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {

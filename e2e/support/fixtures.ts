@@ -1,22 +1,27 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { KIND_INFO } from "../../lib/domain/place-kinds";
 
 const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
 
 /**
  * Every test: requests leaving this machine never reach the network. Map tiles get a local blank
- * tile (or fail, with `tiles: "fail"`), anything else external is aborted. Uncaught page errors
- * fail the test.
+ * tile (or fail, with `tiles: "fail"`), anything else external is aborted. An uncaught error in
+ * any page of the test's browser context fails the test (`pageErrors` is automatic: every test
+ * checks it, whether or not it asks for the list).
  */
 export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[] }>({
   tiles: ["blank", { option: true }],
-  pageErrors: async ({ page }, use) => {
-    const errors: Error[] = [];
-    page.on("pageerror", (err) => errors.push(err));
-    await use(errors);
-    expect(errors, `page errors: ${errors.map((e) => e.message).join("; ")}`).toEqual([]);
-  },
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: Error[] = [];
+      context.on("weberror", (webError) => errors.push(webError.error()));
+      await use(errors);
+      expect(errors, `page errors: ${errors.map((e) => e.message).join("; ")}`).toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ page, tiles }, use) => {
     await page.context().route(
       (url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost",
@@ -32,7 +37,26 @@ export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[] }
 
 export { expect };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const kindLabels = (lang: "zh" | "en") => Object.values(KIND_INFO).map((info) => escapeRegExp(info[lang])).join("|");
+
+/**
+ * A place marker's accessible name: its name and kind, "袁任远故居（红色旅游）" or
+ * "Former Residence of Yuan Renyuan (Red tourism)". Leaflet's zoom buttons do not match.
+ */
+const MARKER_NAME = new RegExp(`(（(${kindLabels("zh")})）|\\((${kindLabels("en")})\\))$`);
+
+/** The map, as a landmark region named after the township. */
+export function mapRegion(page: Page): Locator {
+  return page.getByRole("region", { name: /^(三官寺土家族乡地图|Map of Sanguansi Tujia Ethnic Township)$/ });
+}
+
+/** Every place marker on the map (Leaflet markers are role="button", named by place and kind). */
+export function placeMarkers(page: Page): Locator {
+  return mapRegion(page).getByRole("button", { name: MARKER_NAME });
+}
+
 /** Waits until Leaflet has drawn the markers. */
 export async function waitForMap(page: Page) {
-  await page.locator(".leaflet-marker-icon").first().waitFor({ state: "visible" });
+  await placeMarkers(page).first().waitFor({ state: "visible" });
 }

@@ -5,7 +5,7 @@ import { validateXML } from "xmllint-wasm";
 import { bestPlanOrder } from "../../lib/domain/plan/best-plan-order";
 import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
 import { DEFAULT_START_TIME, type VisitPlan } from "../../lib/domain/plan/plan-codec";
-import { SEAT_ORIGIN } from "../../lib/domain/plan/resolve-plan";
+import { TOWNSHIP_SEAT } from "../../lib/domain/township-seat";
 
 type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } };
 
@@ -28,7 +28,7 @@ export async function optimumOrder(
     return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null };
   };
   const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
-  const origin: PlanOrigin = start ?? SEAT_ORIGIN;
+  const origin: PlanOrigin = start ?? { ...TOWNSHIP_SEAT, nameZh: "seat", nameEn: null };
   const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: DEFAULT_START_TIME, days: 1, visitMinutes: {}, ...plan };
   return [...bestPlanOrder({ plan: full, origin, stops: plan.stops.map(toPlace) }).plan.stops];
 }

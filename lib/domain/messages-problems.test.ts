@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseViewState, type ViewProblem } from "./browse/view-state";
-import { FIXTURE_VILLAGES } from "./browse/fixture-places";
+import { SAMPLE_VILLAGES } from "@/lib/test-support/sample-places";
 import { problemMessages } from "./messages-problems";
 import { decodePlan } from "./plan/plan-codec";
 import type { PlanProblem } from "./plan/plan-problem";
@@ -39,7 +39,7 @@ describe("view problems in words", () => {
   });
 
   it("says what parseViewState found, in the visitor's language", () => {
-    const { problems } = parseViewState({ kind: "castle,red", c: "29.4,110.6,99" }, { knownVillages: FIXTURE_VILLAGES });
+    const { problems } = parseViewState({ kind: "castle,red", c: "29.4,110.6,99" }, { knownVillages: SAMPLE_VILLAGES });
     expect(problems.map(en.viewProblem)).toEqual(["unknown kind 'castle' ignored", "zoom '99' clamped to 18"]);
     expect(problems.map(zh.viewProblem)).toEqual(["未知的类别「castle」，已忽略", "缩放级别「99」已调整为 18"]);
   });

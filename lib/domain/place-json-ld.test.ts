@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { GLASS_BRIDGE, LANDSCAPE, RESIDENCE } from "@/lib/test-support/sample-places";
-import { JSON_LD_TYPE, placeJsonLd, serializeJsonLd } from "./place-json-ld";
+import { GLASS_BRIDGE, LANDSCAPE, RESIDENCE, SAMPLE_PLACES, VILLAGE_LUOTAN } from "@/lib/test-support/sample-places";
+import type { Place } from "./place";
+import { placeJsonLd, serializeJsonLd } from "./place-json-ld";
+import { LOCATION_PRECISIONS, PLACE_KINDS, type LocationPrecision } from "./place-kinds";
 
 const SITE = "https://guide.example.cn";
 
@@ -87,19 +89,46 @@ describe("placeJsonLd", () => {
     expect(placeJsonLd(noEnglish, { url: SITE, lang: "zh" }).alternateName).toEqual(["Zhūmùgǎng Cūn Hóngsè Wénhuà Jǐngguān"]);
   });
 
-  it("maps every kind to a schema.org type", () => {
-    expect(JSON_LD_TYPE).toEqual({
-      scenic: "TouristAttraction",
-      performance: "TouristAttraction",
-      red: "TouristAttraction",
-      camp: "TouristAttraction",
-      street: "TouristAttraction",
-      lodging: "LodgingBusiness",
-      village: "Place",
-      service: "Place",
+  // What a search engine reads, written from schema.org's vocabulary, not from the code's table:
+  // `address` and `geo` are properties of schema:Place, so every @type must be Place or one of its
+  // subtypes; TouristAttraction ("a tourist attraction", a Place) is what visitors come to see,
+  // LodgingBusiness (LocalBusiness → Place) is where they sleep, and a plain Place is somewhere
+  // that is neither (a village, an office).
+  const PLACE_AND_SUBTYPES = new Set(["Place", "TouristAttraction", "LodgingBusiness", "LocalBusiness", "AdministrativeArea", "Landform"]);
+  const typeOf = (place: Place) => placeJsonLd(place, { url: SITE, lang: "zh" })["@type"];
+
+  it("types each sample place as schema.org describes it", () => {
+    expect(Object.fromEntries(SAMPLE_PLACES.map((place) => [place.slug, typeOf(place)]))).toEqual({
+      "village-zhumugang": "Place",
+      "yuan-renyuan-former-residence": "TouristAttraction",
+      "village-luotan": "Place",
+      "jiuge-shangui": "TouristAttraction",
+      "zhangjiajie-grand-canyon-glass-bridge": "TouristAttraction",
+      "village-sanguansi": "Place",
+      "village-miaoling": "Place",
+      "township-government": "Place",
     });
-    expect(placeJsonLd({ ...GLASS_BRIDGE, kind: "lodging" }, { url: SITE, lang: "zh" })["@type"]).toBe("LodgingBusiness");
-    expect(placeJsonLd({ ...RESIDENCE, kind: "village" }, { url: SITE, lang: "zh" })["@type"]).toBe("Place");
+    // A red-culture landscape (a planned project) is still something visitors come to see.
+    expect(typeOf(LANDSCAPE)).toBe("TouristAttraction");
+    expect(typeOf({ ...VILLAGE_LUOTAN, slug: "guesthouse", kind: "lodging" })).toBe("LodgingBusiness");
+  });
+
+  it("every kind gets a schema.org Place type, so address and geo are valid on it", () => {
+    for (const kind of PLACE_KINDS) {
+      expect(PLACE_AND_SUBTYPES.has(typeOf({ ...GLASS_BRIDGE, kind }))).toBe(true);
+    }
+  });
+
+  it("gives geo only where the point is the place itself (exact or approximate), never for a placeholder", () => {
+    const geoAt = (precision: LocationPrecision) =>
+      placeJsonLd({ ...GLASS_BRIDGE, location: { ...GLASS_BRIDGE.location, precision } }, { url: SITE, lang: "en" }).geo;
+    const spot = { "@type": "GeoCoordinates", latitude: 29.3982, longitude: 110.6962 };
+    expect(LOCATION_PRECISIONS.map((precision) => [precision, geoAt(precision)])).toEqual([
+      ["exact", spot],
+      ["approximate", spot],
+      ["village", undefined],
+      ["township", undefined],
+    ]);
   });
 });
 

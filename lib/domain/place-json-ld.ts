@@ -8,7 +8,7 @@ import type { PlaceKind } from "./place-kinds";
 
 export type PlaceJsonLdType = "TouristAttraction" | "LodgingBusiness" | "Place";
 
-export const JSON_LD_TYPE: Record<PlaceKind, PlaceJsonLdType> = {
+const JSON_LD_TYPE: Record<PlaceKind, PlaceJsonLdType> = {
   scenic: "TouristAttraction",
   performance: "TouristAttraction",
   red: "TouristAttraction",

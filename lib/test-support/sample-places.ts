@@ -1,8 +1,40 @@
-// Place DTOs for unit tests, shaped like two real entries of data/guide-data.json (shortened texts).
-// Test data only; the reviewed data lives in data/guide-data.json.
-import type { Place } from "@/lib/domain/place";
+// The one set of sample places for unit tests (test support, not shipped): Place DTOs shaped like
+// entries of data/guide-data.json with shortened texts. Test data only: the coordinates, statuses
+// and texts are plausible stand-ins, not reviewed guide data (that lives in data/guide-data.json).
+// SAMPLE_PLACES is a small township: four villages, a red site, a scenic spot, a show and a
+// service; several places deliberately share the township seat point, as placeholder-located
+// places do in the real data. SAMPLE_BROWSE_PLACES is the same set as the browsing UI sees it.
+import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import type { BrowsePlace } from "@/lib/domain/browse/types";
+import type { Place, PlaceLocation, VillageRef } from "@/lib/domain/place";
 
-const ZHUMUGANG = { slug: "zhumugang", nameZh: "株木岗村", nameEn: "Zhumugang Village", pinyin: "Zhūmùgǎng Cūn" };
+const ZHUMUGANG: VillageRef = { slug: "zhumugang", nameZh: "株木岗村", nameEn: "Zhumugang Village", pinyin: "Zhūmùgǎng Cūn" };
+const SANGUANSI: VillageRef = { slug: "sanguansi", nameZh: "三官寺村", nameEn: "Sanguansi Village", pinyin: "Sānguānsì Cūn" };
+const LUOTAN: VillageRef = { slug: "luotan", nameZh: "罗潭村", nameEn: "Luotan Village", pinyin: "Luótán Cūn" };
+const MIAOLING: VillageRef = { slug: "miaoling", nameZh: "苗岭村", nameEn: "Miaoling Village", pinyin: "Miáolǐng Cūn" };
+
+/** The township government's point, shared by several places. */
+export const SEAT_POINT = { lng: 110.651389, lat: 29.428889 } as const;
+
+/** Fields that most sample places leave empty. */
+const NONE: Pick<
+  Place,
+  "statusYear" | "statusNoteZh" | "statusNoteEn" | "descriptionEn" | "visitMinutes" | "openingHours" | "studyNoteZh" | "studyNoteEn" | "sources"
+> = {
+  statusYear: null,
+  statusNoteZh: null,
+  statusNoteEn: null,
+  descriptionEn: null,
+  visitMinutes: null,
+  openingHours: null,
+  studyNoteZh: null,
+  studyNoteEn: null,
+  sources: [],
+};
+
+function located(lng: number, lat: number, precision: PlaceLocation["precision"], radiusM: number): PlaceLocation {
+  return { lng, lat, precision, radiusM, noteZh: "示例位置。", noteEn: "Sample location." };
+}
 
 /** 袁任远故居: red, status unknown, township-level placeholder location, with a study note. */
 export const RESIDENCE: Place = {
@@ -60,7 +92,131 @@ export const GLASS_BRIDGE: Place = {
   statusYear: 2016,
   summaryZh: "430米长的玻璃桥，2016年开放",
   summaryEn: "430 m glass bridge, opened in 2016",
+  descriptionZh: "张家界大峡谷景区的玻璃桥。",
+  descriptionEn: null,
   location: { lng: 110.6962, lat: 29.3982, precision: "approximate", radiusM: 1000, noteZh: "估计位置。", noteEn: "Estimated." },
   studyNoteZh: null,
   studyNoteEn: null,
 };
+
+/** 株木岗村: the village of RESIDENCE. */
+export const VILLAGE_ZHUMUGANG: Place = {
+  ...NONE,
+  slug: "village-zhumugang",
+  kind: "village",
+  red: false,
+  nameZh: "株木岗村",
+  nameEn: "Zhumugang Village",
+  pinyin: "Zhūmùgǎng Cūn",
+  village: ZHUMUGANG,
+  status: "open",
+  summaryZh: "三官寺土家族乡下辖行政村。",
+  summaryEn: "An administrative village of Sanguansi Township.",
+  descriptionZh: "袁任远故居所在的村。",
+  descriptionEn: "The village of the former residence of Yuan Renyuan.",
+  location: located(110.6301, 29.4512, "village", 1500),
+};
+
+/** 罗潭村: a village whose description mentions 大峡谷; no English texts. */
+export const VILLAGE_LUOTAN: Place = {
+  ...NONE,
+  slug: "village-luotan",
+  kind: "village",
+  red: false,
+  nameZh: "罗潭村",
+  nameEn: "Luotan Village",
+  pinyin: "Luótán Cūn",
+  village: LUOTAN,
+  status: "open",
+  summaryZh: "三官寺土家族乡下辖行政村。",
+  summaryEn: null,
+  descriptionZh: "靠近张家界大峡谷的行政村。",
+  location: located(110.6712, 29.4105, "village", 1500),
+};
+
+/** 九歌山鬼: a show, no village, placed at the seat. */
+export const JIUGE_SHANGUI: Place = {
+  ...NONE,
+  slug: "jiuge-shangui",
+  kind: "performance",
+  red: false,
+  nameZh: "九歌山鬼",
+  nameEn: "Jiuge Shangui night tour",
+  pinyin: "Jiǔgē Shānguǐ",
+  village: null,
+  status: "open",
+  summaryZh: "山水实景夜游演出。",
+  summaryEn: "A night-time show staged in the landscape.",
+  descriptionZh: "在张家界大峡谷一带上演。",
+  descriptionEn: "Staged in the Grand Canyon area, below the glass bridge.",
+  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "township", 6000),
+};
+
+/** 三官寺村: the seat's village, at the seat. */
+export const VILLAGE_SANGUANSI: Place = {
+  ...NONE,
+  slug: "village-sanguansi",
+  kind: "village",
+  red: false,
+  nameZh: "三官寺村",
+  nameEn: "Sanguansi Village",
+  pinyin: "Sānguānsì Cūn",
+  village: SANGUANSI,
+  status: "open",
+  summaryZh: "乡政府驻地。",
+  summaryEn: "Seat of the township government.",
+  descriptionZh: "乡政府驻地，老街所在。",
+  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "village", 1500),
+};
+
+/** 苗岭村: the northernmost village; no English texts. */
+export const VILLAGE_MIAOLING: Place = {
+  ...NONE,
+  slug: "village-miaoling",
+  kind: "village",
+  red: false,
+  nameZh: "苗岭村",
+  nameEn: "Miaoling Village",
+  pinyin: "Miáolǐng Cūn",
+  village: MIAOLING,
+  status: "open",
+  summaryZh: "三官寺土家族乡下辖行政村。",
+  summaryEn: null,
+  descriptionZh: "三官寺土家族乡下辖行政村。",
+  location: located(110.6055, 29.4689, "village", 1500),
+};
+
+/** 三官寺乡人民政府: a service in 三官寺村, at the seat. */
+export const TOWNSHIP_GOVERNMENT: Place = {
+  ...NONE,
+  slug: "township-government",
+  kind: "service",
+  red: false,
+  nameZh: "三官寺乡人民政府",
+  nameEn: "Sanguansi Township Government",
+  pinyin: "Sānguānsì Xiāng Rénmín Zhèngfǔ",
+  village: SANGUANSI,
+  status: "open",
+  summaryZh: "乡人民政府。",
+  summaryEn: null,
+  descriptionZh: "位于三官寺村老街。",
+  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "exact", 50),
+};
+
+/** The sample township, in a fixed order (LANDSCAPE is kept out: one red site is enough here). */
+export const SAMPLE_PLACES: readonly Place[] = [
+  VILLAGE_ZHUMUGANG,
+  RESIDENCE,
+  VILLAGE_LUOTAN,
+  JIUGE_SHANGUI,
+  GLASS_BRIDGE,
+  VILLAGE_SANGUANSI,
+  VILLAGE_MIAOLING,
+  TOWNSHIP_GOVERNMENT,
+];
+
+/** SAMPLE_PLACES as the browsing UI sees them. */
+export const SAMPLE_BROWSE_PLACES: readonly BrowsePlace[] = SAMPLE_PLACES.map(toBrowsePlace);
+
+/** The villages of SAMPLE_PLACES. */
+export const SAMPLE_VILLAGES: ReadonlySet<string> = new Set([ZHUMUGANG, SANGUANSI, LUOTAN, MIAOLING].map((v) => v.slug));

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
 import { facetCounts } from "./facet-counts";
 import { filterPlaces } from "./filter-places";
-import { FIXTURE_PLACES } from "./fixture-places";
+import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
-const index = buildSearchIndex(FIXTURE_PLACES);
-const counts = (state: Partial<ViewState>) => facetCounts(FIXTURE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, index);
+const index = buildSearchIndex(SAMPLE_BROWSE_PLACES);
+const counts = (state: Partial<ViewState>) => facetCounts(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, index);
 
 describe("facetCounts", () => {
   it("counts every value, zeros included, with no filters", () => {
@@ -72,11 +72,11 @@ describe("facetCounts", () => {
 
   it("total equals filterPlaces' length, and toggling a value on alone gives its count", () => {
     const state: ViewState = { ...DEFAULT_VIEW_STATE, kinds: ["village", "red"], statuses: ["open"] };
-    const facets = facetCounts(FIXTURE_PLACES, state, index);
-    expect(facets.total).toBe(filterPlaces(FIXTURE_PLACES, state, index).length);
+    const facets = facetCounts(SAMPLE_BROWSE_PLACES, state, index);
+    expect(facets.total).toBe(filterPlaces(SAMPLE_BROWSE_PLACES, state, index).length);
     for (const [village, count] of Object.entries(facets.villages)) {
-      expect(filterPlaces(FIXTURE_PLACES, { ...state, villages: [village] }, index)).toHaveLength(count);
+      expect(filterPlaces(SAMPLE_BROWSE_PLACES, { ...state, villages: [village] }, index)).toHaveLength(count);
     }
-    expect(filterPlaces(FIXTURE_PLACES, { ...state, red: true }, index)).toHaveLength(facets.red);
+    expect(filterPlaces(SAMPLE_BROWSE_PLACES, { ...state, red: true }, index)).toHaveLength(facets.red);
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
 import { filterPlaces } from "./filter-places";
-import { FIXTURE_PLACES } from "./fixture-places";
+import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
 const slugs = (state: Partial<ViewState>) =>
-  filterPlaces(FIXTURE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(FIXTURE_PLACES)).map((place) => place.slug);
+  filterPlaces(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(SAMPLE_BROWSE_PLACES)).map((place) => place.slug);
 
 describe("filterPlaces", () => {
   it("keeps everything, in input order, with no filters", () => {
-    expect(slugs({})).toEqual(FIXTURE_PLACES.map((place) => place.slug));
+    expect(slugs({})).toEqual(SAMPLE_BROWSE_PLACES.map((place) => place.slug));
   });
 
   it("applies each filter", () => {
@@ -42,8 +42,8 @@ describe("filterPlaces", () => {
   });
 
   it("does not mutate its input", () => {
-    const before = structuredClone(FIXTURE_PLACES);
+    const before = structuredClone(SAMPLE_BROWSE_PLACES);
     slugs({ q: "cun", kinds: ["village"] });
-    expect(FIXTURE_PLACES).toEqual(before);
+    expect(SAMPLE_BROWSE_PLACES).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
-import { FIXTURE_VILLAGES } from "./fixture-places";
+import { SAMPLE_VILLAGES } from "@/lib/test-support/sample-places";
 import { guideHref, readGuideUrl, slugFromPath, withPlanCode } from "./guide-url";
 
 const view = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...change });
@@ -40,13 +40,13 @@ describe("guideHref", () => {
 
   it("is read back by readGuideUrl as the same view and place", () => {
     const v = view({ villages: ["zhumugang"], statuses: ["open"], q: "glass bridge", lat: 29.41, lng: 110.62, z: 14.5 });
-    expect(readGuideUrl(at(guideHref("en", "jiuge-shangui", v, "1.abc")), FIXTURE_VILLAGES)).toEqual({ view: v, slug: "jiuge-shangui" });
+    expect(readGuideUrl(at(guideHref("en", "jiuge-shangui", v, "1.abc")), SAMPLE_VILLAGES)).toEqual({ view: v, slug: "jiuge-shangui" });
   });
 });
 
 describe("readGuideUrl", () => {
   it("drops bad parameters like the server does", () => {
-    expect(readGuideUrl(at("/?kind=castle,red&c=1,2,3&plan=1.x"), FIXTURE_VILLAGES)).toEqual({ view: view({ kinds: ["red"] }), slug: null });
+    expect(readGuideUrl(at("/?kind=castle,red&c=1,2,3&plan=1.x"), SAMPLE_VILLAGES)).toEqual({ view: view({ kinds: ["red"] }), slug: null });
   });
 });
 

@@ -1,6 +1,6 @@
 import gcoord from "gcoord";
 import { describe, expect, it } from "vitest";
-import { amapMarkerLink, navigationLinks } from "./navigation-links";
+import { navigationLinks } from "./navigation-links";
 
 const SEAT = { lng: 110.651389, lat: 29.428889, name: "三官寺乡人民政府" };
 const NAME = "%E4%B8%89%E5%AE%98%E5%AF%BA%E4%B9%A1%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C";
@@ -63,13 +63,5 @@ describe("navigationLinks", () => {
 
   it("rejects non-finite coordinates", () => {
     expect(() => navigationLinks({ lng: Number.NaN, lat: 29.4, name: "x" })).toThrow(RangeError);
-  });
-});
-
-describe("amapMarkerLink", () => {
-  it("passes WGS-84 unconverted with coordinate=wgs84, lng first", () => {
-    expect(amapMarkerLink(SEAT)).toBe(
-      `https://uri.amap.com/marker?position=110.651389,29.428889&name=${NAME}&src=sanguansi-guide&coordinate=wgs84&callnative=1`,
-    );
   });
 });

@@ -78,17 +78,3 @@ export function navigationLinks(
     url: urls[key],
   }));
 }
-
-/**
- * Amap's "show this place" page, with WGS-84 passed as is (`coordinate=wgs84` is documented for
- * `uri.amap.com/marker`), lng first.
- */
-export function amapMarkerLink(
-  target: NavigationTarget,
-  { appName = DEFAULT_APP_NAME }: NavigationLinkOptions = {},
-): string {
-  return (
-    `https://uri.amap.com/marker?position=${formatCoordinate(target.lng)},${formatCoordinate(target.lat)}` +
-    `&name=${enc(target.name)}&src=${enc(appName)}&coordinate=wgs84&callnative=1`
-  );
-}

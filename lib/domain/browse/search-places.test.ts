@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
-import { FIXTURE_PLACES } from "./fixture-places";
+import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { searchPlaces } from "./search-places";
 
-const index = buildSearchIndex(FIXTURE_PLACES);
+const index = buildSearchIndex(SAMPLE_BROWSE_PLACES);
 const search = (query: string) => searchPlaces(index, query);
 
 const ALL = [
@@ -11,7 +11,7 @@ const ALL = [
   "yuan-renyuan-former-residence",
   "village-luotan",
   "jiuge-shangui",
-  "grand-canyon-glass-bridge",
+  "zhangjiajie-grand-canyon-glass-bridge",
   "village-sanguansi",
   "village-miaoling",
   "township-government",
@@ -42,9 +42,9 @@ describe("buildSearchIndex", () => {
   });
 
   it("is plain data and does not touch its input", () => {
-    const before = structuredClone(FIXTURE_PLACES);
-    const built = buildSearchIndex(FIXTURE_PLACES);
-    expect(FIXTURE_PLACES).toEqual(before);
+    const before = structuredClone(SAMPLE_BROWSE_PLACES);
+    const built = buildSearchIndex(SAMPLE_BROWSE_PLACES);
+    expect(SAMPLE_BROWSE_PLACES).toEqual(before);
     expect(JSON.parse(JSON.stringify(built))).toEqual(built);
   });
 });
@@ -64,7 +64,7 @@ describe("searchPlaces", () => {
 
   it("Chinese substrings: name prefix, then village, then description", () => {
     expect(search("株木")).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
-    expect(search("大峡谷")).toEqual(["grand-canyon-glass-bridge", "village-luotan", "jiuge-shangui"]);
+    expect(search("大峡谷")).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "village-luotan", "jiuge-shangui"]);
     expect(search("三官寺")).toEqual([
       "village-sanguansi",
       "township-government",
@@ -76,14 +76,14 @@ describe("searchPlaces", () => {
 
   it("English words, any case; the name beats a description mention", () => {
     expect(search("yuan renyuan")).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
-    expect(search("glass bridge")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
-    expect(search("GLASS Bridge")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
-    expect(search("grand canyon")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
-    expect(search("yuntiandu")).toEqual(["grand-canyon-glass-bridge"]);
+    expect(search("glass bridge")).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("GLASS Bridge")).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("grand canyon")).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("yuntiandu")).toEqual(["zhangjiajie-grand-canyon-glass-bridge"]);
   });
 
   it("words in any order match when each matches", () => {
-    expect(search("bridge glass")).toEqual(["grand-canyon-glass-bridge", "jiuge-shangui"]);
+    expect(search("bridge glass")).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "jiuge-shangui"]);
     expect(search("株木岗 故居")).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
   });
 

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLACE_KINDS, PLACE_STATUSES } from "../place-kinds";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
-import { FIXTURE_VILLAGES } from "./fixture-places";
+import { SAMPLE_VILLAGES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "./view-state";
 
-const options = { knownVillages: FIXTURE_VILLAGES };
+const options = { knownVillages: SAMPLE_VILLAGES };
 const parse = (params: Parameters<typeof parseViewState>[0]) => parseViewState(params, options);
 
 describe("parseViewState", () => {
@@ -188,7 +188,7 @@ describe("serializeViewState", () => {
     const canonicalState = fc
       .record({
         kinds: fc.subarray([...PLACE_KINDS]),
-        villages: fc.subarray([...FIXTURE_VILLAGES].sort()),
+        villages: fc.subarray([...SAMPLE_VILLAGES].sort()),
         statuses: fc.subarray([...PLACE_STATUSES]),
         red: fc.boolean(),
         q: fc.string({ unit: "binary", maxLength: 120 }),

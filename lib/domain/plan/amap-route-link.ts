@@ -9,7 +9,7 @@ import gcoord from "gcoord";
 import type { LngLat } from "../geo";
 import type { TravelMode } from "./travel-model";
 
-export const AMAP_SOURCE = "sanguansi-guide";
+const AMAP_SOURCE = "sanguansi-guide";
 
 export interface AmapPoint extends LngLat {
   readonly name: string;
@@ -28,7 +28,7 @@ function param(p: AmapPoint): string {
 }
 
 /** One Amap navigation link (`via` only in car mode). */
-export function amapNavigationUrl(opts: { from: AmapPoint; to: AmapPoint; via?: AmapPoint; mode: TravelMode }): string {
+function amapNavigationUrl(opts: { from: AmapPoint; to: AmapPoint; via?: AmapPoint; mode: TravelMode }): string {
   const via = opts.via !== undefined && opts.mode === "car" ? `&via=${param(opts.via)}` : "";
   return (
     `https://uri.amap.com/navigation?from=${param(opts.from)}&to=${param(opts.to)}${via}` +

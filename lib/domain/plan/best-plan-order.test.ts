@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bestPlanOrder } from "./best-plan-order";
-import { bruteForceOrder } from "./brute-force-order";
+import { bruteForceOrder } from "@/lib/test-support/brute-force-order";
 import { buildTravelMatrix } from "./distance-matrix";
 import { tourCost } from "./tour-cost";
 import type { PlanOrigin, PlanPlace } from "./plan-place";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportGeoJson } from "./export-geojson";
-import { fixtureSchedule } from "./test-fixture-schedule";
+import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 describe("exportGeoJson", () => {
   const fc = exportGeoJson(fixtureSchedule());

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 import { describe, expect, it } from "vitest";
-import { escapeXml, exportGpx } from "./export-gpx";
-import { fixtureSchedule } from "./test-fixture-schedule";
+import { exportGpx } from "./export-gpx";
+import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 const xsd = readFileSync(path.join(__dirname, "gpx-1-1.xsd"), "utf8");
 
@@ -54,9 +54,11 @@ describe("exportGpx", () => {
   });
 
   it("escapes markup and drops characters XML cannot carry", () => {
-    expect(escapeXml(`a<b>&"c"'d'`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;");
-    expect(escapeXml("x\u0000y\u0007z\uD800w\uFFFE")).toBe("xyzw");
-    expect(escapeXml("tab\tnl\n😀")).toBe("tab\tnl\n😀");
+    /** The plan name as written in <metadata><name>. */
+    const nameAs = (name: string) => /<metadata>\n {4}<name>([\s\S]*?)<\/name>/.exec(exportGpx(fixtureSchedule(), { name }))?.[1];
+    expect(nameAs(`a<b>&"c"'d'`)).toBe("a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;");
+    expect(nameAs("x\u0000y\u0007z\uD800w\uFFFE")).toBe("xyzw");
+    expect(nameAs("tab\tnl\n😀")).toBe("tab\tnl\n😀");
   });
 
   it("an escaped hostile name still validates", { timeout: 60_000 }, async () => {

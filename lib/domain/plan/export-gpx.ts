@@ -15,7 +15,7 @@ export interface ExportGpxOptions {
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escape text for XML element content and attribute values; drop characters XML cannot carry. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(XML_INVALID, "")
     .replace(/&/g, "&amp;")

@@ -1,16 +1,26 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { escapeIcsText, exportIcs, foldIcsLine, ICS_PRODID } from "./export-ics";
-import { fixtureSchedule } from "./test-fixture-schedule";
+import { exportIcs } from "./export-ics";
+import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
+const PRODID = "-//sanguansi-guide//Visit planner//EN";
+
+/** The content lines of the calendar named `name` that carry its name (X-WR-CALNAME, folded). */
+function calendarNameLines(name: string): string[] {
+  const lines = exportIcs(fixtureSchedule(), { now: NOW, calendarName: name }).split("\r\n");
+  const first = lines.findIndex((line) => line.startsWith("X-WR-CALNAME:"));
+  let last = first + 1;
+  while (lines[last]?.startsWith(" ")) last++;
+  return lines.slice(first, last);
+}
 
 describe("exportIcs", () => {
   const ics = exportIcs(fixtureSchedule(), { now: NOW, address: "三官寺土家族乡, 慈利县, 张家界" });
 
   it("parses with ical.js: one VEVENT per stop with UTC start/end and summary", () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    expect(calendar.getFirstPropertyValue("prodid")).toBe(ICS_PRODID);
+    expect(calendar.getFirstPropertyValue("prodid")).toBe(PRODID);
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     const events = calendar.getAllSubcomponents("vevent");
     expect(events).toHaveLength(3);
@@ -57,23 +67,22 @@ describe("exportIcs", () => {
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     // The long Chinese summary was folded (continuation lines start with a space).
     expect(lines.some((l) => l.startsWith(" "))).toBe(true);
-    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${ICS_PRODID}`]);
+    expect(lines.slice(0, 3)).toEqual(["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`]);
   });
 
   it("escapes TEXT values", () => {
-    expect(escapeIcsText("a,b;c\\d\ne\r\nf")).toBe("a\\,b\\;c\\\\d\\ne\\nf");
+    expect(calendarNameLines("a,b;c\\d\ne\r\nf")).toEqual(["X-WR-CALNAME:a\\,b\\;c\\\\d\\ne\\nf"]);
     expect(ics).toContain('SUMMARY:石门 & <洞> (Stone "Gate"\\; the\\, best\\\\)');
   });
 
   it("folds at 75 octets without splitting a UTF-8 character", () => {
-    const line = `SUMMARY:${"汉".repeat(50)}`; // 8 + 150 octets
-    const folded = foldIcsLine(line);
-    const parts = folded.split("\r\n");
-    // 8 + 22×3 = 74 octets (a 23rd character would make 77); then " " + 24×3 = 73; then " " + 4×3 = 13.
-    expect(parts.map((p) => new TextEncoder().encode(p).length)).toEqual([74, 73, 13]);
-    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
-    expect(foldIcsLine("SHORT:x")).toBe("SHORT:x");
-    const ascii = `DESCRIPTION:${"x".repeat(100)}`;
-    expect(foldIcsLine(ascii).split("\r\n").map((p) => p.length)).toEqual([75, 38]);
+    const name = "汉".repeat(50);
+    const parts = calendarNameLines(name); // "X-WR-CALNAME:" (13 octets) + 150 octets
+    // 13 + 20×3 = 73 octets (a 21st character would make 76); then " " + 24×3 = 73; then " " + 6×3 = 19.
+    expect(parts.map((p) => new TextEncoder().encode(p).length)).toEqual([73, 73, 19]);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(`X-WR-CALNAME:${name}`);
+    expect(calendarNameLines("x")).toEqual(["X-WR-CALNAME:x"]);
+    // ASCII: 13 + 62 = 75 octets, then " " + the other 38.
+    expect(calendarNameLines("x".repeat(100)).map((p) => p.length)).toEqual([75, 39]);
   });
 });

@@ -16,10 +16,10 @@ export interface ExportIcsOptions {
   readonly address?: string;
 }
 
-export const ICS_PRODID = "-//sanguansi-guide//Visit planner//EN";
+const ICS_PRODID = "-//sanguansi-guide//Visit planner//EN";
 
 /** Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-export function escapeIcsText(text: string): string {
+function escapeIcsText(text: string): string {
   return text
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
@@ -29,7 +29,7 @@ export function escapeIcsText(text: string): string {
 }
 
 /** Fold a content line into ≤ 75-octet lines (continuations start with one space). */
-export function foldIcsLine(line: string): string {
+function foldIcsLine(line: string): string {
   const encoder = new TextEncoder();
   const out: string[] = [];
   let current = "";

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { bruteForceOrder } from "./brute-force-order";
+import { bruteForceOrder } from "@/lib/test-support/brute-force-order";
 import { buildTravelMatrix } from "./distance-matrix";
 import { isValidOrder, normalizeOrderProblem, respectPins, type OrderProblemInput } from "./order-problem";
 import { orderStops } from "./order-stops";
-import { mulberry32, randomTownshipPoints } from "./seeded-random";
+import { randomTownshipPoints } from "@/lib/test-support/random-township-points";
+import { mulberry32 } from "./seeded-random";
 import { tourCost } from "./tour-cost";
 
 /** Nodes on a line at the given x positions; cost = |Δx|. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GLASS_BRIDGE, RESIDENCE } from "@/lib/test-support/sample-places";
 import type { Place } from "../place";
-import { resolvePlan, schedulePlanFor, SEAT_ORIGIN, toPlanPlace } from "./resolve-plan";
+import { resolvePlan, schedulePlanFor } from "./resolve-plan";
 import type { VisitPlan } from "./plan-codec";
 
 const places = new Map<string, Place>([
@@ -24,19 +24,18 @@ const plan: VisitPlan = {
 describe("resolvePlan / schedulePlanFor", () => {
   it("starts at the township seat, skips unknown places and flags placeholder locations", () => {
     const r = resolvePlan(plan, places);
-    expect(r.origin).toEqual(SEAT_ORIGIN);
-    expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
-    expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
-    expect(SEAT_ORIGIN).toEqual({
+    expect(r.origin).toEqual({
       lng: 110.651389,
       lat: 29.428889,
       nameZh: "三官寺土家族乡人民政府",
       nameEn: "Sanguansi Tujia Ethnic Township government",
     });
+    expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
+    expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
   });
 
   it("projects a place with null for each missing fact, and starts from a place with its English name or null", () => {
-    expect(toPlanPlace(RESIDENCE)).toEqual({
+    expect(resolvePlan({ ...plan, stops: [RESIDENCE.slug] }, places).stops[0]).toEqual({
       slug: RESIDENCE.slug,
       nameZh: "袁任远故居",
       nameEn: "Former Residence of Yuan Renyuan",
@@ -47,7 +46,7 @@ describe("resolvePlan / schedulePlanFor", () => {
       openingHours: null,
     });
     const unnamed: Place = { ...GLASS_BRIDGE, nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" };
-    expect(toPlanPlace(unnamed)).toMatchObject({ nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" });
+    expect(resolvePlan({ ...plan, stops: [unnamed.slug] }, new Map([[unnamed.slug, unnamed]])).stops[0]).toMatchObject({ nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" });
     const fromPlace = resolvePlan({ ...plan, start: { type: "place", slug: unnamed.slug } }, new Map([[unnamed.slug, unnamed]]));
     expect(fromPlace.origin).toEqual({ lng: 110.6962, lat: 29.3982, nameZh: unnamed.nameZh, nameEn: null });
   });

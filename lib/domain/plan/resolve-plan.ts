@@ -8,13 +8,13 @@ import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
 import { schedulePlan, type PlanSchedule } from "./schedule-plan";
 
-export const SEAT_ORIGIN: PlanOrigin = {
+const SEAT_ORIGIN: PlanOrigin = {
   ...TOWNSHIP_SEAT,
   nameZh: TOWNSHIP_SEAT_NAME.zh,
   nameEn: TOWNSHIP_SEAT_NAME.en,
 };
 
-export function toPlanPlace(place: Place): PlanPlace {
+function toPlanPlace(place: Place): PlanPlace {
   return {
     slug: place.slug,
     nameZh: place.nameZh,

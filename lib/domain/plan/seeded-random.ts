@@ -1,5 +1,5 @@
-// A small seeded pseudo-random generator (mulberry32) for reproducible test and benchmark data.
-import type { LngLat } from "../geo";
+// A small seeded pseudo-random generator (mulberry32) for reproducible runs: the
+// heuristic's perturbations, and test and benchmark data.
 
 /** Returns a function yielding floats in [0, 1), the same sequence for the same seed. */
 export function mulberry32(seed: number): () => number {
@@ -11,12 +11,4 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** `count` random points in the township's neighbourhood (lng 110.57–110.75, lat 29.36–29.50). */
-export function randomTownshipPoints(random: () => number, count: number): LngLat[] {
-  return Array.from({ length: count }, () => ({
-    lng: 110.57 + random() * 0.18,
-    lat: 29.36 + random() * 0.14,
-  }));
 }

@@ -3,7 +3,7 @@
 import { getTimes } from "suncalc";
 import type { LngLat } from "../geo";
 import { TOWNSHIP_SEAT } from "../township-seat";
-import { epochMsToLocalMinutes, formatClock, localToEpochMs } from "./local-time";
+import { epochMsToLocalMinutes, localToEpochMs } from "./local-time";
 
 /**
  * Sunset on a local date as minutes after local (UTC+8) midnight, rounded to the minute; null when
@@ -16,10 +16,4 @@ export function sunsetMinutes(dateISO: string, where: LngLat = TOWNSHIP_SEAT): n
   const ms = sunset === null ? NaN : sunset.getTime();
   if (!Number.isFinite(ms)) return null;
   return Math.round(epochMsToLocalMinutes(dateISO, ms));
-}
-
-/** Sunset on a local date as "HH:MM" (UTC+8), or null when the sun does not set. */
-export function sunsetAt(dateISO: string, where: LngLat = TOWNSHIP_SEAT): string | null {
-  const minutes = sunsetMinutes(dateISO, where);
-  return minutes === null ? null : formatClock(minutes);
 }

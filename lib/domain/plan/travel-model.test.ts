@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRAVEL_MODEL, estimateLeg, estimateLegExact, straightLineMetres } from "./travel-model";
+import { DEFAULT_TRAVEL_MODEL, estimateLeg, estimateLegExact } from "./travel-model";
 
 // Township seat and a point 0.01° due north / due east of it.
 const seat = { lng: 110.651389, lat: 29.428889 };
 const north = { lng: 110.651389, lat: 29.438889 };
 const east = { lng: 110.661389, lat: 29.428889 };
+
+/** The great-circle distance the model starts from: a leg with no detour. */
+const straightLineMetres = (from: typeof seat, to: typeof seat) =>
+  estimateLegExact(from, to, "car", { car: { detourFactor: 1, speedKmh: 30 }, walk: { detourFactor: 1, speedKmh: 4 } }).metres;
 
 describe("estimateLeg", () => {
   it("documents the default model", () => {

@@ -23,8 +23,6 @@ import type { LngLat } from "../geo";
 
 export type TravelMode = "car" | "walk";
 
-export const TRAVEL_MODES: readonly TravelMode[] = ["car", "walk"];
-
 export interface TravelModeParams {
   /** Road/path distance divided by straight-line distance (≥ 1). */
   readonly detourFactor: number;
@@ -47,7 +45,7 @@ export interface LegEstimate {
 }
 
 /** Straight-line (great-circle) distance in metres, unrounded. */
-export function straightLineMetres(from: LngLat, to: LngLat): number {
+function straightLineMetres(from: LngLat, to: LngLat): number {
   return distance([from.lng, from.lat], [to.lng, to.lat], { units: "meters" });
 }
 

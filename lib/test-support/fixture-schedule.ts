@@ -1,9 +1,9 @@
-// A small, fully determined schedule shared by the exporter tests (fixed legs, fixed sunset).
-// Names carry characters that every format must escape.
-import type { LngLat } from "../geo";
-import type { PlanOrigin, PlanPlace } from "./plan-place";
-import { schedulePlan, type PlanSchedule } from "./schedule-plan";
-import type { LegEstimate } from "./travel-model";
+// A small, fully determined schedule shared by the exporter tests (fixed legs, fixed sunset); test
+// support, not shipped. Names carry characters that every format must escape.
+import type { LngLat } from "@/lib/domain/geo";
+import type { PlanOrigin, PlanPlace } from "@/lib/domain/plan/plan-place";
+import { schedulePlan, type PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import type { LegEstimate } from "@/lib/domain/plan/travel-model";
 
 export const fixtureOrigin: PlanOrigin = { nameZh: "三官寺乡政府", nameEn: "Township seat", lng: 110.651389, lat: 29.428889 };
 

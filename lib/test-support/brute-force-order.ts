@@ -1,8 +1,8 @@
-// Reference solver for tests: tries every visiting order that respects the pins (k! orders, so
-// only for a handful of stops). Deliberately simple — no bounds, no pruning — so it can check the
-// exact and heuristic solvers.
-import { normalizeOrderProblem, type OrderProblemInput } from "./order-problem";
-import { tourCost } from "./tour-cost";
+// Reference solver for tests (test support, not shipped): tries every visiting order that
+// respects the pins (k! orders, so only for a handful of stops). Deliberately simple — no bounds,
+// no pruning — so it can check the exact and heuristic solvers.
+import { normalizeOrderProblem, type OrderProblemInput } from "@/lib/domain/plan/order-problem";
+import { tourCost } from "@/lib/domain/plan/tour-cost";
 
 export function bruteForceOrder(input: OrderProblemInput): { order: number[]; cost: number } {
   const problem = normalizeOrderProblem(input);
