@@ -1,0 +1,35 @@
+// The web budgets (issue "Fast on a phone on a mountain road"), in one place. `npm run bench:web`
+// measures every figure in one run and compares it with its budget; a missed budget fails the run.
+// Ratios are taken against a reference measured in the same run on the same machine, so the
+// budgets hold on a faster or slower machine alike.
+
+/** Lighthouse scores (0–100) every measured guide page must reach. */
+export const MIN_PERFORMANCE = 95;
+export const MIN_ACCESSIBILITY = 100;
+export const MIN_BEST_PRACTICES = 100;
+export const MIN_SEO = 100;
+
+/** Largest Contentful Paint of `/`, at most this multiple of the floor page's, same run. */
+export const MAX_LCP_RATIO_TO_FLOOR = 1.2;
+
+/** Total Blocking Time on every measured guide page (Lighthouse's simulated 4× CPU). */
+export const MAX_TBT_MS = 150;
+
+/**
+ * First-load JavaScript of `/`, gzip as transferred: 1.2 × a bare Next 16 page with a lazily
+ * loaded react-leaflet map (177 kB, measured when the budget was set).
+ */
+export const MAX_FIRST_LOAD_JS_BYTES = 212_000;
+
+/** `/api/places` throughput, at least this fraction of the same bytes served as a static file. */
+export const MIN_API_RATIO_TO_FILE = 0.8;
+
+/** `/` throughput, at least this fraction of the app's own `/robots.txt`, same run. */
+export const MIN_HOME_RATIO_TO_ROBOTS = 0.5;
+
+/** Loopback load: connections and seconds per URL (autocannon). */
+export const LOAD_CONNECTIONS = 50;
+export const LOAD_SECONDS = 10;
+
+/** Lighthouse runs per page (the median is compared). */
+export const LIGHTHOUSE_RUNS = 5;
