@@ -1,25 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ADVICE, findChromium } from "./scripts/find-chromium";
+import { CHROMIUM_ADVICE, CHROMIUM_FLAGS, findChromium } from "./scripts/find-chromium";
+import { e2ePort } from "./e2e/support/e2e-paths";
 
 const executablePath: string | null = findChromium();
 if (!executablePath) throw new Error(CHROMIUM_ADVICE);
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const PORT = e2ePort();
 
 // Chromium is the system's (no browser download); these flags keep it off the closed network.
-const launchOptions = {
-  executablePath,
-  args: [
-    ...(isRoot ? ["--no-sandbox"] : []),
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const launchOptions = { executablePath, args: [...CHROMIUM_FLAGS] };
 
 export default defineConfig({
   testDir: "e2e",

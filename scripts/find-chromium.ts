@@ -25,6 +25,22 @@ export function findChromium(): string | null {
   return null;
 }
 
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+/**
+ * Flags for a headless test or benchmark Chromium: no sandbox as root (it refuses to start
+ * otherwise), and no background traffic to Google's services, which this closed network refuses.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  ...(isRoot ? ["--no-sandbox"] : []),
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export const CHROMIUM_ADVICE = [
   "No Chromium found for the end-to-end tests.",
   "Install one of:",

@@ -2,7 +2,7 @@
 // a fresh headless Chromium, reduced to the figures the budgets speak of.
 import { launch } from "chrome-launcher";
 import type { Result } from "lighthouse";
-import { findChromium } from "../../scripts/find-chromium";
+import { CHROMIUM_FLAGS, findChromium } from "../../scripts/find-chromium";
 
 export type LighthouseFigures = {
   performance: number;
@@ -20,7 +20,6 @@ export type LighthouseFigures = {
 };
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 function score(lhr: Result, id: (typeof CATEGORIES)[number]): number {
   return Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -68,16 +67,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import("lighthouse");
   const chrome = await launch({
     chromePath,
-    chromeFlags: [
-      "--headless=new",
-      ...(isRoot ? ["--no-sandbox"] : []),
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
     logLevel: "silent",
   });
   try {
