@@ -6,15 +6,15 @@ import { test, expect } from "./support/fixtures";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 import { revalidateToken } from "../prisma/revalidate-server";
+import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
 
 // Against the production build: reads are cached across requests, a write reaches the cache only
 // through the invalidation path (POST /api/revalidate, which the seed calls), GeoJSON answers 304,
 // and no request header can put a foreign host into a page.
 
 const ROOT = path.join(__dirname, "..");
-const PORT = process.env.E2E_PORT ?? "3100";
-// The e2e server's database (scripts/e2e-server.mjs, e2e/support/db.ts).
-const DATABASE_URL = `file:${path.join(ROOT, "prisma", PORT === "3100" ? "e2e.db" : `e2e-${PORT}.db`)}`;
+// The e2e server's database (scripts/e2e-server.ts creates it).
+const DATABASE_URL = `file:${e2eDatabaseFile(e2ePort())}`;
 // SITE_URL as the e2e server sees it (it inherits this environment); README's default otherwise.
 const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 
@@ -33,6 +33,9 @@ function setPlaceName(nameZh: string) {
 }
 
 test.describe("cached reads", () => {
+  // One after the other: the ETag test must not see the rename made by the first test.
+  test.describe.configure({ mode: "serial" });
+
   test("a write is served only after invalidation; the seed invalidates the running server", async ({ request, baseURL }) => {
     const name = async () => {
       const res = await request.get(`/api/places/${SLUG}`);

@@ -13,7 +13,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolveDatabaseTarget } from "./database-url";
 
-export const REVALIDATE_PATH = "/api/revalidate";
+const REVALIDATE_PATH = "/api/revalidate";
 
 type Env = { REVALIDATE_SECRET?: string; DATABASE_URL?: string };
 

@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, "..", "..");
 const BLANK_TILE = readFileSync(path.join(root, "e2e", "support", "blank-tile.png"));
 
 /** The blank tile's URL template on a floor server; start the guide with TILE_URL set to it. */
-export const TILE_PATH = "/tiles/{z}/{x}/{y}.png";
+const TILE_PATH = "/tiles/{z}/{x}/{y}.png";
 
 const featureSchema = z.object({
   geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }),
@@ -26,7 +26,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The floor page: a heading, a map with one marker a place, and a plain list of the same places. */
-export function floorPage(geojson: unknown, tileUrl: string): string {
+function floorPage(geojson: unknown, tileUrl: string): string {
   const places = collectionSchema.parse(geojson).features.map((f) => ({
     name: f.properties.nameZh,
     lng: f.geometry.coordinates[0],

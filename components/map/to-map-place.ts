@@ -5,7 +5,7 @@ import { markerRank } from "@/lib/domain/marker-rank";
 import { markerLabel } from "../place-label";
 import type { MapPlace, PlanPath } from "./guide-map";
 
-export function toMapPlace(place: Place, lang: Lang): MapPlace {
+function toMapPlace(place: Place, lang: Lang): MapPlace {
   return {
     slug: place.slug,
     kind: place.kind,

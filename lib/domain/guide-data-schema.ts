@@ -12,7 +12,7 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//.test(u), "source URLs must be http(s)");
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     key: slug,
     title: z.string().trim().min(1).max(300),
@@ -26,7 +26,7 @@ export const sourceSchema = z
   })
   .strict();
 
-export const villageSchema = z
+const villageSchema = z
   .object({
     code12: z.string().regex(/^430821211\d{3}$/, "village codes of 三官寺 start 430821211"),
     slug,
@@ -36,7 +36,7 @@ export const villageSchema = z
   })
   .strict();
 
-export const locationSchema = z
+const locationSchema = z
   .object({
     lat: z.number().finite(),
     lng: z.number().finite(),
@@ -54,11 +54,11 @@ export const locationSchema = z
     message: "an exact location must have radiusM ≤ 100",
   });
 
-export const placeSourceRefSchema = z
+const placeSourceRefSchema = z
   .object({ key: slug, note: z.string().trim().min(1).max(500).optional() })
   .strict();
 
-export const placeSchema = z
+const placeSchema = z
   .object({
     slug,
     kind: z.enum(PLACE_KINDS),
@@ -84,7 +84,7 @@ export const placeSchema = z
   })
   .strict();
 
-export const routeStopSchema = z
+const routeStopSchema = z
   .object({
     place: slug.optional(),
     nameZh: zhText,
@@ -95,7 +95,7 @@ export const routeStopSchema = z
   })
   .strict();
 
-export const routeSchema = z
+const routeSchema = z
   .object({
     slug,
     nameZh: zhText,

@@ -6,7 +6,7 @@ const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
 
 // Clients may keep a copy but must ask again before using it (max-age=0, must-revalidate): a staff
 // edit shows on the next request, and the question costs a 304 with no body when nothing changed.
-export const GEOJSON_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+const GEOJSON_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 /** A serialised GeoJSON body and its strong ETag, computed once per data version (cached). */
 export type GeoJsonBody = { body: string; etag: string };

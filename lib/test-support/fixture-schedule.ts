@@ -5,9 +5,9 @@ import type { PlanOrigin, PlanPlace } from "@/lib/domain/plan/plan-place";
 import { schedulePlan, type PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { LegEstimate } from "@/lib/domain/plan/travel-model";
 
-export const fixtureOrigin: PlanOrigin = { nameZh: "三官寺乡政府", nameEn: "Township seat", lng: 110.651389, lat: 29.428889 };
+const fixtureOrigin: PlanOrigin = { nameZh: "三官寺乡政府", nameEn: "Township seat", lng: 110.651389, lat: 29.428889 };
 
-export const fixtureStops: readonly PlanPlace[] = [
+const fixtureStops: readonly PlanPlace[] = [
   { slug: "shimen", nameZh: "石门 & <洞>", nameEn: 'Stone "Gate"; the, best\\', lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60, openingHours: null },
   { slug: "laojie", nameZh: "老街", nameEn: null, lng: 110.7, lat: 29.45, kind: "street", visitMinutes: 45, openingHours: "08:00-18:00" },
   {
@@ -23,7 +23,7 @@ export const fixtureStops: readonly PlanPlace[] = [
 ];
 
 /** Every leg takes 20 minutes and 5 km. */
-export const fixtureLeg = (_from: LngLat, _to: LngLat): LegEstimate => ({ minutes: 20, distanceM: 5000 });
+const fixtureLeg = (_from: LngLat, _to: LngLat): LegEstimate => ({ minutes: 20, distanceM: 5000 });
 
 /**
  * Two days from 2026-06-21, 08:30 UTC+8, returning: the split is [shimen] | [laojie, hongjun-jiuzhi].

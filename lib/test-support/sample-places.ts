@@ -14,7 +14,7 @@ const LUOTAN: VillageRef = { slug: "luotan", nameZh: "罗潭村", nameEn: "Luota
 const MIAOLING: VillageRef = { slug: "miaoling", nameZh: "苗岭村", nameEn: "Miaoling Village", pinyin: "Miáolǐng Cūn" };
 
 /** The township government's point, shared by several places. */
-export const SEAT_POINT = { lng: 110.651389, lat: 29.428889 } as const;
+const SEAT_POINT = { lng: 110.651389, lat: 29.428889 } as const;
 
 /** Fields that most sample places leave empty. */
 const NONE: Pick<
@@ -100,7 +100,7 @@ export const GLASS_BRIDGE: Place = {
 };
 
 /** 株木岗村: the village of RESIDENCE. */
-export const VILLAGE_ZHUMUGANG: Place = {
+const VILLAGE_ZHUMUGANG: Place = {
   ...NONE,
   slug: "village-zhumugang",
   kind: "village",
@@ -135,7 +135,7 @@ export const VILLAGE_LUOTAN: Place = {
 };
 
 /** 九歌山鬼: a show, no village, placed at the seat. */
-export const JIUGE_SHANGUI: Place = {
+const JIUGE_SHANGUI: Place = {
   ...NONE,
   slug: "jiuge-shangui",
   kind: "performance",
@@ -153,7 +153,7 @@ export const JIUGE_SHANGUI: Place = {
 };
 
 /** 三官寺村: the seat's village, at the seat. */
-export const VILLAGE_SANGUANSI: Place = {
+const VILLAGE_SANGUANSI: Place = {
   ...NONE,
   slug: "village-sanguansi",
   kind: "village",
@@ -170,7 +170,7 @@ export const VILLAGE_SANGUANSI: Place = {
 };
 
 /** 苗岭村: the northernmost village; no English texts. */
-export const VILLAGE_MIAOLING: Place = {
+const VILLAGE_MIAOLING: Place = {
   ...NONE,
   slug: "village-miaoling",
   kind: "village",
@@ -187,7 +187,7 @@ export const VILLAGE_MIAOLING: Place = {
 };
 
 /** 三官寺乡人民政府: a service in 三官寺村, at the seat. */
-export const TOWNSHIP_GOVERNMENT: Place = {
+const TOWNSHIP_GOVERNMENT: Place = {
   ...NONE,
   slug: "township-government",
   kind: "service",

@@ -15,10 +15,10 @@ import { isIsoDate, parseClock } from "./local-time";
 import { listItems, type PlanProblem } from "./plan-problem";
 import type { TravelMode } from "./travel-model";
 
-export const PLAN_CODEC_VERSION = 1;
+const PLAN_CODEC_VERSION = 1;
 export const MAX_PLAN_STOPS = 50;
 export const MAX_PLAN_DAYS = 7;
-export const MAX_PLAN_CODE_LENGTH = 20_000;
+const MAX_PLAN_CODE_LENGTH = 20_000;
 export const MIN_VISIT_MINUTES = 1;
 export const MAX_VISIT_MINUTES = 720;
 export const DEFAULT_START_TIME = "09:00";

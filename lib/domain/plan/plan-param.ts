@@ -5,7 +5,7 @@
 export const PLAN_PARAM = "plan";
 
 /** The name /plan used before (`/plan?p=CODE`): links already shared with it are still read. */
-export const LEGACY_PLAN_PARAM = "p";
+const LEGACY_PLAN_PARAM = "p";
 
 /**
  * The raw plan code of a page's `searchParams`: `plan`, or the old `p` when `plan` is absent.

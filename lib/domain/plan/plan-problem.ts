@@ -6,7 +6,7 @@
 // in `count`.
 import type { TravelMode } from "./travel-model";
 
-export const LISTED_ITEMS = 5;
+const LISTED_ITEMS = 5;
 
 /** A bounded list of offending values: the first few of them and how many there were. */
 export interface ListedItems {

@@ -21,7 +21,7 @@ import { planWarnings, type PlanWarning } from "./plan-warnings";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
-export const DEFAULT_VISIT_MINUTES = 60;
+const DEFAULT_VISIT_MINUTES = 60;
 
 export interface SchedulePlanOptions {
   /** First day, YYYY-MM-DD (local date). */

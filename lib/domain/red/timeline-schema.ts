@@ -9,7 +9,7 @@ const label = z.string().trim().min(1).max(40);
 const text = z.string().trim().min(1).max(1000);
 
 /** Machine-readable date, only as precise as the sources are: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const TIMELINE_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const TIMELINE_DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const timelineEntrySchema = z
   .object({
@@ -47,7 +47,7 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 /** Problems a parsed timeline has against the guide data (empty when it is consistent). */
-export function timelineProblems(file: TimelineFile, guide: TimelineGuideRefs): string[] {
+function timelineProblems(file: TimelineFile, guide: TimelineGuideRefs): string[] {
   const problems: string[] = [];
   const sourceKeys = new Set(guide.sources.map((s) => s.key));
   const placeSlugs = new Set(guide.places.map((p) => p.slug));
