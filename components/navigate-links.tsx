@@ -27,7 +27,7 @@ export function NavigateLinks({ lang, place }: { lang: Lang; place: Place }) {
         {navigationLinks(target).map((link) => (
           <li key={link.app}>
             <a href={link.url} target="_blank" rel="noopener noreferrer" data-app={link.app}>
-              {lang === "en" ? link.labelEn : link.labelZh}
+              {t.mapApps[link.app]}
             </a>
           </li>
         ))}

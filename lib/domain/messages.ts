@@ -60,6 +60,7 @@ const zh = {
   sameSpot: "同一估计位置",
   metres: (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)} 公里` : `${m} 米`),
   navigate: "导航到这里",
+  mapApps: { amap: "高德地图", baidu: "百度地图", tencent: "腾讯地图", google: "谷歌地图", apple: "苹果地图" },
   navigateEstimated: (km: string) => `目标为估计位置，实际地点可能相差约 ${km} 公里，出发前请向当地确认。`,
   navigateTownship: "此地点的具体位置未知，以下链接导航到三官寺乡政府（乡内已知的大致位置），到达后请向当地询问。",
   share: "分享",
@@ -131,6 +132,7 @@ const en: Messages = {
   sameSpot: "same estimated spot",
   metres: (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)} km` : `${m} m`),
   navigate: "Navigate here",
+  mapApps: { amap: "Amap (Gaode)", baidu: "Baidu Maps", tencent: "Tencent Maps", google: "Google Maps", apple: "Apple Maps" },
   navigateEstimated: (km: string) => `The destination is an estimate and may be up to about ${km} km off; check locally before you set out.`,
   navigateTownship:
     "This place's exact location is unknown; these links lead to the Sanguansi township government (the nearest known spot). Ask locally when you get there.",

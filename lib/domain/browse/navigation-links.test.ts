@@ -19,32 +19,22 @@ describe("navigationLinks", () => {
     expect(navigationLinks(SEAT)).toEqual([
       {
         app: "amap",
-        labelZh: "高德地图",
-        labelEn: "Amap (Gaode)",
         url: `https://uri.amap.com/navigation?to=110.656232,29.426043,${NAME}&mode=car&policy=0&src=sanguansi-guide&coordinate=gaode&callnative=1`,
       },
       {
         app: "baidu",
-        labelZh: "百度地图",
-        labelEn: "Baidu Maps",
         url: `https://api.map.baidu.com/marker?location=29.428889,110.651389&title=${NAME}&content=${NAME}&output=html&coord_type=wgs84&src=webapp.sanguansi.guide`,
       },
       {
         app: "tencent",
-        labelZh: "腾讯地图",
-        labelEn: "Tencent Maps",
         url: `https://apis.map.qq.com/uri/v1/routeplan?type=drive&to=${NAME}&tocoord=29.428889,110.651389&coord_type=1&policy=0&referer=sanguansi-guide`,
       },
       {
         app: "google",
-        labelZh: "谷歌地图",
-        labelEn: "Google Maps",
         url: "https://www.google.com/maps/dir/?api=1&destination=29.428889,110.651389&travelmode=driving",
       },
       {
         app: "apple",
-        labelZh: "苹果地图",
-        labelEn: "Apple Maps",
         url: `https://maps.apple.com/?daddr=29.428889,110.651389&dirflg=d&q=${NAME}`,
       },
     ]);

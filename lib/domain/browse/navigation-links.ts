@@ -7,7 +7,8 @@ import { formatCoordinate } from "./format-coordinate";
 
 export type NavigationApp = "amap" | "baidu" | "tencent" | "google" | "apple";
 
-export type NavigationLink = { app: NavigationApp; labelZh: string; labelEn: string; url: string };
+/** One app's link; its name in each language is in the messages (`mapApps`). */
+export type NavigationLink = { app: NavigationApp; url: string };
 
 export type NavigationTarget = LngLat & { name: string };
 
@@ -17,14 +18,6 @@ export type NavigationLinkOptions = {
 };
 
 const DEFAULT_APP_NAME = "sanguansi-guide";
-
-const LABELS: Record<NavigationApp, { labelZh: string; labelEn: string }> = {
-  amap: { labelZh: "高德地图", labelEn: "Amap (Gaode)" },
-  baidu: { labelZh: "百度地图", labelEn: "Baidu Maps" },
-  tencent: { labelZh: "腾讯地图", labelEn: "Tencent Maps" },
-  google: { labelZh: "谷歌地图", labelEn: "Google Maps" },
-  apple: { labelZh: "苹果地图", labelEn: "Apple Maps" },
-};
 
 const enc = encodeURIComponent;
 
@@ -74,7 +67,6 @@ export function navigationLinks(
   const urls: Record<NavigationApp, string> = { amap, baidu, tencent, google, apple };
   return (["amap", "baidu", "tencent", "google", "apple"] as const).map((key) => ({
     app: key,
-    ...LABELS[key],
     url: urls[key],
   }));
 }
