@@ -79,7 +79,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
         <button type="button" className="button" onClick={() => download("sanguansi-plan.gpx", "application/gpx+xml", exportGpx(schedule, { name: title }))}>
           {t.exportGpx}
         </button>
-        <button type="button" className="button" onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title, address: t.icsAddress }))}>
+        <button type="button" className="button" onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title, address: t.icsAddress, describeStop: t.icsStopDescription }))}>
           {t.exportIcs}
         </button>
         <button

@@ -119,8 +119,9 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[
               onClick={async () => {
                 try {
                   setStatus((await p.bestOrder()) === "changed" ? t.orderChanged : t.orderUnchanged);
-                } catch (err) {
-                  setStatus(err instanceof Error ? err.message : String(err));
+                } catch {
+                  // The plan is left as it was (bestOrder changes it only on success).
+                  setStatus(t.orderFailed);
                 }
               }}
             >

@@ -1,4 +1,6 @@
 import type { Lang } from "./i18n";
+import type { ScheduledStop } from "./plan/schedule-plan";
+import type { TravelMode } from "./plan/travel-model";
 
 // UI strings of the visit planner, in Chinese and English.
 const zh = {
@@ -28,6 +30,7 @@ const zh = {
   undo: "撤销",
   orderChanged: "已按最短总行程时间重新排序。",
   orderUnchanged: "当前顺序已是最佳。",
+  orderFailed: "未能算出最佳顺序，行程未改动。请再试一次。",
   moveUp: (name: string) => `上移「${name}」`,
   moveDown: (name: string) => `下移「${name}」`,
   remove: (name: string) => `移除「${name}」`,
@@ -65,6 +68,13 @@ const zh = {
   sharedTitle: "分享的行程",
   exportTitle: "三官寺行程",
   icsAddress: "湖南省张家界市慈利县三官寺土家族乡",
+  icsStopDescription: (stop: ScheduledStop, mode: TravelMode) =>
+    [
+      `行程第 ${stop.day} 天，第 ${stop.order + 1} 站。`,
+      `到达 ${stop.arrival}，离开 ${stop.departure}（北京时间）。`,
+      `前往此处：约 ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} 公里，${stop.legFromPrevious.minutes} 分钟（${mode === "car" ? "驾车" : "步行"}，估计）。`,
+      ...(stop.place.openingHours !== null ? [`开放时间：${stop.place.openingHours}。`] : []),
+    ].join("\n"),
   dragHint: "可拖动排序，或用上移/下移按钮。",
   clearPlan: "清空行程",
   qrAlt: "打开此行程（含导航链接）的二维码",
@@ -100,6 +110,7 @@ const en: PlanMessages = {
   undo: "Undo",
   orderChanged: "Reordered for the shortest total travel time.",
   orderUnchanged: "This order is already the best.",
+  orderFailed: "The best order could not be worked out; the plan is unchanged. Please try again.",
   moveUp: (name: string) => `Move “${name}” up`,
   moveDown: (name: string) => `Move “${name}” down`,
   remove: (name: string) => `Remove “${name}”`,
@@ -139,6 +150,13 @@ const en: PlanMessages = {
   sharedTitle: "Shared plan",
   exportTitle: "Sanguansi plan",
   icsAddress: "Sanguansi Tujia Ethnic Township, Cili County, Zhangjiajie, Hunan",
+  icsStopDescription: (stop: ScheduledStop, mode: TravelMode) =>
+    [
+      `Day ${stop.day}, stop ${stop.order + 1} of the plan.`,
+      `Arrive ${stop.arrival}, leave ${stop.departure} (China Standard Time, UTC+8).`,
+      `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${mode}, estimate).`,
+      ...(stop.place.openingHours !== null ? [`Opening hours: ${stop.place.openingHours}.`] : []),
+    ].join("\n"),
   dragHint: "Drag to reorder, or use the up/down buttons.",
   clearPlan: "Clear plan",
   qrAlt: "QR code that opens this plan with its navigation links",

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { exportIcs } from "./export-ics";
+import { planMessages } from "../messages-plan";
 import { fixtureSchedule } from "@/lib/test-support/fixture-schedule";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
@@ -16,7 +17,11 @@ function calendarNameLines(name: string): string[] {
 }
 
 describe("exportIcs", () => {
-  const ics = exportIcs(fixtureSchedule(), { now: NOW, address: "三官寺土家族乡, 慈利县, 张家界" });
+  const ics = exportIcs(fixtureSchedule(), {
+    now: NOW,
+    address: "三官寺土家族乡, 慈利县, 张家界",
+    describeStop: planMessages("en").icsStopDescription,
+  });
 
   it("parses with ical.js: one VEVENT per stop with UTC start/end and summary", () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -51,6 +56,17 @@ describe("exportIcs", () => {
       ].join("\n"),
     );
     expect(events[1]!.getFirstPropertyValue("location")).toBe("老街, 三官寺土家族乡, 慈利县, 张家界");
+  });
+
+  it("describes each stop in the language it is given, and not at all without a describer", () => {
+    const description = (options: Parameters<typeof exportIcs>[1]) =>
+      new ICAL.Component(ICAL.parse(exportIcs(fixtureSchedule(), { now: NOW, ...options })))
+        .getAllSubcomponents("vevent")[0]!
+        .getFirstPropertyValue("description");
+    expect(description({ describeStop: planMessages("zh").icsStopDescription })).toBe(
+      ["行程第 1 天，第 1 站。", "到达 08:50，离开 09:50（北京时间）。", "前往此处：约 5.0 公里，20 分钟（驾车，估计）。"].join("\n"),
+    );
+    expect(description({})).toBeNull();
   });
 
   it("writes the address it is given after the place's name, and the name alone without one", () => {

@@ -1,7 +1,8 @@
 // iCalendar export (RFC 5545): one VEVENT per stop, times in UTC (converted from UTC+8), CRLF line
 // endings, lines folded at 75 octets without splitting a UTF-8 character, TEXT values escaped.
 import { displayName } from "./plan-place";
-import type { PlanSchedule } from "./schedule-plan";
+import type { PlanSchedule, ScheduledStop } from "./schedule-plan";
+import type { TravelMode } from "./travel-model";
 
 export interface ExportIcsOptions {
   /** DTSTAMP: when the file is created (default: now). Pass a fixed value for reproducible output. */
@@ -14,6 +15,11 @@ export interface ExportIcsOptions {
    * ("老街, <address>"); without it LOCATION is the place's name alone.
    */
   readonly address?: string;
+  /**
+   * The DESCRIPTION of a stop's event, in the reader's language (the messages' icsStopDescription);
+   * without it the events have no DESCRIPTION.
+   */
+  readonly describeStop?: (stop: ScheduledStop, mode: TravelMode) => string;
 }
 
 const ICS_PRODID = "-//sanguansi-guide//Visit planner//EN";
@@ -67,14 +73,6 @@ export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}
   for (const day of schedule.days) {
     for (const stop of day.stops) {
       const p = stop.place;
-      const description = [
-        `Day ${stop.day}, stop ${stop.order + 1} of the plan.`,
-        `Arrive ${stop.arrival}, leave ${stop.departure} (China Standard Time, UTC+8).`,
-        `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${schedule.mode}, estimate).`,
-        p.openingHours !== null ? `Opening hours: ${p.openingHours}.` : "",
-      ]
-        .filter((s) => s !== "")
-        .join("\n");
       lines.push(
         "BEGIN:VEVENT",
         `UID:${day.date}-d${stop.day}-s${stop.order + 1}-${p.slug}@${domain}`,
@@ -84,7 +82,7 @@ export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}
         `SUMMARY:${escapeIcsText(displayName(p))}`,
         `LOCATION:${escapeIcsText(options.address ? `${displayName(p)}, ${options.address}` : displayName(p))}`,
         `GEO:${p.lat.toFixed(6)};${p.lng.toFixed(6)}`,
-        `DESCRIPTION:${escapeIcsText(description)}`,
+        ...(options.describeStop ? [`DESCRIPTION:${escapeIcsText(options.describeStop(stop, schedule.mode))}`] : []),
         "TRANSP:OPAQUE",
         "END:VEVENT",
       );
