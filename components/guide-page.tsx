@@ -5,16 +5,17 @@ import { parseViewState } from "@/lib/domain/browse/view-state";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
-import { getSearchIndex } from "@/lib/server/search-index";
+import { getSearchSyllables } from "@/lib/server/search-index";
 import { PLAN_PARAM } from "@/lib/domain/plan/plan-param";
 import type { Place } from "@/lib/domain/place";
-import { getPlaces } from "@/lib/server/places";
+import { getPlaceSummaries } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
 import { getTileConfig } from "@/lib/server/config";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
-// view from the URL (bad parameters are dropped and reported, never an error), and gets the search
-// index (pinyin is computed on the server, so the browser never loads the pinyin dictionary).
+// view from the URL (bad parameters are dropped and reported, never an error), and gets the pinyin
+// of the names for search (computed on the server, so the browser never loads the dictionary).
+// The browser gets only summaries; the selected place (a place page) also comes in full.
 export async function GuidePage({
   lang,
   selected,
@@ -24,12 +25,11 @@ export async function GuidePage({
   selected: Place | null;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
-  const [places, villages, routes] = await Promise.all([getPlaces(), getVillages(), getRoutes()]);
+  const [places, villages, routes, searchSyllables] = await Promise.all([getPlaceSummaries(), getVillages(), getRoutes(), getSearchSyllables()]);
   const { state, problems } = parseViewState(searchParams, { knownVillages: new Set(villages.map((v) => v.slug)) });
   const today = chinaToday();
   const planCode = searchParams[PLAN_PARAM];
   const plan = planCode === undefined ? null : readPlanParam(planCode, places, today);
-  const searchIndex = getSearchIndex(places);
   const path = selected ? `/places/${selected.slug}` : "/";
   return (
     <>
@@ -39,9 +39,10 @@ export async function GuidePage({
           lang={lang}
           places={places}
           villages={villages}
-          searchIndex={searchIndex}
+          searchSyllables={searchSyllables}
           tiles={getTileConfig()}
           initialSlug={selected?.slug ?? null}
+          initialPlace={selected}
           initialView={state}
           initialProblems={problems}
           routes={routes}

@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
-import type { Place, VillageRef } from "@/lib/domain/place";
+import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
-import type { SearchIndex } from "@/lib/domain/browse/types";
+import type { SearchSyllables } from "@/lib/domain/browse/types";
+import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
@@ -20,6 +21,7 @@ import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
+import { usePlaceDetail } from "./use-place-detail";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { PlanPanel } from "./plan/plan-panel";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
@@ -31,14 +33,19 @@ import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 // The interactive guide: filters, map, list and detail panel, in tabs beside the plan. All view
 // state (filters, search, selected place, map centre and zoom) and the plan live in the URL
 // (useGuideUrl), so a shared link reopens the same view and back/forward move between views.
+// The page sends every place's summary; the selected place's full detail comes with its page
+// (`initialPlace`) or is fetched when its panel opens (usePlaceDetail).
 type ShellProps = {
   lang: Lang;
-  places: Place[];
+  places: PlaceSummary[];
   villages: VillageRef[];
   routes: CuratedRoute[];
-  searchIndex: SearchIndex;
+  /** Pinyin of the Chinese names (from the server); the browser builds the rest of the index. */
+  searchSyllables: SearchSyllables;
   tiles: TileSettings;
   initialSlug: string | null;
+  /** The full place of a /places/[slug] page, rendered on the server. */
+  initialPlace: Place | null;
   initialView: ViewState;
   initialProblems: ViewProblem[];
   today: string;
@@ -59,9 +66,10 @@ function GuideShellInner({
   places,
   villages,
   routes,
-  searchIndex,
+  searchSyllables,
   tiles,
   initialSlug,
+  initialPlace,
   initialView,
   initialProblems,
   initialPlan,
@@ -76,8 +84,10 @@ function GuideShellInner({
   const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
   const { remember, restore } = useReturnFocus("place-list-heading");
   const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
+  const searchIndex = useMemo(() => buildSearchIndex(browsePlaces, searchSyllables), [browsePlaces, searchSyllables]);
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
+  const { detail, retry } = usePlaceDetail(selected?.slug ?? null, initialPlace);
 
   const filters = useMemo(
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
@@ -125,7 +135,7 @@ function GuideShellInner({
           selectedSlug={selectedSlug}
           onSelect={select}
           tiles={tiles}
-          labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable }}
+          labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable, note: t.mapNote }}
           initialView={url.initialMapView}
           fitKey={fitKey}
           viewTarget={url.viewTarget}
@@ -137,7 +147,7 @@ function GuideShellInner({
       <div className="guide__side">
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
-          <PlacePanel lang={lang} place={selected} onClose={close}>
+          <PlacePanel lang={lang} place={selected} detail={detail} onRetry={retry} onClose={close}>
             <div className="panel-actions">
               <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
               <ShareButton lang={lang} title={selected.nameZh} />

@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/domain/i18n";
-import type { Place } from "@/lib/domain/place";
+import type { PlaceSummary } from "@/lib/domain/place";
 import { navigationLinks } from "@/lib/domain/browse/navigation-links";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "@/lib/domain/township-seat";
 import { messages } from "@/lib/domain/messages";
@@ -8,7 +8,7 @@ import { messages } from "@/lib/domain/messages";
 // are converted for each app at link time (lib/domain/browse/navigation-links.ts). A place whose
 // position is only known to the township is not sent as if it were a destination: the links
 // lead to the township seat instead, and the text says so.
-export function NavigateLinks({ lang, place }: { lang: Lang; place: Place }) {
+export function NavigateLinks({ lang, place }: { lang: Lang; place: PlaceSummary }) {
   const t = messages(lang);
   const unknownSpot = place.location.precision === "township";
   const target = unknownSpot

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
-import type { Place } from "@/lib/domain/place";
+import type { PlaceSummary } from "@/lib/domain/place";
 import { findNearest } from "@/lib/domain/browse/find-nearest";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { messages } from "@/lib/domain/messages";
 
 // The five nearest places by straight-line distance (Turf). Places whose position is only known
 // to the township are left out: a distance to a placeholder means nothing.
-export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; place: Place; places: Place[]; onSelect: (slug: string) => void }) {
+export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; place: PlaceSummary; places: PlaceSummary[]; onSelect: (slug: string) => void }) {
   const t = messages(lang);
   if (place.location.precision === "township") {
     return (

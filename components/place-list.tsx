@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
-import type { Place } from "@/lib/domain/place";
+import type { PlaceSummary } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
@@ -17,7 +17,7 @@ export function PlaceList({
   onClear,
 }: {
   lang: Lang;
-  places: Place[];
+  places: PlaceSummary[];
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   onClear: () => void;

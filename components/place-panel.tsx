@@ -2,13 +2,30 @@
 import { useEffect, useRef } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PRECISION_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
-import type { Place } from "@/lib/domain/place";
+import type { Place, PlaceSummary } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
+import type { PlaceDetail } from "./use-place-detail";
 
-// The detail panel of one place. Focus moves to its heading when it opens; Escape closes it.
-export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; place: Place; onClose: () => void; children?: React.ReactNode }) {
+// The detail panel of one place. Focus moves to its heading when it opens; Escape closes it. What the
+// summary holds (names, kind, village, status, hours, location precision) shows at once; the full
+// detail (description, notes, sources) comes with the place page or is fetched when the panel opens.
+export function PlacePanel({
+  lang,
+  place,
+  detail,
+  onRetry,
+  onClose,
+  children,
+}: {
+  lang: Lang;
+  place: PlaceSummary;
+  detail: PlaceDetail;
+  onRetry: () => void;
+  onClose: () => void;
+  children?: React.ReactNode;
+}) {
   const t = messages(lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -16,10 +33,8 @@ export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; pla
   }, [place.slug]);
 
   const name = localized(lang, place.nameZh, place.nameEn);
-  const description = localized(lang, place.descriptionZh, place.descriptionEn);
-  const statusNote = place.statusNoteZh ? localized(lang, place.statusNoteZh, place.statusNoteEn) : null;
-  const locationNote = localized(lang, place.location.noteZh, place.location.noteEn);
-  const study = place.studyNoteZh ? localized(lang, place.studyNoteZh, place.studyNoteEn) : null;
+  const full = detail.status === "ready" ? detail.place : null;
+  const statusNote = full?.statusNoteZh ? localized(lang, full.statusNoteZh, full.statusNoteEn) : null;
   const radiusKm = (place.location.radiusM / 1000).toLocaleString(lang === "en" ? "en" : "zh-CN", { maximumFractionDigits: 1 });
 
   return (
@@ -75,6 +90,52 @@ export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; pla
       </dl>
       {children}
       <h3>{t.description}</h3>
+      {full ? (
+        <Description lang={lang} place={full} />
+      ) : detail.status === "error" ? (
+        <p role="alert">
+          {t.detailFailed}{" "}
+          <button type="button" className="link-button" onClick={onRetry}>
+            {t.retry}
+          </button>
+        </p>
+      ) : (
+        <p className="muted" role="status">
+          {t.detailLoading}
+        </p>
+      )}
+      <h3>{t.location}</h3>
+      <p className={`precision precision-${place.location.precision}`}>
+        <strong>{PRECISION_INFO[place.location.precision][lang]}</strong>
+        {place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
+      </p>
+      {full ? <LocationNote lang={lang} place={full} /> : null}
+      <p className="muted">
+        {t.coordinates}: {place.location.lat.toFixed(4)}, {place.location.lng.toFixed(4)}
+        {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
+      </p>
+      {full ? (
+        <>
+          <h3>{t.sources}</h3>
+          <ol className="sources">
+            {full.sources.map((s) => (
+              <li key={s.key}>
+                <SourceCitation lang={lang} source={s} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </aside>
+  );
+}
+
+function Description({ lang, place }: { lang: Lang; place: Place }) {
+  const t = messages(lang);
+  const description = localized(lang, place.descriptionZh, place.descriptionEn);
+  const study = place.studyNoteZh ? localized(lang, place.studyNoteZh, place.studyNoteEn) : null;
+  return (
+    <>
       <p className="place-panel__description">
         {description.text}
         {description.untranslated ? <Untranslated lang={lang} /> : null}
@@ -85,27 +146,16 @@ export function PlacePanel({ lang, place, onClose, children }: { lang: Lang; pla
           <p>{study.text}</p>
         </>
       ) : null}
-      <h3>{t.location}</h3>
-      <p className={`precision precision-${place.location.precision}`}>
-        <strong>{PRECISION_INFO[place.location.precision][lang]}</strong>
-        {place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
-      </p>
-      <p>
-        {locationNote.text}
-        {locationNote.untranslated ? <Untranslated lang={lang} /> : null}
-      </p>
-      <p className="muted">
-        {t.coordinates}: {place.location.lat.toFixed(4)}, {place.location.lng.toFixed(4)}
-        {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
-      </p>
-      <h3>{t.sources}</h3>
-      <ol className="sources">
-        {place.sources.map((s) => (
-          <li key={s.key}>
-            <SourceCitation lang={lang} source={s} />
-          </li>
-        ))}
-      </ol>
-    </aside>
+    </>
+  );
+}
+
+function LocationNote({ lang, place }: { lang: Lang; place: Place }) {
+  const note = localized(lang, place.location.noteZh, place.location.noteEn);
+  return (
+    <p>
+      {note.text}
+      {note.untranslated ? <Untranslated lang={lang} /> : null}
+    </p>
   );
 }

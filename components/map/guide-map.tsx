@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+import { useState } from "react";
 import type { LngLat } from "@/lib/domain/geo";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 
@@ -26,7 +27,8 @@ export type GuideMapProps = {
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   tiles: TileSettings;
-  labels: { loading: string; tilesUnavailable: string };
+  /** `note` is shown under the map from the server on; `tilesUnavailable` replaces it when tiles fail. */
+  labels: { loading: string; tilesUnavailable: string; note: string };
   /** Where the map opens; null = fit all places. */
   initialView: MapView | null;
   /** Changes when the filters change: the map then fits the places shown. */
@@ -46,13 +48,26 @@ export type PlanPath = {
   stops: { slug: string; stored: LngLat; rank: number }[];
 };
 
+/** What the map island adds to GuideMapProps: it reports tile failures, and draws no text itself. */
+export type LeafletMapProps = GuideMapProps & { onTilesFailed: (failed: boolean) => void };
+
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the
-// server-rendered alternative, so nothing is lost while (or if) the map loads.
+// server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
+// the map: the note below is rendered on the server, so it paints with the HTML (it is often the
+// largest text of the first view) instead of waiting for the map's script.
 const LeafletMap = dynamic(() => import("./leaflet-map"), {
   ssr: false,
   loading: () => <div className="map-canvas map-loading">…</div>,
 });
 
 export function GuideMap(props: GuideMapProps) {
-  return <LeafletMap {...props} />;
+  const [tilesFailed, setTilesFailed] = useState(false);
+  return (
+    <>
+      <LeafletMap {...props} onTilesFailed={setTilesFailed} />
+      <p className="map-note" role="status">
+        {tilesFailed ? props.labels.tilesUnavailable : props.labels.note}
+      </p>
+    </>
+  );
 }

@@ -9,7 +9,7 @@ import { spreadColocated } from "@/lib/domain/spread-colocated";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { markerIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
-import type { GuideMapProps, MapPlace, MapView } from "./guide-map";
+import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -33,9 +33,8 @@ function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "r
 }
 
 // Where places are drawn. Only components/map/ imports Leaflet.
-export default function LeafletMap(props: GuideMapProps) {
-  const { places, selectedSlug, onSelect, tiles, labels, initialView } = props;
-  const [tilesFailed, setTilesFailed] = useState(false);
+export default function LeafletMap(props: LeafletMapProps) {
+  const { places, selectedSlug, onSelect, tiles, initialView, onTilesFailed } = props;
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
@@ -48,65 +47,58 @@ export default function LeafletMap(props: GuideMapProps) {
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   return (
-    <>
-      <MapContainer
-        className="map-canvas"
-        center={toLatLng(start)}
-        zoom={start.z}
-        minZoom={ZOOM_MIN}
+    <MapContainer
+      className="map-canvas"
+      center={toLatLng(start)}
+      zoom={start.z}
+      minZoom={ZOOM_MIN}
+      maxZoom={tiles.maxZoom}
+      scrollWheelZoom
+    >
+      <TileLayer
+        url={tiles.url}
+        attribution={tiles.attribution}
         maxZoom={tiles.maxZoom}
-        scrollWheelZoom
-      >
-        <TileLayer
-          url={tiles.url}
-          attribution={tiles.attribution}
-          maxZoom={tiles.maxZoom}
-          eventHandlers={{ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }}
+        eventHandlers={{ tileerror: () => onTilesFailed(true), tileload: () => onTilesFailed(false) }}
+      />
+      <ScaleControl imperial={false} />
+      {places.map((p) => (
+        <PlaceMarker
+          key={p.slug}
+          place={p}
+          position={display.get(p.slug) ?? p.stored}
+          selected={p.slug === selectedSlug}
+          onSelect={onSelect}
         />
-        <ScaleControl imperial={false} />
-        {places.map((p) => (
-          <PlaceMarker
-            key={p.slug}
-            place={p}
-            position={display.get(p.slug) ?? p.stored}
-            selected={p.slug === selectedSlug}
-            onSelect={onSelect}
-          />
-        ))}
-        {selected && selected.precisionRadiusM > 0 ? (
-          <Circle
-            center={toLatLng(selected.stored)}
-            radius={selected.precisionRadiusM}
-            pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
-            interactive={false}
-          />
-        ) : null}
-        {planPoints.length > 0 ? (
-          <>
-            <Polyline positions={planLine.map(toLatLng)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
-            {planPoints.map((pos, i) => (
-              <CircleMarker
-                key={planPath.stops[i]?.slug ?? i}
-                center={toLatLng(pos)}
-                radius={21}
-                pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
-                interactive={false}
-              >
-                <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
-                  <span title={`${planLabel} ${i + 1}`}>{i + 1}</span>
-                </Tooltip>
-              </CircleMarker>
-            ))}
-          </>
-        ) : null}
-        <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
-      </MapContainer>
-      {tilesFailed ? (
-        <p className="map-note" role="status">
-          {labels.tilesUnavailable}
-        </p>
+      ))}
+      {selected && selected.precisionRadiusM > 0 ? (
+        <Circle
+          center={toLatLng(selected.stored)}
+          radius={selected.precisionRadiusM}
+          pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
+          interactive={false}
+        />
       ) : null}
-    </>
+      {planPoints.length > 0 ? (
+        <>
+          <Polyline positions={planLine.map(toLatLng)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
+          {planPoints.map((pos, i) => (
+            <CircleMarker
+              key={planPath.stops[i]?.slug ?? i}
+              center={toLatLng(pos)}
+              radius={21}
+              pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
+              interactive={false}
+            >
+              <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
+                <span title={`${planLabel} ${i + 1}`}>{i + 1}</span>
+              </Tooltip>
+            </CircleMarker>
+          ))}
+        </>
+      ) : null}
+      <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
+    </MapContainer>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { Place } from "@/lib/domain/place";
+import type { PlaceSummary } from "@/lib/domain/place";
 import { decodePlan, encodePlan, type VisitPlan } from "@/lib/domain/plan/plan-codec";
 import { filterKnownStops } from "@/lib/domain/plan/filter-known-stops";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
@@ -67,7 +67,7 @@ export function PlanProvider({
   initialProblems,
   children,
 }: {
-  places: Place[];
+  places: PlaceSummary[];
   today: string;
   initialPlan: VisitPlan | null;
   initialProblems: PlanProblem[];

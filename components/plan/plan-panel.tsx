@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
-import type { Place } from "@/lib/domain/place";
+import type { PlaceSummary } from "@/lib/domain/place";
 import type { CuratedRoute } from "@/lib/domain/route";
 import { MAX_PLAN_DAYS } from "@/lib/domain/plan/plan-codec";
 import { planMessages } from "@/lib/domain/messages-plan";
@@ -13,7 +13,7 @@ import { PlanProblems } from "./plan-problems";
 import { RouteList } from "./route-list";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
-export function PlanPanel({ lang, places, routes }: { lang: Lang; places: Place[]; routes: CuratedRoute[] }) {
+export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceSummary[]; routes: CuratedRoute[] }) {
   const t = planMessages(lang);
   const p = usePlan();
   const [status, setStatus] = useState("");

@@ -67,7 +67,7 @@ export function SharedPlanView({
               selectedSlug={null}
               onSelect={(slug) => window.location.assign(localePath(lang, `/places/${slug}`))}
               tiles={tiles}
-              labels={{ loading: m.loading, tilesUnavailable: m.tilesUnavailable }}
+              labels={{ loading: m.loading, tilesUnavailable: m.tilesUnavailable, note: m.mapNote }}
               initialView={null}
               fitKey="plan"
               viewTarget={null}

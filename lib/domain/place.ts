@@ -49,6 +49,54 @@ export type Place = {
   sources: PlaceSourceRef[];
 };
 
+/**
+ * What the first view needs of a place: markers, the list, search, filters, nearby places and the
+ * planner (visit length, opening hours). Every page sends the summaries of all places; a place's
+ * full detail (description, sources, notes) comes with its own page or from /api/places/[slug].
+ * A Place is a PlaceSummary (structurally), so code that reads only summaries takes either.
+ */
+export type PlaceSummary = Pick<
+  Place,
+  "slug" | "kind" | "red" | "nameZh" | "nameEn" | "pinyin" | "village" | "status" | "statusYear" | "summaryZh" | "summaryEn" | "visitMinutes" | "openingHours"
+> & { location: PlaceSummaryLocation };
+
+/** The point and how well it is known (no note: that is detail). */
+export type PlaceSummaryLocation = Pick<PlaceLocation, "lng" | "lat" | "precision" | "radiusM">;
+
+/**
+ * The summary of a place: copies only the summary's fields. (A Place is a PlaceSummary to the type
+ * checker; passed on as is, it would still carry, and send, all its detail.)
+ */
+export function toPlaceSummary(place: PlaceSummary): PlaceSummary {
+  const { location } = place;
+  return {
+    slug: place.slug,
+    kind: place.kind,
+    red: place.red,
+    nameZh: place.nameZh,
+    nameEn: place.nameEn,
+    pinyin: place.pinyin,
+    village: place.village,
+    status: place.status,
+    statusYear: place.statusYear,
+    summaryZh: place.summaryZh,
+    summaryEn: place.summaryEn,
+    visitMinutes: place.visitMinutes,
+    openingHours: place.openingHours,
+    location: { lng: location.lng, lat: location.lat, precision: location.precision, radiusM: location.radiusM },
+  };
+}
+
+/** Properties of a Feature in the collection (GET /api/places): the summary, flat. */
+export type PlaceSummaryProperties = Omit<PlaceSummary, "location"> & {
+  precision: LocationPrecision;
+  precisionRadiusM: number;
+  url: string;
+};
+
+export type PlaceSummaryFeature = Feature<Point, PlaceSummaryProperties>;
+
+/** Properties of the single Feature (GET /api/places/[slug]): the full place, flat. */
 export type PlaceFeatureProperties = Omit<Place, "location"> & {
   precision: LocationPrecision;
   precisionRadiusM: number;
@@ -77,6 +125,18 @@ export function placeToFeature(place: Place): PlaceFeature {
   };
 }
 
-export function placesToFeatureCollection(places: readonly Place[]): FeatureCollection<Point, PlaceFeatureProperties> {
-  return { type: "FeatureCollection", features: places.map(placeToFeature) };
+/** RFC 7946 Feature of a summary (the collection's member): only the summary's fields. */
+export function summaryToFeature(place: PlaceSummary): PlaceSummaryFeature {
+  const { location, ...rest } = toPlaceSummary(place);
+  return {
+    type: "Feature",
+    id: place.slug,
+    geometry: { type: "Point", coordinates: [location.lng, location.lat] },
+    properties: { ...rest, precision: location.precision, precisionRadiusM: location.radiusM, url: `/places/${place.slug}` },
+  };
+}
+
+/** RFC 7946 FeatureCollection of summaries (GET /api/places). */
+export function placesToFeatureCollection(places: readonly PlaceSummary[]): FeatureCollection<Point, PlaceSummaryProperties> {
+  return { type: "FeatureCollection", features: places.map(summaryToFeature) };
 }

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { prisma } from "./db";
 import { dbRead } from "./data-access-error";
 import { CACHE_TAGS, cachedRead } from "./cache-tags";
-import type { Place } from "@/lib/domain/place";
+import { toPlaceSummary, type Place, type PlaceSummary } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
 import { slugSchema } from "@/lib/domain/slug";
 
@@ -98,6 +98,9 @@ const loadPlaces = cachedRead("places", [CACHE_TAGS.places, CACHE_TAGS.villages]
 
 /** All places, in the data file's order. */
 export const getPlaces = cache((): Promise<Place[]> => loadPlaces());
+
+/** Every place's summary (what markers, the list, search and the planner need), in the same order. */
+export const getPlaceSummaries = cache(async (): Promise<PlaceSummary[]> => (await getPlaces()).map(toPlaceSummary));
 
 /** One place by slug; null for an unknown or malformed slug (never throws on bad input). */
 export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {

@@ -1,17 +1,18 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { searchSyllables } from "@/lib/domain/browse/search-syllables";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
-import type { SearchIndex } from "@/lib/domain/browse/types";
-import type { Place } from "@/lib/domain/place";
+import type { SearchSyllables } from "@/lib/domain/browse/types";
+import { CACHE_TAGS, cachedRead } from "./cache-tags";
+import { getPlaces } from "./places";
 
-// Building the index derives pinyin for every name (≈5 ms for the guide's places), so it is built
-// once and rebuilt only when the places' searchable content changes (staff edits).
-let cached: { key: string; index: SearchIndex } | null = null;
+// Deriving pinyin for every name takes ≈5 ms for the guide's places, so it is cached across
+// requests with the places it comes from (Next's data cache, lib/server/cache-tags.ts) and derived
+// again only after a write. The browser builds the rest of the search index itself
+// (buildSearchIndex) from the summaries the page already sends.
 
-export function getSearchIndex(places: readonly Place[]): SearchIndex {
-  const browse = places.map(toBrowsePlace);
-  const key = createHash("sha1").update(JSON.stringify(browse)).digest("hex");
-  if (cached?.key !== key) cached = { key, index: buildSearchIndex(browse) };
-  return cached.index;
-}
+/** Pinyin syllables of every place's and village's Chinese name. */
+export const getSearchSyllables = cachedRead(
+  "search-syllables",
+  [CACHE_TAGS.places, CACHE_TAGS.villages],
+  async (): Promise<SearchSyllables> => searchSyllables((await getPlaces()).map(toBrowsePlace)),
+);

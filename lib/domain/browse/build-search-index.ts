@@ -1,9 +1,9 @@
 // Precomputes the normalized haystacks of every place once, so each keystroke only compares strings.
-// Kept apart from searchPlaces so client code can search a prebuilt (serialized) index without
-// loading pinyin-pro's dictionary.
+// Kept apart from searchPlaces and from pinyin-pro: the browser builds the index from the places'
+// summaries and the syllables the server derived (searchSyllables), so it never loads pinyin-pro's
+// dictionary, and the page does not send the same names twice.
 import { normalizeSearchText } from "./normalize-search-text";
-import { pinyinSyllables } from "./pinyin-syllables";
-import type { BrowsePlace, SearchIndex, SearchName } from "./types";
+import type { BrowsePlace, SearchIndex, SearchName, SearchSyllables } from "./types";
 
 function compact(text: string | null): string {
   return text === null ? "" : normalizeSearchText(text).replace(/ /g, "");
@@ -11,20 +11,15 @@ function compact(text: string | null): string {
 
 /**
  * Builds the index in the order of `places` (that order breaks ties between equally good matches).
- * Per place: names = Chinese name (with pinyin syllables from pinyin-pro), English name and the
- * given pinyin; village names likewise; texts = summaries and descriptions in both languages.
+ * Per place: names = Chinese name (with its pinyin syllables from `syllables`), English name and
+ * the given pinyin; village names likewise; texts = the summaries in both languages.
  */
-export function buildSearchIndex(places: readonly BrowsePlace[]): SearchIndex {
-  const syllableCache = new Map<string, readonly string[]>();
+export function buildSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables): SearchIndex {
   const chineseName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
     if (text === null || normalized === "") return null;
-    let syllables = syllableCache.get(text);
-    if (syllables === undefined) {
-      syllables = pinyinSyllables(text);
-      syllableCache.set(text, syllables);
-    }
-    return { text: normalized, syllables };
+    const known = Object.hasOwn(syllables, text) ? syllables[text] : undefined;
+    return known === undefined ? { text: normalized } : { text: normalized, syllables: known };
   };
   const plainName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
@@ -41,9 +36,7 @@ export function buildSearchIndex(places: readonly BrowsePlace[]): SearchIndex {
         plainName(place.villageNameEn),
         plainName(place.villagePinyin),
       ].filter(present),
-      texts: [place.summaryZh, place.summaryEn, place.descriptionZh, place.descriptionEn]
-        .map(compact)
-        .filter((text) => text !== ""),
+      texts: [place.summaryZh, place.summaryEn].map(compact).filter((text) => text !== ""),
     })),
   };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
+import { searchSyllables } from "./search-syllables";
 import { facetCounts } from "./facet-counts";
 import { filterPlaces } from "./filter-places";
 import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
-const index = buildSearchIndex(SAMPLE_BROWSE_PLACES);
+const index = buildSearchIndex(SAMPLE_BROWSE_PLACES, searchSyllables(SAMPLE_BROWSE_PLACES));
 const counts = (state: Partial<ViewState>) => facetCounts(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, index);
 
 describe("facetCounts", () => {
@@ -51,12 +52,13 @@ describe("facetCounts", () => {
   });
 
   it("always applies the search text", () => {
-    expect(counts({ q: "大峡谷" })).toEqual({
-      kinds: { village: 1, scenic: 1, performance: 1, lodging: 0, camp: 0, street: 0, red: 0, service: 0 },
-      villages: { luotan: 1, miaoling: 0, sanguansi: 0, zhumugang: 0 },
-      statuses: { open: 3, under_construction: 0, planned: 0, unknown: 0 },
+    // 三官寺: two names start with it, three villages' summaries mention it
+    expect(counts({ q: "三官寺" })).toEqual({
+      kinds: { village: 4, scenic: 0, performance: 0, lodging: 0, camp: 0, street: 0, red: 0, service: 1 },
+      villages: { luotan: 1, miaoling: 1, sanguansi: 2, zhumugang: 1 },
+      statuses: { open: 5, under_construction: 0, planned: 0, unknown: 0 },
       red: 0,
-      total: 3,
+      total: 5,
     });
   });
 

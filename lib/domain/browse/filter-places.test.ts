@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
+import { searchSyllables } from "./search-syllables";
 import { filterPlaces } from "./filter-places";
 import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
 const slugs = (state: Partial<ViewState>) =>
-  filterPlaces(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(SAMPLE_BROWSE_PLACES)).map((place) => place.slug);
+  filterPlaces(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(SAMPLE_BROWSE_PLACES, searchSyllables(SAMPLE_BROWSE_PLACES))).map((place) => place.slug);
 
 describe("filterPlaces", () => {
   it("keeps everything, in input order, with no filters", () => {
@@ -35,9 +36,10 @@ describe("filterPlaces", () => {
   });
 
   it("orders by search rank when there is search text, with or without a prebuilt index", () => {
-    expect(slugs({ q: "yuan renyuan" })).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
-    expect(slugs({ q: "yuan renyuan" })).toEqual(["yuan-renyuan-former-residence", "village-zhumugang"]);
-    expect(slugs({ q: "大峡谷", kinds: ["village", "performance"] })).toEqual(["village-luotan", "jiuge-shangui"]);
+    expect(slugs({ q: "sanguansi" })).toEqual(["village-sanguansi", "township-government", "village-zhumugang"]);
+    expect(slugs({ q: "sanguansi" })).toEqual(["village-sanguansi", "township-government", "village-zhumugang"]);
+    // name prefix first, then the villages whose summaries mention 三官寺, in input order
+    expect(slugs({ q: "三官寺", kinds: ["village"] })).toEqual(["village-sanguansi", "village-zhumugang", "village-luotan", "village-miaoling"]);
     expect(slugs({ q: "zmg", kinds: ["red"] })).toEqual(["yuan-renyuan-former-residence"]);
   });
 

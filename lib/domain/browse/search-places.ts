@@ -6,8 +6,8 @@ import { normalizeSearchText } from "./normalize-search-text";
 import { sanitizeQuery } from "./sanitize-query";
 import type { SearchEntry, SearchIndex, SearchName } from "./types";
 
-/** Match quality, best first: exact name > name prefix > name contains > village name > description. */
-const TIER = { exactName: 0, namePrefix: 1, nameContains: 2, village: 3, description: 4 } as const;
+/** Match quality, best first: exact name > name prefix > name contains > village name > summary. */
+const TIER = { exactName: 0, namePrefix: 1, nameContains: 2, village: 3, summary: 4 } as const;
 type Tier = (typeof TIER)[keyof typeof TIER];
 
 const LATIN_COMPACT = /^[a-z0-9]+$/;
@@ -36,7 +36,7 @@ function termTier(entry: SearchEntry, term: string): Tier | null {
   if (best === "prefix") return TIER.namePrefix;
   if (best === "contains") return TIER.nameContains;
   if (entry.villageNames.some((name) => matchName(name, term, latin) !== null)) return TIER.village;
-  if (entry.texts.some((text) => text.includes(term))) return TIER.description;
+  if (entry.texts.some((text) => text.includes(term))) return TIER.summary;
   return null;
 }
 

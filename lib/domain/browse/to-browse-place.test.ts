@@ -3,7 +3,7 @@ import { GLASS_BRIDGE, LANDSCAPE } from "@/lib/test-support/sample-places";
 import { toBrowsePlace } from "./to-browse-place";
 
 describe("toBrowsePlace", () => {
-  it("copies names, village and texts, with null for each missing fact", () => {
+  it("copies names, village and summaries (no descriptions), with null for each missing fact", () => {
     expect(toBrowsePlace(LANDSCAPE)).toEqual({
       slug: "zhumugang-red-culture-landscape",
       kind: "red",
@@ -18,8 +18,6 @@ describe("toBrowsePlace", () => {
       status: "planned",
       summaryZh: "2022年规划的“五个一”之一",
       summaryEn: null,
-      descriptionZh: "袁任远（1898–1986）出生在株木岗村。",
-      descriptionEn: "Yuan Renyuan (1898–1986) was born in Zhumugang Village.",
       lng: 110.65,
       lat: 29.43,
     });

@@ -1,8 +1,8 @@
-import type { Place } from "../place";
+import type { PlaceSummary } from "../place";
 import type { BrowsePlace } from "./types";
 
 /** The browsing view of a Place (what search, filters and nearest places need). */
-export function toBrowsePlace(place: Place): BrowsePlace {
+export function toBrowsePlace(place: PlaceSummary): BrowsePlace {
   return {
     slug: place.slug,
     kind: place.kind,
@@ -17,8 +17,6 @@ export function toBrowsePlace(place: Place): BrowsePlace {
     status: place.status,
     summaryZh: place.summaryZh,
     summaryEn: place.summaryEn,
-    descriptionZh: place.descriptionZh,
-    descriptionEn: place.descriptionEn,
     lng: place.location.lng,
     lat: place.location.lat,
   };

@@ -3,7 +3,7 @@
 import type { LngLat } from "../geo";
 import type { PlaceKind, PlaceStatus } from "../place-kinds";
 
-/** A place as the browsing UI sees it: names, village, status, texts and its WGS-84 point. */
+/** A place as the browsing UI sees it: names, village, status, summaries and its WGS-84 point. */
 export type BrowsePlace = LngLat & {
   slug: string;
   kind: PlaceKind;
@@ -19,8 +19,6 @@ export type BrowsePlace = LngLat & {
   status: PlaceStatus;
   summaryZh: string;
   summaryEn: string | null;
-  descriptionZh: string;
-  descriptionEn: string | null;
 };
 
 /**
@@ -35,9 +33,16 @@ export type SearchEntry = {
   slug: string;
   names: readonly SearchName[];
   villageNames: readonly SearchName[];
-  /** Compact normalized summaries and descriptions (both languages). */
+  /** Compact normalized summaries (both languages). Descriptions are not searched (README, Search). */
   texts: readonly string[];
 };
+
+/**
+ * The pinyin syllables of the Chinese names (places' and villages'), keyed by the name as written:
+ * the one part of the index that needs pinyin-pro's dictionary, so the server derives it and the
+ * browser builds the rest of the index from the summaries it already has.
+ */
+export type SearchSyllables = Readonly<Record<string, readonly string[]>>;
 
 /** Precomputed search haystacks, in the order of the places given. Plain data (JSON-serializable). */
 export type SearchIndex = { entries: readonly SearchEntry[] };

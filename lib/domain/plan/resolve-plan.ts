@@ -1,7 +1,7 @@
 // Turns a VisitPlan (slugs and options, as stored in the URL) into what the planner computes on:
 // the origin point, the stop places and their schedule. Places whose position is only known to the
 // township are kept in the plan but flagged, since their legs are placeholders.
-import type { Place } from "../place";
+import type { PlaceSummary } from "../place";
 import { planMessages } from "../messages-plan";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
@@ -14,7 +14,7 @@ const SEAT_ORIGIN: PlanOrigin = {
   nameEn: TOWNSHIP_SEAT_NAME.en,
 };
 
-function toPlanPlace(place: Place): PlanPlace {
+function toPlanPlace(place: PlaceSummary): PlanPlace {
   return {
     slug: place.slug,
     nameZh: place.nameZh,
@@ -35,7 +35,7 @@ export type ResolvedPlan = {
 };
 
 /** The origin and stops of a plan; stops naming unknown places are skipped (filterKnownStops reports them). */
-export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, Place>): ResolvedPlan {
+export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): ResolvedPlan {
   const stops: PlanPlace[] = [];
   const placeholderStops: string[] = [];
   for (const slug of plan.stops) {
@@ -56,7 +56,7 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, Place>)
 }
 
 /** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */
-export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, Place>): PlanSchedule {
+export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): PlanSchedule {
   const { origin, stops } = resolvePlan(plan, places);
   return schedulePlan({
     date: plan.date,

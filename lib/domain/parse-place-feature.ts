@@ -1,0 +1,80 @@
+// Reads the single Feature of GET /api/places/[slug] back into a Place (the browser's side of the
+// API boundary): parsed with zod, never cast. The inverse of placeToFeature (lib/domain/place.ts).
+import { z } from "zod";
+import type { Place } from "./place";
+import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
+
+const text = z.string();
+const optionalText = z.string().nullable();
+
+const featureSchema = z.object({
+  type: z.literal("Feature"),
+  geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
+  properties: z.object({
+    slug: text,
+    kind: z.enum(PLACE_KINDS),
+    red: z.boolean(),
+    nameZh: text,
+    nameEn: optionalText,
+    pinyin: text,
+    village: z.object({ slug: text, nameZh: text, nameEn: text, pinyin: text }).nullable(),
+    status: z.enum(PLACE_STATUSES),
+    statusYear: z.number().int().nullable(),
+    statusNoteZh: optionalText,
+    statusNoteEn: optionalText,
+    summaryZh: text,
+    summaryEn: optionalText,
+    descriptionZh: text,
+    descriptionEn: optionalText,
+    precision: z.enum(LOCATION_PRECISIONS),
+    precisionRadiusM: z.number(),
+    locationNoteZh: text,
+    locationNoteEn: optionalText,
+    visitMinutes: z.number().int().nullable(),
+    openingHours: optionalText,
+    studyNoteZh: optionalText,
+    studyNoteEn: optionalText,
+    sources: z.array(
+      z.object({
+        key: text,
+        title: text,
+        publisher: optionalText,
+        url: text,
+        published: optionalText,
+        confidence: z.enum(SOURCE_CONFIDENCES),
+        note: optionalText,
+      }),
+    ),
+  }),
+});
+
+/** The Place a Feature describes, or null when the body is not a place Feature. */
+export function parsePlaceFeature(json: unknown): Place | null {
+  const parsed = featureSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { geometry, properties: p } = parsed.data;
+  const [lng, lat] = geometry.coordinates;
+  return {
+    slug: p.slug,
+    kind: p.kind,
+    red: p.red,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    pinyin: p.pinyin,
+    village: p.village,
+    status: p.status,
+    statusYear: p.statusYear,
+    statusNoteZh: p.statusNoteZh,
+    statusNoteEn: p.statusNoteEn,
+    summaryZh: p.summaryZh,
+    summaryEn: p.summaryEn,
+    descriptionZh: p.descriptionZh,
+    descriptionEn: p.descriptionEn,
+    location: { lng, lat, precision: p.precision, radiusM: p.precisionRadiusM, noteZh: p.locationNoteZh, noteEn: p.locationNoteEn },
+    visitMinutes: p.visitMinutes,
+    openingHours: p.openingHours,
+    studyNoteZh: p.studyNoteZh,
+    studyNoteEn: p.studyNoteEn,
+    sources: p.sources,
+  };
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { installNextDataCache } from "@/lib/test-support/next-data-cache";
+
+// The GeoJSON contract (README, API) against a freshly seeded database, through the route handlers:
+// the collection carries exactly the summary's properties, the single Feature the full place.
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "guide-geojson-"));
+const dbFile = path.join(dir, "guide.db");
+installNextDataCache();
+
+// The documented keys (README, API), written out here rather than taken from the code.
+const SUMMARY_KEYS = [
+  "slug", "kind", "red", "nameZh", "nameEn", "pinyin", "village", "status", "statusYear", "summaryZh", "summaryEn",
+  "visitMinutes", "openingHours", "precision", "precisionRadiusM", "url",
+].sort();
+const DETAIL_KEYS = ["statusNoteZh", "statusNoteEn", "descriptionZh", "descriptionEn", "locationNoteZh", "locationNoteEn", "studyNoteZh", "studyNoteEn", "sources"];
+// The township's envelope (data/guide-data.json is validated against the same box), west/south/east/north.
+const ENVELOPE = { west: 110.55, south: 29.35, east: 110.77, north: 29.52 };
+
+type Json = Record<string, unknown>;
+
+beforeAll(() => {
+  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/db-setup.ts"], {
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+    encoding: "utf8",
+  });
+  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
+  vi.stubEnv("DATABASE_URL", `file:${dbFile}`);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("GET /api/places", () => {
+  it("is a valid RFC 7946 FeatureCollection of every place's summary", async () => {
+    const { GET } = await import("@/app/api/places/route");
+    const res = await GET(new Request("http://localhost/api/places"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/geo+json; charset=utf-8");
+    const body = (await res.json()) as { type: string; features: Json[] };
+    expect(Object.keys(body)).toEqual(["type", "features"]);
+    expect(body.type).toBe("FeatureCollection");
+
+    const data = JSON.parse(readFileSync(path.join("data", "guide-data.json"), "utf8")) as { places: { slug: string }[] };
+    expect(body.features.map((f) => f.id)).toEqual(data.places.map((p) => p.slug));
+    for (const feature of body.features) {
+      expect(Object.keys(feature).sort()).toEqual(["geometry", "id", "properties", "type"]);
+      expect(feature.type).toBe("Feature");
+      const geometry = feature.geometry as { type: string; coordinates: number[] };
+      expect(geometry.type).toBe("Point");
+      expect(geometry.coordinates).toHaveLength(2);
+      const [lng = NaN, lat = NaN] = geometry.coordinates;
+      expect(lng).toBeGreaterThan(ENVELOPE.west);
+      expect(lng).toBeLessThan(ENVELOPE.east);
+      expect(lat).toBeGreaterThan(ENVELOPE.south);
+      expect(lat).toBeLessThan(ENVELOPE.north);
+      const properties = feature.properties as Json;
+      expect(Object.keys(properties).sort()).toEqual(SUMMARY_KEYS);
+      expect(feature.id).toBe(properties.slug);
+      expect(properties.url).toBe(`/places/${String(properties.slug)}`);
+    }
+  });
+
+  it("the single Feature carries the full place: the summary plus descriptions, notes and sources", async () => {
+    const { GET } = await import("@/app/api/places/[slug]/route");
+    const res = await GET(new Request("http://localhost/api/places/jiuge-shangui"), { params: Promise.resolve({ slug: "jiuge-shangui" }) });
+    expect(res.status).toBe(200);
+    const feature = (await res.json()) as { id: string; properties: Json };
+    expect(feature.id).toBe("jiuge-shangui");
+    expect(Object.keys(feature.properties).sort()).toEqual([...SUMMARY_KEYS, ...DETAIL_KEYS].sort());
+    expect((feature.properties.sources as unknown[]).length).toBeGreaterThan(0);
+  });
+});
