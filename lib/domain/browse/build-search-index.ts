@@ -2,6 +2,7 @@
 // Kept apart from searchPlaces and from pinyin-pro: the browser builds the index from the places'
 // summaries and the syllables the server derived (searchSyllables), so it never loads pinyin-pro's
 // dictionary, and the page does not send the same names twice.
+import { KIND_INFO } from "../place-kinds";
 import { normalizeSearchText } from "./normalize-search-text";
 import type { BrowsePlace, SearchIndex, SearchName, SearchSyllables } from "./types";
 
@@ -12,7 +13,9 @@ function compact(text: string | null): string {
 /**
  * Builds the index in the order of `places` (that order breaks ties between equally good matches).
  * Per place: names = Chinese name (with its pinyin syllables from `syllables`), English name and
- * the given pinyin; village names likewise; texts = the summaries in both languages.
+ * the given pinyin; village names likewise; texts = the summaries and the kind's label in both
+ * languages, plus "红色旅游 / Red tourism" for every red-tourism place, so "红色" or "red" finds the
+ * red sites whatever their kind.
  */
 export function buildSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables): SearchIndex {
   const chineseName = (text: string | null): SearchName | null => {
@@ -36,7 +39,15 @@ export function buildSearchIndex(places: readonly BrowsePlace[], syllables: Sear
         plainName(place.villageNameEn),
         plainName(place.villagePinyin),
       ].filter(present),
-      texts: [place.summaryZh, place.summaryEn].map(compact).filter((text) => text !== ""),
+      texts: [
+        place.summaryZh,
+        place.summaryEn,
+        KIND_INFO[place.kind].zh,
+        KIND_INFO[place.kind].en,
+        ...(place.red ? [KIND_INFO.red.zh, KIND_INFO.red.en] : []),
+      ]
+        .map(compact)
+        .filter((text) => text !== ""),
     })),
   };
 }

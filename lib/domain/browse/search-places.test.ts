@@ -32,7 +32,7 @@ describe("buildSearchIndex", () => {
         { text: "zhumugangvillage" },
         { text: "zhumugangcun" },
       ],
-      texts: ["三官寺土家族乡下辖行政村", "anadministrativevillageofsanguansitownship"],
+      texts: ["三官寺土家族乡下辖行政村", "anadministrativevillageofsanguansitownship", "行政村", "village"],
     });
     expect(index.entries.map((entry) => entry.slug)).toEqual(ALL);
   });
@@ -127,6 +127,14 @@ describe("searchPlaces", () => {
     expect(search("zmg".repeat(3_500))).toEqual([]);
     expect(search(`株木${" ".repeat(10_240)}`)).toEqual(["village-zhumugang", "yuan-renyuan-former-residence"]);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("finds every red-tourism place by the words 红色 / red, whatever its kind", () => {
+    const red = SAMPLE_BROWSE_PLACES.filter((p) => p.red).map((p) => p.slug).sort();
+    expect(red.length).toBeGreaterThan(0);
+    expect(search("红色").sort()).toEqual(red);
+    expect(search("红色旅游").sort()).toEqual(red);
+    expect(search("red tourism").sort()).toEqual(red);
   });
 
   it("does not search descriptions (README, Search): words found only there find nothing", () => {
