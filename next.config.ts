@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Cached reads (lib/server/cache-tags.ts) live in the server's memory only, never on disk: a
   // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.
-  experimental: { isrFlushToDisk: false },
+  // inlineCss: the stylesheet comes inside the HTML (<style>, allowed by the CSP's style-src
+  // 'unsafe-inline'), so the first paint waits for no render-blocking CSS request.
+  experimental: { isrFlushToDisk: false, inlineCss: true },
   // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
   // The unprefixed paths are rewritten here, after proxy.ts has run (it redirects visitors who
   // chose English and passes the visible path on as x-guide-path). A rewrite in next.config is
