@@ -1,19 +1,15 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/domain/content-security-policy";
 
-// Security headers that work with Leaflet (inline styles on map panes) and App Router hydration
-// (inline scripts). img-src allows any https tile server, since TILE_URL is configurable.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Security headers for every response. Pages get the same policy from proxy.ts with the tile
+// server of TILE_URL added (read at run time); nothing else loads map tiles.
+const csp = contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" });
+
+/**
+ * Every unprefixed page path (not /en, /zh, /api, Next's assets or a file with an extension): the
+ * Chinese pages, served from the internal /zh segment. Same exclusions as proxy.ts's matcher.
+ */
+const UNPREFIXED_PAGE = "/:path((?!(?:en|zh|api)(?:/|$)|_next/)(?!.*\\.[a-zA-Z0-9]+$).+)";
 
 const nextConfig: NextConfig = {
   // The e2e server builds into its own folder so a test run never clobbers `npm start`'s build.
@@ -23,7 +19,25 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Cached reads (lib/server/cache-tags.ts) live in the server's memory only, never on disk: a
   // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.
-  experimental: { isrFlushToDisk: false },
+  // inlineCss: the stylesheet comes inside the HTML (<style>, allowed by the CSP's style-src
+  // 'unsafe-inline'), so the first paint waits for no render-blocking CSS request.
+  experimental: { isrFlushToDisk: false, inlineCss: true },
+  // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
+  // The unprefixed paths are rewritten here, after proxy.ts has run (it redirects visitors who
+  // chose English and passes the visible path on as x-guide-path). A rewrite in next.config is
+  // always internal; a NextResponse.rewrite() in the proxy is proxied over HTTP to the server
+  // itself when it listens on an explicit host (next start -H 127.0.0.1), and fails with a 500
+  // behind a TLS-terminating proxy (X-Forwarded-Proto: https; vercel/next.js#94745).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/zh" },
+        { source: UNPREFIXED_PAGE, destination: "/zh/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       {

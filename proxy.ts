@@ -1,10 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 import { LANG_COOKIE } from "@/lib/domain/i18n";
+import { getTileConfig } from "@/lib/server/config";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
-// Requests without a prefix are rewritten to the internal /zh segment (pages declare the unprefixed
-// URL canonical). The visible path is passed on as x-guide-path so
-// pages without params (not-found) know the language.
+// next.config.ts rewrites unprefixed paths to the internal /zh segment (pages declare the
+// unprefixed URL canonical); this proxy runs before that rewrite and keeps what needs code:
+// - a path with broken percent-encoding gets a 400, never a crash;
+// - a visitor who chose English gets the English page of an unprefixed address;
+// - the visible path is passed on as x-guide-path so pages without params (not-found) know the language;
+// - pages get the Content-Security-Policy with the configured tile server, and a Cache-Control
+//   that lets them into the back/forward cache and a CDN (see PAGE_CACHE_CONTROL).
+
+/**
+ * A page's HTML depends only on its URL (the language is in the path, filters and plan in the
+ * query; nothing reads the visitor's cookies), so it may be stored, but only reused after asking
+ * the server again: max-age=0 and must-revalidate, so staff edits show at once and a shared cache
+ * never answers from a copy. Not no-store, which would keep pages out of the back/forward cache.
+ * Next keeps a Cache-Control set before rendering (error pages still get its no-store).
+ */
+const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** The English-cookie redirect depends on the visitor's cookie: never stored, never shared. */
+const REDIRECT_CACHE_CONTROL = "private, no-store";
+
+let pageCsp: string | undefined;
+/** The pages' policy, with the tile server of TILE_URL (read once: the environment is fixed). */
+function pagePolicy(): string {
+  pageCsp ??= contentSecurityPolicy({ tileUrl: getTileConfig().url, dev: process.env.NODE_ENV === "development" });
+  return pageCsp;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
@@ -15,20 +41,21 @@ export function proxy(request: NextRequest) {
     );
   }
   if (!isDecodable(pathname)) return badPath();
+  const prefixed = ["/en", "/zh"].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  if (!prefixed && request.cookies.get(LANG_COOKIE)?.value === "en") {
+    // request.url is the server's own address (never the request's Host or X-Forwarded-Host), and
+    // Next turns a same-origin Location into a path: the redirect carries no foreign host.
+    const url = new URL(`/en${pathname === "/" ? "" : pathname}${request.nextUrl.search}`, request.url);
+    const response = NextResponse.redirect(url, 307);
+    response.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
+    return response;
+  }
   const headers = new Headers(request.headers);
   headers.set("x-guide-path", pathname);
-  if (pathname === "/en" || pathname.startsWith("/en/")) return NextResponse.next({ request: { headers } });
-  // The internal Chinese segment passes through (the rewrite below may reach the proxy again).
-  if (pathname === "/zh" || pathname.startsWith("/zh/")) return NextResponse.next({ request: { headers } });
-  // A visitor who chose English before gets the English page of an unprefixed address.
-  if (request.cookies.get(LANG_COOKIE)?.value === "en") {
-    const url = request.nextUrl.clone();
-    url.pathname = pathname === "/" ? "/en" : `/en${pathname}`;
-    return NextResponse.redirect(url, 307);
-  }
-  const url = request.nextUrl.clone();
-  url.pathname = `/zh${pathname === "/" ? "" : pathname}`;
-  return NextResponse.rewrite(url, { request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", pagePolicy());
+  response.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
+  return response;
 }
 
 export const config = {

@@ -11,7 +11,7 @@ const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
  * any page of the test's browser context fails the test (`pageErrors` is automatic: every test
  * checks it, whether or not it asks for the list).
  */
-export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[] }>({
+export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[]; consoleProblems: string[] }>({
   tiles: ["blank", { option: true }],
   pageErrors: [
     async ({ context }, use) => {
@@ -22,6 +22,29 @@ export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[] }
     },
     { auto: true },
   ],
+  /**
+   * Opt-in: a test that asks for `consoleProblems` fails on any console error and any
+   * Content-Security-Policy violation in its browser context. Violations are caught from the
+   * `securitypolicyviolation` event, since the browser does not log every one (a blocked eval
+   * that the page catches is only reported).
+   */
+  consoleProblems: async ({ context }, use) => {
+    const problems: string[] = [];
+    context.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error on ${message.page()?.url() ?? "?"}: ${message.text()}`);
+    });
+    await context.exposeBinding("__reportCspViolation", ({ page }, text: string) => {
+      problems.push(`CSP violation on ${page.url()}: ${text}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+        void report(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    await use(problems);
+    expect(problems, problems.join("\n")).toEqual([]);
+  },
   page: async ({ page, tiles }, use) => {
     await page.context().route(
       (url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost",

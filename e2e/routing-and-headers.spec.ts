@@ -1,0 +1,85 @@
+import { test, expect } from "./support/fixtures";
+import { encodePlan } from "../lib/domain/plan/plan-codec";
+import { emptyPlan } from "../lib/domain/plan/edit-plan";
+
+// Routing and response headers on the production server (next start -H 127.0.0.1, as here and in
+// the benchmark): the Chinese pages are rewritten inside the server, never proxied to itself over
+// HTTP (which failed with a 500 behind a TLS-terminating proxy, vercel/next.js#94745); pages may
+// be stored (back/forward cache, a CDN) but are always revalidated; redirects carry no foreign host.
+
+const PLAN = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["yuan-renyuan-former-residence", "jiuge-shangui"] });
+const BEHIND_TLS_PROXY = { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "guide.example.org" };
+
+const PAGES: { path: string; lang: string; title: string }[] = [
+  { path: "/", lang: "zh-CN", title: "三官寺土家族乡 · 乡村地图与旅游指南" },
+  { path: "/places/jiuge-shangui", lang: "zh-CN", title: "九歌山鬼 · 三官寺乡村指南" },
+  { path: "/red", lang: "zh-CN", title: "袁任远与株木岗村红色旅游 · 三官寺乡村指南" },
+  { path: "/plan", lang: "zh-CN", title: "分享的行程 · 三官寺乡村指南" },
+  { path: `/plan?plan=${PLAN}`, lang: "zh-CN", title: "分享的行程 · 三官寺乡村指南" },
+  { path: "/en/red", lang: "en", title: "Yuan Renyuan and red tourism in Zhumugang · Sanguansi village guide" },
+];
+
+test.describe("routing behind a TLS-terminating proxy", () => {
+  test("every page answers 200 with its own content when X-Forwarded-Proto is https", async ({ request }) => {
+    for (const { path, lang, title } of PAGES) {
+      const response = await request.get(path, { headers: BEHIND_TLS_PROXY });
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${lang}"`);
+      expect(html, path).toContain(`<title>${title}</title>`);
+    }
+  });
+
+  test("the not-found page still knows the language from the visible path", async ({ page }) => {
+    await page.setExtraHTTPHeaders(BEHIND_TLS_PROXY);
+    expect((await page.goto("/places/no-such-place"))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "找不到这个地点" })).toBeVisible();
+    expect((await page.goto("/en/places/no-such-place"))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Place not found" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("a visitor who chose English is redirected to a path, whatever host the request claims", async ({ request }) => {
+    const forgeries: Record<string, string>[] = [{ Host: "evil.example" }, { "X-Forwarded-Host": "evil.example" }, BEHIND_TLS_PROXY];
+    for (const forged of forgeries) {
+      const response = await request.get("/places/jiuge-shangui?c=29.3,110.8,12", {
+        headers: { ...forged, Cookie: "guide-lang=en" },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(307);
+      // A path on this server (no scheme, no host), the query kept.
+      const location = response.headers()["location"] ?? "";
+      expect(location).toMatch(/^\/en\/places\/jiuge-shangui\?/);
+      expect(new URL(location, "http://0.0.0.0").searchParams.get("c")).toBe("29.3,110.8,12");
+      // The answer depends on the cookie: no cache may keep it for someone else.
+      expect(response.headers()["cache-control"]).toBe("private, no-store");
+    }
+    const home = await request.get("/", { headers: { Cookie: "guide-lang=en" }, maxRedirects: 0 });
+    expect(home.headers()["location"]).toBe("/en");
+  });
+});
+
+test.describe("cacheable pages", () => {
+  test("pages that are the same for everyone are not no-store, and are revalidated on every use", async ({ request }) => {
+    for (const path of ["/", "/places/yuan-renyuan-former-residence", "/red", "/en/red", `/plan?plan=${PLAN}`]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const cacheControl = response.headers()["cache-control"] ?? "";
+      expect(cacheControl, path).not.toContain("no-store");
+      expect(cacheControl, path).toBe("public, max-age=0, must-revalidate");
+    }
+  });
+});
+
+test.describe("content security policy", () => {
+  test("a page allows images from the configured tile server and no other origin", async ({ request }) => {
+    const tileUrl = process.env.TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+    test.skip(/^https?:\/\/[^/]*\{/.test(tileUrl), "a subdomain template ({s}) gets a wildcard host, not an origin");
+    const response = await request.get("/");
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const imgSrc = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "img-src");
+    expect(imgSrc).toEqual(["img-src", "'self'", "data:", "blob:", new URL(tileUrl.replace(/\{[a-z]\}/g, "0")).origin]);
+    // One policy, not two (a second header would narrow the first).
+    expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy")).toHaveLength(1);
+  });
+});

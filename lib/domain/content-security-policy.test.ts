@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, tileImageSource } from "./content-security-policy";
+
+/** The sources of one directive of a policy, e.g. img-src → ["'self'", "data:", …]. */
+function sources(policy: string, directive: string): string[] {
+  const found = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === directive);
+  return found ? found.slice(1) : [];
+}
+
+describe("tileImageSource", () => {
+  it("is the origin of the tile template, port included", () => {
+    expect(tileImageSource("http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png")).toBe("http://127.0.0.1:3099");
+    expect(tileImageSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://tile.openstreetmap.org");
+    expect(tileImageSource("HTTPS://Tiles.Example.ORG:8443/a/{z}/{x}/{y}.png?key=1")).toBe("https://tiles.example.org:8443");
+  });
+
+  it("turns a subdomain placeholder into a wildcard host", () => {
+    expect(tileImageSource("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://*.tile.openstreetmap.org");
+    expect(tileImageSource("http://tile-{s}.example.org/{z}/{x}/{y}.png")).toBe("http://*.example.org");
+  });
+
+  it("refuses what is not an http(s) origin or could inject a directive", () => {
+    expect(tileImageSource("ftp://tiles.example.org/{z}/{x}/{y}.png")).toBeNull();
+    expect(tileImageSource("/tiles/{z}/{x}/{y}.png")).toBeNull();
+    expect(tileImageSource("https://a.org;script-src *;/{z}/{x}/{y}.png")).toBeNull();
+    expect(tileImageSource("https://user@a.org/{z}/{x}/{y}.png")).toBeNull();
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows images from the app, data:, blob: and the configured tile origin only", () => {
+    const policy = contentSecurityPolicy({ tileUrl: "http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png" });
+    expect(sources(policy, "img-src")).toEqual(["'self'", "data:", "blob:", "http://127.0.0.1:3099"]);
+    expect(sources(contentSecurityPolicy(), "img-src")).toEqual(["'self'", "data:", "blob:"]);
+  });
+
+  it("allows eval only in development", () => {
+    expect(sources(contentSecurityPolicy(), "script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(sources(contentSecurityPolicy({ dev: true }), "script-src")).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+  });
+
+  it("keeps the other directives whatever the tiles", () => {
+    const policy = contentSecurityPolicy({ tileUrl: "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png" });
+    expect(sources(policy, "default-src")).toEqual(["'self'"]);
+    expect(sources(policy, "connect-src")).toEqual(["'self'"]);
+    expect(sources(policy, "object-src")).toEqual(["'none'"]);
+    expect(sources(policy, "frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.split(";")).toHaveLength(10);
+  });
+});

@@ -1,0 +1,39 @@
+// The Content-Security-Policy of the guide, one definition for next.config.ts (every response) and
+// proxy.ts (pages, where the map loads tiles from the configured TILE_URL at run time).
+//
+// Leaflet sets inline styles on its panes and the App Router hydrates from inline scripts, hence
+// 'unsafe-inline' for styles and scripts; `next dev` also needs 'unsafe-eval'. Images: the app's
+// own, data: and blob: URLs (the plan's QR code), and the tile server's origin, nothing else.
+
+/**
+ * The CSP source that lets a page load tiles from `tileUrl`, a Leaflet URL template such as
+ * "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org", or
+ * "http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png" → "http://127.0.0.1:3099". Null when the template
+ * is not an http(s) URL.
+ */
+export function tileImageSource(tileUrl: string): string | null {
+  const match = /^(https?):\/\/([^/?#]+)/i.exec(tileUrl.trim());
+  if (!match) return null;
+  const [, scheme = "", authority = ""] = match;
+  // A placeholder in the host ("{s}.tile…", "tile-{s}.…") stands for a subdomain: a wildcard host.
+  const host = authority.replace(/^[^.]*\{[a-z]+\}[^.]*\./i, "*.");
+  if (/[{}\s;,@'"]/.test(host)) return null;
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
+}
+
+/** The policy, with `tileUrl` allowed as an image source when given (pages with the map). */
+export function contentSecurityPolicy({ tileUrl, dev = false }: { tileUrl?: string; dev?: boolean } = {}): string {
+  const tiles = tileUrl === undefined ? null : tileImageSource(tileUrl);
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ""),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:" + (tiles ? ` ${tiles}` : ""),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
