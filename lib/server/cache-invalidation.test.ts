@@ -1,17 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seededDatabaseForThisFile } from "@/lib/test-support/seeded-database";
 import { installNextDataCache, runAsRouteHandler } from "@/lib/test-support/next-data-cache";
 
 // Reads are cached across requests in Next's data cache and dropped by tag. Runs Next's real cache
 // (in memory, as configured) against a fresh seeded SQLite database that the test edits directly,
 // the way a staff edit or a seed run would, bypassing the app.
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "guide-cache-"));
-const dbFile = path.join(dir, "guide.db");
+const { dbFile } = seededDatabaseForThisFile("guide-cache-");
 const SLUG = "yucheng-international-hotel";
 const NAME = "宇成国际酒店";
 const cache = installNextDataCache();
@@ -32,16 +28,6 @@ async function featureName(): Promise<{ status: number; name: string; etag: stri
   return { status: res.status, name: body.properties.nameZh, etag: res.headers.get("etag") };
 }
 
-beforeAll(() => {
-  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/db-setup.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
-  vi.stubEnv("DATABASE_URL", `file:${dbFile}`);
-}, 60_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("cached reads and their invalidation", () => {
   it("serves a place from the cache until invalidatePlaces(), then the edited name with a new ETag", async () => {

@@ -1,15 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seededDatabaseForThisFile } from "@/lib/test-support/seeded-database";
 import { installNextDataCache } from "@/lib/test-support/next-data-cache";
 
 // The GeoJSON contract (README, API) against a freshly seeded database, through the route handlers:
 // the collection carries exactly the summary's properties, the single Feature the full place.
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "guide-geojson-"));
-const dbFile = path.join(dir, "guide.db");
+seededDatabaseForThisFile("guide-geojson-");
 installNextDataCache();
 
 // The documented keys (README, API), written out here rather than taken from the code.
@@ -23,16 +21,6 @@ const ENVELOPE = { west: 110.55, south: 29.35, east: 110.77, north: 29.52 };
 
 type Json = Record<string, unknown>;
 
-beforeAll(() => {
-  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/db-setup.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
-  vi.stubEnv("DATABASE_URL", `file:${dbFile}`);
-}, 60_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("GET /api/places", () => {
   it("is a valid RFC 7946 FeatureCollection of every place's summary", async () => {
