@@ -61,7 +61,7 @@ function asset(type: string, body: Buffer | string): Asset {
 export type FloorServer = { origin: string; pagePath: string; apiPath: string; tileUrl: string; close: () => Promise<void> };
 
 /**
- * Starts the floor server on `port` (0: any free port) with the guide's `/api/places` body.
+ * Starts the floor server on `port` (0: a free port chosen by the system) with the guide's `/api/places` body.
  * Responses are gzipped when the client accepts gzip, as `next start` does.
  */
 export async function startFloorServer(apiBody: string, port: number): Promise<FloorServer> {
