@@ -8,7 +8,7 @@ import { revalidateTag, unstable_cache } from "next/cache";
 //
 // Each cached read carries the tag of every table it shows plus `guide-data`, so a write invalidates
 // exactly the reads that show what it changed:
-//   - a staff edit (server action, issue 7) calls invalidatePlaces() / invalidateVillages() /
+//   - a staff edit (a server action, from the staff-editing issue) calls invalidatePlaces() / invalidateVillages() /
 //     invalidateRoutes() after its write commits;
 //   - the seed (a separate process) calls POST /api/revalidate, which calls invalidateGuideData().
 //
