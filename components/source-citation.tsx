@@ -9,9 +9,13 @@ export function SourceCitation({ lang, source }: { lang: Lang; source: Omit<Plac
   const t = messages(lang);
   return (
     <>
-      <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" lang={HAN.test(source.title) ? "zh-CN" : undefined}>
-        {source.title}
-      </a>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" lang={HAN.test(source.title) ? "zh-CN" : undefined}>
+          {source.title}
+        </a>
+      ) : (
+        <span lang={HAN.test(source.title) ? "zh-CN" : undefined}>{source.title}</span>
+      )}
       {source.publisher ? ` · ${source.publisher}` : ""}
       {source.published ? ` · ${source.published}` : ""}
       <span className="muted">

@@ -32,11 +32,15 @@ export function RouteList({ lang, routes }: { lang: Lang; routes: CuratedRoute[]
                 <p className="warning small">{t.routeMissing(missing.map((s) => localized(lang, s.nameZh, s.nameEn).text).join("、"))}</p>
               ) : null}
               <p className="small muted">
-                {r.sources.map((s) => (
-                  <a key={s.key} href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-                    {s.title}
-                  </a>
-                ))}
+                {r.sources.map((s) =>
+                  s.url ? (
+                    <a key={s.key} href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {s.title}
+                    </a>
+                  ) : (
+                    <span key={s.key}>{s.title}</span>
+                  ),
+                )}
               </p>
               <button
                 type="button"

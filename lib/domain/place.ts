@@ -11,7 +11,8 @@ export type PlaceSourceRef = {
   key: string;
   title: string;
   publisher: string | null;
-  url: string;
+  /** null for an on-site survey ("surveyed on site by <user> on <date>"), which has no page */
+  url: string | null;
   published: string | null;
   confidence: SourceConfidence;
   note: string | null;

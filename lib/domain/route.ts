@@ -18,5 +18,5 @@ export type CuratedRoute = {
   summaryEn: string | null;
   red: boolean;
   stops: RouteStopRef[];
-  sources: { key: string; title: string; url: string }[];
+  sources: { key: string; title: string; url: string | null }[];
 };

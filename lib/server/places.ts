@@ -75,8 +75,9 @@ function toPlace(row: PlaceRow): Place {
     descriptionZh: row.descriptionZh,
     descriptionEn: row.descriptionEn,
     location: {
-      lng: row.lng,
-      lat: row.lat,
+      // Bridge until the map and planner take places without a known spot (lat/lng null).
+      lng: row.lng ?? Number.NaN,
+      lat: row.lat ?? Number.NaN,
       precision: row.precision,
       radiusM: row.precisionRadiusM,
       noteZh: row.locationNoteZh,
