@@ -24,6 +24,10 @@ const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 /** The English-cookie redirect depends on the visitor's cookie: never stored, never shared. */
 const REDIRECT_CACHE_CONTROL = "private, no-store";
 
+/** Staff pages depend on the signed-in member: never stored, never shared. */
+const STAFF_CACHE_CONTROL = "private, no-store";
+const STAFF_PATH = /^\/(?:en\/|zh\/)?staff(?:\/|$)/;
+
 let pageCsp: string | undefined;
 /** The pages' policy, with the tile server of TILE_URL (read once: the environment is fixed). */
 function pagePolicy(): string {
@@ -54,7 +58,7 @@ export function proxy(request: NextRequest) {
   headers.set("x-guide-path", pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", pagePolicy());
-  response.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
+  response.headers.set("Cache-Control", STAFF_PATH.test(pathname) ? STAFF_CACHE_CONTROL : PAGE_CACHE_CONTROL);
   return response;
 }
 
