@@ -60,9 +60,7 @@ export default async function HomestaysPage({ params, searchParams }: Props) {
                 <h2 id={headingId}>{name}</h2>
                 {g.village ? <span className={styles.code}>{t.villageCode(g.village.code12)}</span> : null}
                 {g.village && printable ? (
-                  <a href={staffPath(lang, `/homestays/village/${g.village.slug}/plaques`)} aria-label={t.printVillageOf(name)}>
-                    {t.printVillage}
-                  </a>
+                  <a href={staffPath(lang, `/homestays/village/${g.village.slug}/plaques`)}>{t.printVillageOf(name)}</a>
                 ) : null}
               </div>
               {g.village ? null : <p className={styles.muted}>{t.noVillageHint}</p>}
