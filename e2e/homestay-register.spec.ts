@@ -134,7 +134,7 @@ test.describe("homestay register", () => {
     };
 
     await page.goto("/staff/homestays");
-    await expect(page.getByRole("row", { name: XSS_PAYLOADS.imgOnerror })).toBeVisible();
+    await expect(page.locator(`#homestay-${lodgings[0]!.slug}`).getByRole("rowheader")).toHaveText(XSS_PAYLOADS.imgOnerror);
     await inert();
 
     for (const l of lodgings) {
