@@ -81,6 +81,12 @@ export function PlacePanel({
         </dd>
         <dt>{t.openingHours}</dt>
         <dd>{place.openingHours ?? <span className="unknown">{t.unknownFact}</span>}</dd>
+        {full?.homestayNumber ? (
+          <>
+            <dt>{t.homestayNumber}</dt>
+            <dd className="homestay-number">{full.homestayNumber}</dd>
+          </>
+        ) : null}
         {place.visitMinutes ? (
           <>
             <dt>{t.visitDuration}</dt>

@@ -2,6 +2,7 @@
 // API boundary): parsed with zod, never cast. The inverse of placeToFeature (lib/domain/place.ts).
 import { z } from "zod";
 import type { Place } from "./place";
+import { HOMESTAY_NUMBER_PATTERN } from "./staff/homestay-number";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
 
 const text = z.string();
@@ -34,6 +35,7 @@ const featureSchema = z.object({
     openingHours: optionalText,
     studyNoteZh: optionalText,
     studyNoteEn: optionalText,
+    homestayNumber: z.string().regex(HOMESTAY_NUMBER_PATTERN).nullable(),
     sources: z.array(
       z.object({
         key: text,
@@ -75,6 +77,7 @@ export function parsePlaceFeature(json: unknown): Place | null {
     openingHours: p.openingHours,
     studyNoteZh: p.studyNoteZh,
     studyNoteEn: p.studyNoteEn,
+    homestayNumber: p.homestayNumber,
     sources: p.sources,
   };
 }

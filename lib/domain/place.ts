@@ -47,6 +47,8 @@ export type Place = {
   openingHours: string | null;
   studyNoteZh: string | null;
   studyNoteEn: string | null;
+  /** The homestay register number (统一编号, lib/domain/staff/homestay-number.ts) of a numbered lodging. */
+  homestayNumber: string | null;
   sources: PlaceSourceRef[];
 };
 

@@ -15,7 +15,7 @@ const SUMMARY_KEYS = [
   "slug", "kind", "red", "nameZh", "nameEn", "pinyin", "village", "status", "statusYear", "summaryZh", "summaryEn",
   "visitMinutes", "openingHours", "precision", "precisionRadiusM", "url",
 ].sort();
-const DETAIL_KEYS = ["statusNoteZh", "statusNoteEn", "descriptionZh", "descriptionEn", "locationNoteZh", "locationNoteEn", "studyNoteZh", "studyNoteEn", "sources"];
+const DETAIL_KEYS = ["statusNoteZh", "statusNoteEn", "descriptionZh", "descriptionEn", "locationNoteZh", "locationNoteEn", "studyNoteZh", "studyNoteEn", "homestayNumber", "sources"];
 // The township's envelope (data/guide-data.json is validated against the same box), west/south/east/north.
 const ENVELOPE = { west: 110.55, south: 29.35, east: 110.77, north: 29.52 };
 

@@ -36,6 +36,7 @@ const placeSelect = {
   openingHours: true,
   studyNoteZh: true,
   studyNoteEn: true,
+  homestayNumber: { select: { number: true } },
   village: { select: { slug: true, nameZh: true, nameEn: true, pinyin: true } },
   sources: {
     select: {
@@ -87,6 +88,7 @@ function toPlace(row: PlaceRow): Place {
     openingHours: row.openingHours,
     studyNoteZh: row.studyNoteZh,
     studyNoteEn: row.studyNoteEn,
+    homestayNumber: row.homestayNumber?.number ?? null,
     sources: row.sources.map(({ note, source }) => ({ ...source, confidence: confidenceSchema.parse(source.confidence), note })),
   };
 }

@@ -19,7 +19,7 @@ const SEAT_POINT = { lng: 110.651389, lat: 29.428889 } as const;
 /** Fields that most sample places leave empty. */
 const NONE: Pick<
   Place,
-  "statusYear" | "statusNoteZh" | "statusNoteEn" | "descriptionEn" | "visitMinutes" | "openingHours" | "studyNoteZh" | "studyNoteEn" | "sources"
+  "statusYear" | "statusNoteZh" | "statusNoteEn" | "descriptionEn" | "visitMinutes" | "openingHours" | "studyNoteZh" | "studyNoteEn" | "homestayNumber" | "sources"
 > = {
   statusYear: null,
   statusNoteZh: null,
@@ -29,6 +29,7 @@ const NONE: Pick<
   openingHours: null,
   studyNoteZh: null,
   studyNoteEn: null,
+  homestayNumber: null,
   sources: [],
 };
 
@@ -58,6 +59,7 @@ export const RESIDENCE: Place = {
   openingHours: null,
   studyNoteZh: "党课与现场教学点（规划）。",
   studyNoteEn: "Party lessons and teaching points (planned).",
+  homestayNumber: null,
   sources: [],
 };
 

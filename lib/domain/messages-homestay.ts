@@ -1,0 +1,96 @@
+import type { Lang } from "./i18n";
+
+// UI strings of the homestay register (/staff/homestays) and its plaques, in Chinese and English.
+// A plaque prints both languages at once: it reads the plaque* keys of both.
+const zh = {
+  registerTitle: "民宿登记（统一编号并挂牌）",
+  registerIntro: "每家民宿按所在村编号：村的 12 位统计用区划代码、连字符、村内 3 位序号，例如 430821211201-001。编号只发一次，民宿归档后也不再使用。",
+  empty: "还没有住宿类地点。",
+  noVillageGroup: "未设所在村的民宿",
+  noVillageHint: "先在编辑页设置所在村，才能发放编号。",
+  villageCode: (code: string) => `区划代码 ${code}`,
+  numberColumn: "登记编号",
+  nameColumn: "名称",
+  actionColumn: "操作",
+  noNumber: "尚未编号",
+  issueNumber: "发放编号",
+  issueNumberFor: (name: string) => `为「${name}」发放编号`,
+  plaque: "牌匾",
+  plaqueFor: (name: string) => `「${name}」的牌匾`,
+  printVillage: "打印本村全部牌匾",
+  printVillageOf: (village: string) => `打印${village}全部牌匾`,
+  archived: "已归档：编号保留，不再使用",
+  issued: (number: string) => `已发放编号 ${number}。`,
+  errors: {
+    not_lodging: "只有住宿类地点（民宿）才能编号。",
+    no_village: "这家民宿还没有设置所在村：先设置所在村，再发放编号。",
+    already_numbered: "这家民宿已经有编号了。",
+    register_full: "这个村的 999 个编号已经用完。",
+  },
+  print: "打印",
+  printHint: "打印时选择 A5 纸、缩放 100%；每块牌匾一页。",
+  backToRegister: "返回民宿登记",
+  plaqueTitle: (number: string) => `民宿牌匾 ${number}`,
+  villageSheetTitle: (village: string) => `${village} · 民宿牌匾`,
+  villageSheetCount: (n: number) => `共 ${n} 块牌匾，每块一页 A5。`,
+  villageSheetEmpty: "这个村还没有已编号的民宿。",
+  noPlaque: "这里没有牌匾：这家民宿还没有编号、已归档，或地址有误。请先在民宿登记中发放编号。",
+  noVillage: "没有这个村。",
+  plaqueHeading: "民宿",
+  plaqueNumberLabel: "登记编号",
+  plaqueVillageLabel: "所在村",
+  plaqueNameMissing: "暂无英文名称",
+  plaqueTownship: "张家界市慈利县三官寺土家族乡",
+  plaqueScan: "扫码查看介绍与导航",
+  plaqueQrAlt: (url: string) => `二维码，链接到 ${url}`,
+};
+
+export type HomestayMessages = typeof zh;
+
+const en: HomestayMessages = {
+  registerTitle: "Homestay register (numbers and plaques)",
+  registerIntro:
+    "Each homestay is numbered within its village: the village's 12-digit statistical code, a hyphen and a 3-digit sequence, e.g. 430821211201-001. A number is issued once and never reused, even after its homestay is archived.",
+  empty: "There are no lodgings yet.",
+  noVillageGroup: "Homestays without a village",
+  noVillageHint: "Set the village on the edit page before issuing a number.",
+  villageCode: (code: string) => `code ${code}`,
+  numberColumn: "Register no.",
+  nameColumn: "Name",
+  actionColumn: "Action",
+  noNumber: "Not numbered yet",
+  issueNumber: "Issue number",
+  issueNumberFor: (name: string) => `Issue number to ${name}`,
+  plaque: "Plaque",
+  plaqueFor: (name: string) => `Plaque of ${name}`,
+  printVillage: "Print all plaques of this village",
+  printVillageOf: (village: string) => `Print all plaques of ${village}`,
+  archived: "Archived: the number stays taken",
+  issued: (number: string) => `Number ${number} issued.`,
+  errors: {
+    not_lodging: "Only lodgings (homestays) get a register number.",
+    no_village: "This homestay has no village yet: set its village, then issue the number.",
+    already_numbered: "This homestay already has a number.",
+    register_full: "This village has used all 999 numbers.",
+  },
+  print: "Print",
+  printHint: "Print on A5 paper at 100 % scale; one plaque per page.",
+  backToRegister: "Back to the homestay register",
+  plaqueTitle: (number: string) => `Homestay plaque ${number}`,
+  villageSheetTitle: (village: string) => `${village} · homestay plaques`,
+  villageSheetCount: (n: number) => `${n} ${n === 1 ? "plaque" : "plaques"}, one A5 page each.`,
+  villageSheetEmpty: "This village has no numbered homestay yet.",
+  noPlaque: "There is no plaque here: the homestay has no number yet, is archived, or the address is wrong. Issue its number in the homestay register first.",
+  noVillage: "There is no such village.",
+  plaqueHeading: "Homestay",
+  plaqueNumberLabel: "Register no.",
+  plaqueVillageLabel: "Village",
+  plaqueNameMissing: "No English name yet",
+  plaqueTownship: "Sanguansi Tujia Ethnic Township, Cili County, Zhangjiajie",
+  plaqueScan: "Scan for details and directions",
+  plaqueQrAlt: (url: string) => `QR code linking to ${url}`,
+};
+
+export function homestayMessages(lang: Lang): HomestayMessages {
+  return lang === "en" ? en : zh;
+}
