@@ -2,7 +2,7 @@
 // API boundary): parsed with zod, never cast. The inverse of placeToFeature (lib/domain/place.ts).
 import { z } from "zod";
 import type { Place } from "./place";
-import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
+import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, VISIT_WINDOWS } from "./place-kinds";
 
 const text = z.string();
 const optionalText = z.string().nullable();
@@ -31,6 +31,8 @@ const featureSchema = z.object({
     locationNoteZh: text,
     locationNoteEn: optionalText,
     visitMinutes: z.number().int().nullable(),
+    visitMinutesEstimated: z.boolean(),
+    visitWindow: z.enum(VISIT_WINDOWS),
     openingHours: optionalText,
     studyNoteZh: optionalText,
     studyNoteEn: optionalText,
@@ -39,7 +41,7 @@ const featureSchema = z.object({
         key: text,
         title: text,
         publisher: optionalText,
-        url: text,
+        url: optionalText,
         published: optionalText,
         confidence: z.enum(SOURCE_CONFIDENCES),
         note: optionalText,
@@ -72,6 +74,8 @@ export function parsePlaceFeature(json: unknown): Place | null {
     descriptionEn: p.descriptionEn,
     location: { lng, lat, precision: p.precision, radiusM: p.precisionRadiusM, noteZh: p.locationNoteZh, noteEn: p.locationNoteEn },
     visitMinutes: p.visitMinutes,
+    visitMinutesEstimated: p.visitMinutesEstimated,
+    visitWindow: p.visitWindow,
     openingHours: p.openingHours,
     studyNoteZh: p.studyNoteZh,
     studyNoteEn: p.studyNoteEn,
