@@ -68,7 +68,7 @@ export const PRECISION_INFO: Record<LocationPrecision, Label> = {
 };
 
 export const VISIT_WINDOW_INFO: Record<VisitWindow, Label> = {
-  any: { zh: "不限时段", en: "Any time of day" },
+  any: { zh: "资料未说明时段限制", en: "No time limit known from sources" },
   daytime: { zh: "仅限白天", en: "Daytime only" },
   evening: { zh: "仅限晚上（夜游）", en: "Evening only (night tour)" },
   hours: { zh: "按开放时间", en: "During opening hours" },

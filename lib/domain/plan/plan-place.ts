@@ -13,6 +13,8 @@ export interface PlanPlace extends LngLat {
   readonly visitMinutes: number | null;
   /** "HH:MM-HH:MM" (local time, UTC+8) when known; anything else is treated as unknown. */
   readonly openingHours: string | null;
+  /** true when visitMinutes is the guide's own estimate (shown as such); absent = not known to be. */
+  readonly visitMinutesEstimated?: boolean;
   /** When the place can be visited (a constraint: see visit-window.ts); absent = "any". */
   readonly visitWindow?: VisitWindow;
 }

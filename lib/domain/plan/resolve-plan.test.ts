@@ -44,6 +44,7 @@ describe("resolvePlan / schedulePlanFor", () => {
       lat: 29.43,
       visitMinutes: 60,
       openingHours: null,
+      visitMinutesEstimated: true,
       visitWindow: "any",
     });
     const unnamed: Place = { ...GLASS_BRIDGE, nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" };
