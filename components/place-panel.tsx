@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PRECISION_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
+import { VisitWindowText } from "./visit-window-text";
 import type { Place, PlaceSummary } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
@@ -81,6 +82,10 @@ export function PlacePanel({
         </dd>
         <dt>{t.openingHours}</dt>
         <dd>{place.openingHours ?? <span className="unknown">{t.unknownFact}</span>}</dd>
+        <dt>{t.visitWindow}</dt>
+        <dd>
+          <VisitWindowText lang={lang} window={place.visitWindow} />
+        </dd>
         {full?.homestayNumber ? (
           <>
             <dt>{t.homestayNumber}</dt>
@@ -90,7 +95,7 @@ export function PlacePanel({
         {place.visitMinutes ? (
           <>
             <dt>{t.visitDuration}</dt>
-            <dd>{t.minutes(place.visitMinutes)}</dd>
+            <dd>{t.visitLength(place.visitMinutes, place.visitMinutesEstimated)}</dd>
           </>
         ) : null}
       </dl>

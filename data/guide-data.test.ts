@@ -3,7 +3,9 @@
 // of 九歌山鬼, honest uncertainty radii), and the validator must reject typical mistakes.
 import { describe, expect, it } from "vitest";
 import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
+import { sourceHostProblems, sourceHostsSchema } from "../lib/domain/source-hosts";
 import raw from "./guide-data.json";
+import rawHosts from "./source-hosts.json";
 
 const data = validateGuideData(raw);
 
@@ -172,7 +174,10 @@ describe("data/guide-data.json", () => {
       r.sources.forEach((k) => used.add(k));
     }
     expect([...used].sort()).toEqual(data.sources.map((s) => s.key).sort());
-    expect(new Set(data.sources.map((s) => s.url)).size).toBe(data.sources.length);
+    const urls = data.sources.flatMap((s) => (s.url === undefined ? [] : [s.url]));
+    expect(new Set(urls).size).toBe(urls.length);
+    // Only the People's Daily obituary (print, 1986) has no web page.
+    expect(data.sources.filter((s) => s.url === undefined).map((s) => s.key)).toEqual(["peoples-daily-1986-04-13"]);
   });
 
   it("has both routes with their stops in order", () => {
@@ -191,6 +196,114 @@ describe("data/guide-data.json", () => {
     const red = data.routes.find((r) => r.slug === "zhumugang-red-study-route");
     expect(red?.red).toBe(true);
     expect(red?.summaryZh).toContain("不是官方线路");
+  });
+});
+
+/** The "five ones" (五个一) as the 2022 article words them (source-article.zh.txt). */
+const FIVE_ONES_ARTICLE =
+  "打造一片红色文化景观、扩印一套红色文化书籍、开发一批红色文化精品党课、建设一个特产展厅、新建一座旅游接待会务中心";
+const HAN = /\p{Script=Han}/u;
+
+describe("data/guide-data.json: corrected facts (issue 9, places-facts.md §12)", () => {
+  it("names the three planned 株木岗 \"five ones\" items in the article's words and says they have no known site", () => {
+    const items = ["zhumugang-red-culture-landscape", "zhumugang-specialty-products-hall", "zhumugang-reception-conference-centre"].map(place);
+    expect(items.map((p) => p.nameZh)).toEqual([
+      "株木岗“五个一”：一片红色文化景观",
+      "株木岗“五个一”：一个特产展厅",
+      "株木岗“五个一”：一座旅游接待会务中心",
+    ]);
+    for (const p of items) {
+      const words = p.nameZh.split("：")[1]!;
+      expect(FIVE_ONES_ARTICLE, p.slug).toContain(words);
+      expect(p.summaryZh).toContain("尚无已知地点");
+      expect(p.summaryEn).toContain("no known site");
+      expect(p.descriptionEn).toContain("It is a plan with no known site.");
+    }
+  });
+
+  it("says Yuan Renyuan was governor of Qinghai 1958–1962, not its Party secretary, and died aged 87", () => {
+    const p = place("yuan-renyuan-former-residence");
+    expect(p.descriptionZh).toContain("1958–1962年任青海省人民政府省长");
+    expect(p.descriptionZh).not.toContain("青海省委书记");
+    expect(p.descriptionZh).toContain("1986年1月2日逝世");
+    expect(p.descriptionEn).toContain("was governor of Qinghai from 1958 to 1962");
+    expect(p.descriptionEn).not.toMatch(/Party secretary/);
+    expect(p.descriptionEn).toContain("died on 2 January 1986, aged 87");
+    expect(p.descriptionZh).toContain("慈利县三官寺株木岗村");
+    expect(p.sources.map((s) => s.key)).toContain("peoples-daily-1986-04-13");
+  });
+
+  it("gives the glass bridge's capacity with both figures and their sources, or neither", () => {
+    const p = place("zhangjiajie-grand-canyon-glass-bridge");
+    const text = [p.descriptionZh, p.descriptionEn, p.summaryZh, p.summaryEn, ...p.sources.map((s) => s.note ?? "")].join(" ");
+    const has800 = /(^|\D)800(\D|$)/.test(text);
+    const has600 = /(^|\D)600(\D|$)/.test(text);
+    expect(has800).toBe(has600);
+    expect(has800).toBe(false);
+    expect(p.descriptionEn).toContain("Sources disagree on how many people the bridge may hold at once");
+  });
+
+  it("marks every visit length as the guide's estimate", () => {
+    const timed = data.places.filter((p) => p.visitMinutes !== undefined);
+    expect(timed).toHaveLength(33);
+    for (const p of timed) expect(p.visitMinutesEstimated, p.slug).toBe(true);
+  });
+
+  it("lets 九歌山鬼 (a night tour, 夜游, in its sources) be visited only in the evening; every other place at any time", () => {
+    expect(place("jiuge-shangui").visitWindow).toBe("evening");
+    expect(data.places.filter((p) => p.visitWindow !== "any").map((p) => p.slug)).toEqual(["jiuge-shangui"]);
+  });
+
+  it("writes English names without Chinese characters and in plain English", () => {
+    const names = [
+      ...data.places.map((p) => [p.slug, p.nameEn ?? ""] as const),
+      ...data.villages.map((v) => [v.slug, v.nameEn] as const),
+      ...data.routes.flatMap((r) => [[r.slug, r.nameEn ?? ""] as const, ...r.stops.map((st) => [r.slug, st.nameEn ?? ""] as const)]),
+    ];
+    for (const [slug, name] of names) expect(HAN.test(name), `${slug}: ${name}`).toBe(false);
+    const english = JSON.stringify(data.places.map((p) => [p.summaryEn, p.statusNoteEn, p.descriptionEn, p.studyNoteEn]).concat(data.routes.map((r) => [r.summaryEn])));
+    expect(english).not.toContain("landing and under construction");
+    expect(english).not.toContain("beautiful-village");
+  });
+
+  it("spells the pinyin 采摘园 as one word and 太华山 with huà", () => {
+    expect(place("luotan-picking-gardens").pinyin).toBe("Luótán Cūn Cǎizhāiyuán");
+    expect(data.villages.find((v) => v.slug === "taihuashan")?.pinyin).toBe("Tàihuàshān");
+  });
+});
+
+describe("source links: every host is on the allow-list kept with the data (data/source-hosts.json)", () => {
+  const hosts = sourceHostsSchema.parse(rawHosts);
+
+  it("accepts every source of the data file", () => {
+    expect(sourceHostProblems(data.sources, hosts)).toEqual([]);
+  });
+
+  it("does not list the spam and hijacked hosts that carried copies of the reports", () => {
+    const listed = hosts.hosts.map((h) => h.host);
+    for (const bad of ["foiredespotiers.com", "usamodel.cn", "www.ttav89.com", "factpedia.org"]) expect(listed).not.toContain(bad);
+  });
+
+  it("rejects a source that points to a host not on the list (the old mirror of The Paper's report)", () => {
+    const bad = copy();
+    bad.sources.find((s) => s.key === "thepaper-jiuge-shangui-2023")!.url = "http://usamodel.cn/newsDetail_forward_23525439";
+    expect(sourceHostProblems(bad.sources, hosts)).toEqual([
+      'source "thepaper-jiuge-shangui-2023": host "usamodel.cn" is not on the allow-list (data/source-hosts.json)',
+    ]);
+  });
+
+  it("compares whole host names: a look-alike or a sub-domain of a listed host is refused", () => {
+    const probe = (url: string) => sourceHostProblems([{ key: "probe", url }], hosts);
+    expect(probe("https://www.thepaper.cn.evil.example/x")).toHaveLength(1);
+    expect(probe("https://evil.github.com/x")).toHaveLength(1);
+    expect(probe("https://WWW.THEPAPER.CN/newsDetail_forward_1")).toEqual([]);
+    expect(probe("javascript:alert(1)")).toEqual(['source "probe": "javascript:alert(1)" is not an http(s) URL']);
+  });
+
+  it("rejects an allow-list entry that is not a lower-case host name", () => {
+    const bad = structuredClone(rawHosts);
+    bad.hosts[0]!.host = "https://www.hxw.gov.cn/";
+    expect(sourceHostsSchema.safeParse(bad).success).toBe(false);
   });
 });
 
@@ -262,9 +375,30 @@ describe("validateGuideData rejects broken copies", () => {
     expect(() => validateGuideData(bad)).toThrow(/an exact location must have radiusM ≤ 100/);
   });
 
-  it("a source that is not an http(s) link", () => {
+  it.each(["ftp://example.com/article", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//example.com/a", "http:/x"])(
+    "a source link that is not http(s): %s",
+    (url) => {
+      const bad = copy();
+      bad.sources[0]!.url = url;
+      expect(() => validateGuideData(bad)).toThrow(/sources\.0\.url: source URLs must be http\(s\)/);
+    },
+  );
+
+  it("a visit length without saying whether it is an estimate", () => {
     const bad = copy();
-    bad.sources[0]!.url = "ftp://example.com/article";
-    expect(() => validateGuideData(bad)).toThrow(/sources\.0\.url: source URLs must be http\(s\)/);
+    delete bad.places.find((p) => p.slug === "jiuge-shangui")!.visitMinutesEstimated;
+    expect(() => validateGuideData(bad)).toThrow(/place "jiuge-shangui": visitMinutes and visitMinutesEstimated go together/);
+  });
+
+  it("an unknown visit window", () => {
+    const bad = copy();
+    (bad.places[0] as { visitWindow: string }).visitWindow = "night";
+    expect(() => validateGuideData(bad)).toThrow(/places\.0\.visitWindow:/);
+  });
+
+  it("a visit window of opening hours without opening hours", () => {
+    const bad = copy();
+    bad.places.find((p) => p.slug === "jiuge-shangui")!.visitWindow = "hours";
+    expect(() => validateGuideData(bad)).toThrow(/place "jiuge-shangui": visitWindow "hours" needs openingHours/);
   });
 });

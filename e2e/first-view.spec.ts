@@ -7,7 +7,7 @@ import { dbPlaceCount } from "./support/db";
 // comes with its own page, or from the API when its panel opens in the browser.
 
 type DataPlace = { slug: string; nameZh: string; descriptionZh: string; sources: { key: string }[] };
-type DataSource = { key: string; title: string; url: string };
+type DataSource = { key: string; title: string; url?: string };
 const data = JSON.parse(readFileSync(path.join(__dirname, "..", "data", "guide-data.json"), "utf8")) as { places: DataPlace[]; sources: DataSource[] };
 const placeOf = (slug: string): DataPlace => {
   const place = data.places.find((p) => p.slug === slug);
@@ -55,7 +55,9 @@ test.describe("a panel opened in the browser", () => {
     const sources = panel.locator("ol.sources > li");
     await expect(sources).toHaveCount(RESIDENCE.sources.length);
     const hrefs = await sources.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")).sort());
-    expect(hrefs).toEqual(RESIDENCE.sources.map((s) => data.sources.find((d) => d.key === s.key)?.url).sort());
+    // every source with a web page is a link (the 1986 People's Daily obituary is print only)
+    expect(hrefs).toEqual(RESIDENCE.sources.flatMap((s) => data.sources.find((d) => d.key === s.key)?.url ?? []).sort());
+    expect(hrefs).toHaveLength(RESIDENCE.sources.length - 1);
     expect(asked).toEqual(["/api/places/yuan-renyuan-former-residence"]);
 
     await panel.getByRole("button", { name: "关闭详情" }).click();

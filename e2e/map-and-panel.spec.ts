@@ -51,6 +51,10 @@ test.describe("map, list and detail panel", () => {
     const panel = page.getByRole("complementary", { name: "九歌山鬼" });
     await expect(panel).toContainText("罗潭村");
     await expect(panel).toContainText("开放");
+    // a night tour: evening only, and the visit length is the guide's own estimate
+    await expect(panel).toContainText("仅限晚上（夜游）");
+    await expect(panel).toContainText("本指南假设晚上从 18:00 开始");
+    await expect(panel).toContainText("约150分钟（本指南估计）");
     await waitForMap(page);
     await expect(mapRegion(page).getByRole("button", { name: "九歌山鬼（演艺·夜游）" })).toHaveAttribute("aria-pressed", "true");
   });

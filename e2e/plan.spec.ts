@@ -23,6 +23,11 @@ test.describe("plan a visit", () => {
     await page.getByRole("tab", { name: /我的行程/ }).click();
     await page.getByRole("button", { name: "载入此路线: 千年神话·农耕传承——罗潭之旅" }).click();
     expect(await planSlugs(page)).toEqual(["zhangjiajie-grand-canyon", "luotan-picking-gardens", "jiuge-shangui"]);
+    // 九歌山鬼 is a night tour: the day waits for the evening (18:00, the guide's assumption), never the morning
+    const night = page.locator('.plan-stop[data-slug="jiuge-shangui"]');
+    await expect(night).toContainText("仅限晚上（夜游）");
+    await expect(night).toContainText("到达 18:00");
+    await expect(page.getByText(/九歌山鬼」，它是夜游项目，只在晚上游览：行程等到 18:00 再开始/)).toBeVisible();
     await expect(page.locator(".route").first()).toContainText("以下站点暂无位置，未加入行程：禾田居山谷");
   });
 

@@ -23,11 +23,13 @@ test.describe("red-tourism view", () => {
     expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(ENTRY_IDS);
 
     const years = await entries.locator("time").evaluateAll((els) => els.map((el) => (el.getAttribute("datetime") ?? "").slice(0, 4)));
-    expect([...new Set(years)]).toEqual(["1898", "1918", "1925", "1928", "1934", "1986"]);
+    expect([...new Set(years)]).toEqual(["1898", "1918", "1925", "1928", "1934", "1936", "1958", "1986"]);
     expect(years).toEqual([...years].sort());
     await expect(entries.first()).toContainText("1898年5月");
     await expect(entries.first()).toContainText("株木岗村");
-    await expect(entries.last()).toContainText("享年88岁");
+    // 1986-01-02; 享年88岁 is the traditional count, so the entry says he was 87 by years lived
+    await expect(entries.last()).toContainText("1986年1月2日");
+    await expect(entries.last()).toContainText("享年88岁（传统算法；按周岁为87岁）");
 
     for (const entry of await entries.all()) {
       const hrefs = await entry.locator("ul a").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));

@@ -7,19 +7,29 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/server/generated/prisma/client";
 import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
+import { sourceHostProblems, sourceHostsSchema } from "../lib/domain/source-hosts";
 import { resolveDatabaseUrl } from "./database-url";
 import { notifyGuideServer, revalidateToken } from "./revalidate-server";
 
 const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
+const HOSTS_FILE = path.join(process.cwd(), "data", "source-hosts.json");
 
-export function loadGuideData(file = DATA_FILE): GuideData {
-  let raw: unknown;
+function readJson(file: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
     throw new Error(`Cannot read ${file}: ${(err as Error).message}`);
   }
-  return validateGuideData(raw);
+}
+
+/** The validated data file; every source URL must point to a host of the allow-list (data/source-hosts.json). */
+export function loadGuideData(file = DATA_FILE, hostsFile = HOSTS_FILE): GuideData {
+  const data = validateGuideData(readJson(file));
+  const hosts = sourceHostsSchema.safeParse(readJson(hostsFile));
+  if (!hosts.success) throw new Error(`${hostsFile} is invalid: ${hosts.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const problems = sourceHostProblems(data.sources, hosts.data);
+  if (problems.length > 0) throw new Error(`guide data is invalid:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+  return data;
 }
 
 export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promise<{ places: number }> {
@@ -28,9 +38,10 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
       const sourceIds = new Map<string, number>();
       for (const s of data.sources) {
         const fields = {
+          kind: "publication",
           title: s.title,
           publisher: s.publisher ?? null,
-          url: s.url,
+          url: s.url ?? null,
           published: s.published ?? null,
           confidence: s.confidence,
         };
@@ -67,6 +78,8 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
           locationNoteZh: p.location.noteZh,
           locationNoteEn: p.location.noteEn,
           visitMinutes: p.visitMinutes ?? null,
+          visitMinutesEstimated: p.visitMinutesEstimated ?? true,
+          visitWindow: p.visitWindow,
           openingHours: p.openingHours ?? null,
           studyNoteZh: p.studyNoteZh ?? null,
           studyNoteEn: p.studyNoteEn ?? null,

@@ -5,6 +5,7 @@ import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { MAX_VISIT_MINUTES, MIN_VISIT_MINUTES } from "@/lib/domain/plan/plan-codec";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import { planMessages } from "@/lib/domain/messages-plan";
+import { VISIT_WINDOW_INFO } from "@/lib/domain/place-kinds";
 
 export type StopControls = {
   move: (from: number, to: number) => void;
@@ -65,8 +66,15 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
                         <span className="visually-hidden">{stop.order + 1}. </span>
                         {name}
                       </Link>
+                      {stop.place.visitWindow !== undefined && stop.place.visitWindow !== "any" ? (
+                        <span className="plan-stop__window">{VISIT_WINDOW_INFO[stop.place.visitWindow][lang]}</span>
+                      ) : null}
                       <span className="plan-stop__times">
+                        {stop.waitMinutes > 0 ? <span className="muted">{t.waited(stop.waitMinutes)} · </span> : null}
                         {t.arrive} <time>{stop.arrival}</time> · {t.leave} <time>{stop.departure}</time>
+                        {stop.place.visitMinutesEstimated === true && stop.visitMinutes === stop.place.visitMinutes ? (
+                          <span className="muted"> · {t.visitEstimated(stop.visitMinutes)}</span>
+                        ) : null}
                       </span>
                       {controls ? (
                         <span className="plan-stop__controls">

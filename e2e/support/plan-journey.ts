@@ -24,7 +24,7 @@ export async function planJourney({
   await waitForMap(page);
   await page.getByRole("switch", { name: /只看红色旅游/ }).click();
   const list = page.locator("#place-list");
-  for (const name of ["袁任远故居", "株木岗村特产展厅", "株木岗村红色文化景观"]) {
+  for (const name of ["袁任远故居", "株木岗“五个一”：一个特产展厅", "株木岗“五个一”：一片红色文化景观"]) {
     await list.getByRole("button", { name: `加入行程: ${name}` }).click();
   }
   await page.getByRole("switch", { name: /只看红色旅游/ }).click();

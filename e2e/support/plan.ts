@@ -7,7 +7,10 @@ import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
 import { DEFAULT_START_TIME, type VisitPlan } from "../../lib/domain/plan/plan-codec";
 import { TOWNSHIP_SEAT } from "../../lib/domain/township-seat";
 
-type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } };
+type Feature = {
+  properties: { slug: string; nameZh: string; kind: string; visitWindow: PlanPlace["visitWindow"] };
+  geometry: { coordinates: [number, number] };
+};
 
 /** The plan's stop slugs as the planner lists them, in order. */
 export function planSlugs(page: Page): Promise<string[]> {
@@ -25,7 +28,7 @@ export async function optimumOrder(
     const f = bySlug.get(slug);
     if (!f) throw new Error(`unknown place ${slug}`);
     const [lng, lat] = f.geometry.coordinates;
-    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null };
+    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null, visitWindow: f.properties.visitWindow };
   };
   const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
   const origin: PlanOrigin = start ?? { ...TOWNSHIP_SEAT, nameZh: "seat", nameEn: null };

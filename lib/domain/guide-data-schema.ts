@@ -1,23 +1,27 @@
 // The reviewed data file (data/guide-data.json) and its validation. prisma/seed.ts parses the file
 // with validateGuideData() before anything is written, so a bad file never reaches the database.
 import { z } from "zod";
-import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
+import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, VISIT_WINDOWS } from "./place-kinds";
 import { slugSchema as slug } from "./slug";
+import { urlHost } from "./source-hosts";
 import { isInTownshipArea } from "./township-area";
 
 const zhText = z.string().trim().min(1).max(4000);
 const enText = z.string().trim().min(1).max(4000);
+/** A link a visitor may follow: http or https only (never javascript:, data:, ftp:, …), with a host. */
 const httpUrl = z
   .string()
-  .url()
-  .refine((u) => /^https?:\/\//.test(u), "source URLs must be http(s)");
+  .trim()
+  .max(2000)
+  .refine((u) => /^https?:\/\//i.test(u) && urlHost(u) !== null, "source URLs must be http(s)");
 
 const sourceSchema = z
   .object({
     key: slug,
     title: z.string().trim().min(1).max(300),
     publisher: z.string().trim().min(1).max(200).optional(),
-    url: httpUrl,
+    /** Omitted only for a print publication with no known web page (then title and publisher say where). */
+    url: httpUrl.optional(),
     published: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "published is YYYY, YYYY-MM or YYYY-MM-DD")
@@ -77,6 +81,10 @@ const placeSchema = z
     descriptionEn: enText.optional(),
     location: locationSchema,
     visitMinutes: z.number().int().min(5).max(600).optional(),
+    /** true: the visit length is the guide's own estimate (no source gives one). Required with visitMinutes. */
+    visitMinutesEstimated: z.boolean().optional(),
+    /** When the place can be visited as far as its sources tell (place-kinds.ts VISIT_WINDOWS). */
+    visitWindow: z.enum(VISIT_WINDOWS),
     openingHours: z.string().trim().min(1).max(200).optional(),
     studyNoteZh: zhText.optional(),
     studyNoteEn: enText.optional(),
@@ -148,6 +156,10 @@ export function validateGuideData(input: unknown): GuideData {
     if (p.village !== null && !villageSlugs.has(p.village)) problems.push(`place "${p.slug}": unknown village "${p.village}"`);
     for (const s of p.sources) if (!sourceKeys.has(s.key)) problems.push(`place "${p.slug}": unknown source "${s.key}"`);
     if (p.kind === "red" && !p.red) problems.push(`place "${p.slug}": kind red must have red: true`);
+    if ((p.visitMinutes === undefined) !== (p.visitMinutesEstimated === undefined))
+      problems.push(`place "${p.slug}": visitMinutes and visitMinutesEstimated go together`);
+    if (p.visitWindow === "hours" && p.openingHours === undefined)
+      problems.push(`place "${p.slug}": visitWindow "hours" needs openingHours`);
   }
   for (const r of data.routes) {
     for (const s of r.sources) if (!sourceKeys.has(s)) problems.push(`route "${r.slug}": unknown source "${s}"`);

@@ -158,6 +158,21 @@ describe("plan warnings in words", () => {
     ],
     [{ code: "past-midnight", day: 1, end: "01:25" }, "第 1 天的行程超过午夜（01:25）。", "Day 1 runs past midnight (ends 01:25)."],
     [{ code: "days-reduced", requested: 5, used: 3 }, "地点不够分成 5 天，已按 3 天安排。", "3 stop(s) fill only 3 of the 5 requested days."],
+    [
+      { code: "waits-for-window", day: 1, slug: "jiuge-shangui", nameZh: "九歌山鬼", nameEn: "Jiuge Shangui", window: "evening", reached: "09:14", from: "18:00" },
+      "第 1 天 09:14 到达「九歌山鬼」，它是夜游项目，只在晚上游览：行程等到 18:00 再开始（晚上从 18:00 算起，是本指南的假设）。",
+      "Day 1: Jiuge Shangui is an evening-only night tour; reached at 09:14, the visit waits until 18:00 (the guide assumes evening starts at 18:00).",
+    ],
+    [
+      { code: "waits-for-window", day: 2, slug: "b", nameZh: "乙", nameEn: null, window: "hours", reached: "08:48", from: "09:00" },
+      "第 2 天 08:48 到达「乙」，行程等到开放时间 09:00 再开始游览。",
+      "Day 2: 乙 is reached at 08:48; the visit waits until it opens at 09:00.",
+    ],
+    [
+      { code: "outside-visit-window", day: 1, slug: "b", nameZh: "乙", nameEn: "Yi", window: "daytime", arrival: "17:10", departure: "18:40", until: "18:00" },
+      "第 1 天游览「乙」（17:10–18:40）会超过 18:00，而它只适合白天游览：当天排不下，请调整顺序或分到另一天。",
+      "Day 1: Yi is for daytime visits only, but the visit (17:10–18:40) runs past 18:00: it does not fit that day; reorder the stops or move it to another day.",
+    ],
   ];
   it.each(cases)("%j", (warning, inChinese, inEnglish) => {
     expect(zh.planWarning(warning)).toBe(inChinese);

@@ -3,6 +3,11 @@ import type { ViewProblem } from "./browse/view-state";
 import type { ListedItems, PlanProblem } from "./plan/plan-problem";
 import type { PlanWarning } from "./plan/plan-warnings";
 import type { TravelMode } from "./plan/travel-model";
+import { formatClock } from "./plan/local-time";
+import { EVENING_START_MINUTES } from "./plan/visit-window";
+
+/** The guide's assumed start of the evening, "18:00" (lib/domain/plan/visit-window.ts). */
+const EVENING_START = formatClock(EVENING_START_MINUTES);
 
 // The domain's problems and warnings in words, in Chinese and English: a problem in a link
 // (ViewProblem, PlanProblem) or a warning about a schedule (PlanWarning) is a code with data, and
@@ -124,6 +129,12 @@ const zh = {
         return `第 ${w.day} 天的行程超过午夜（${w.end}）。`;
       case "days-reduced":
         return `地点不够分成 ${w.requested} 天，已按 ${w.used} 天安排。`;
+      case "waits-for-window":
+        return w.window === "evening"
+          ? `第 ${w.day} 天 ${w.reached} 到达「${nameZh(w)}」，它是夜游项目，只在晚上游览：行程等到 ${w.from} 再开始（晚上从 ${EVENING_START} 算起，是本指南的假设）。`
+          : `第 ${w.day} 天 ${w.reached} 到达「${nameZh(w)}」，行程等到开放时间 ${w.from} 再开始游览。`;
+      case "outside-visit-window":
+        return `第 ${w.day} 天游览「${nameZh(w)}」（${w.arrival}–${w.departure}）会超过 ${w.until}，而它只适合白天游览：当天排不下，请调整顺序或分到另一天。`;
     }
   },
 };
@@ -246,6 +257,12 @@ const en: ProblemMessages = {
         return `Day ${w.day} runs past midnight (ends ${w.end}).`;
       case "days-reduced":
         return `${w.used} stop(s) fill only ${w.used} of the ${w.requested} requested days.`;
+      case "waits-for-window":
+        return w.window === "evening"
+          ? `Day ${w.day}: ${nameEn(w)} is an evening-only night tour; reached at ${w.reached}, the visit waits until ${w.from} (the guide assumes evening starts at ${EVENING_START}).`
+          : `Day ${w.day}: ${nameEn(w)} is reached at ${w.reached}; the visit waits until it opens at ${w.from}.`;
+      case "outside-visit-window":
+        return `Day ${w.day}: ${nameEn(w)} is for daytime visits only, but the visit (${w.arrival}–${w.departure}) runs past ${w.until}: it does not fit that day; reorder the stops or move it to another day.`;
     }
   },
 };

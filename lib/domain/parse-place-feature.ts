@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Place } from "./place";
 import { HOMESTAY_NUMBER_PATTERN } from "./staff/homestay-number";
-import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
+import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, VISIT_WINDOWS } from "./place-kinds";
 
 const text = z.string();
 const optionalText = z.string().nullable();
@@ -32,6 +32,8 @@ const featureSchema = z.object({
     locationNoteZh: text,
     locationNoteEn: optionalText,
     visitMinutes: z.number().int().nullable(),
+    visitMinutesEstimated: z.boolean(),
+    visitWindow: z.enum(VISIT_WINDOWS),
     openingHours: optionalText,
     studyNoteZh: optionalText,
     studyNoteEn: optionalText,
@@ -41,7 +43,7 @@ const featureSchema = z.object({
         key: text,
         title: text,
         publisher: optionalText,
-        url: text,
+        url: optionalText,
         published: optionalText,
         confidence: z.enum(SOURCE_CONFIDENCES),
         note: optionalText,
@@ -74,6 +76,8 @@ export function parsePlaceFeature(json: unknown): Place | null {
     descriptionEn: p.descriptionEn,
     location: { lng, lat, precision: p.precision, radiusM: p.precisionRadiusM, noteZh: p.locationNoteZh, noteEn: p.locationNoteEn },
     visitMinutes: p.visitMinutes,
+    visitMinutesEstimated: p.visitMinutesEstimated,
+    visitWindow: p.visitWindow,
     openingHours: p.openingHours,
     studyNoteZh: p.studyNoteZh,
     studyNoteEn: p.studyNoteEn,

@@ -26,6 +26,17 @@ export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 export const LOCATION_PRECISIONS = ["exact", "approximate", "village", "township"] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
+/**
+ * When a place can be visited, as far as its sources tell (the planner treats it as a constraint;
+ * the times are in lib/domain/plan/visit-window.ts):
+ * - any: the sources say nothing against any time of day
+ * - daytime: daytime only (the visit must end by the evening start)
+ * - evening: evening only, e.g. a night tour (夜游): the visit starts at the evening start or later
+ * - hours: the place's openingHours apply
+ */
+export const VISIT_WINDOWS = ["any", "daytime", "evening", "hours"] as const;
+export type VisitWindow = (typeof VISIT_WINDOWS)[number];
+
 export const SOURCE_CONFIDENCES = ["high", "medium", "low", "very_low"] as const;
 export type SourceConfidence = (typeof SOURCE_CONFIDENCES)[number];
 
@@ -56,6 +67,16 @@ export const PRECISION_INFO: Record<LocationPrecision, Label> = {
   township: { zh: "仅知在乡域内", en: "Township-level: only known to be in the township" },
 };
 
+export const VISIT_WINDOW_INFO: Record<VisitWindow, Label> = {
+  any: { zh: "资料未说明时段限制", en: "No time limit known from sources" },
+  daytime: { zh: "仅限白天", en: "Daytime only" },
+  evening: { zh: "仅限晚上（夜游）", en: "Evening only (night tour)" },
+  hours: { zh: "按开放时间", en: "During opening hours" },
+};
+
+export function isVisitWindow(value: string): value is VisitWindow {
+  return (VISIT_WINDOWS as readonly string[]).includes(value);
+}
 export function isPlaceKind(value: string): value is PlaceKind {
   return (PLACE_KINDS as readonly string[]).includes(value);
 }

@@ -18,6 +18,8 @@ describe("toPlaceSummary", () => {
       summaryZh: "2022年规划的“五个一”之一",
       summaryEn: null,
       visitMinutes: 60,
+      visitMinutesEstimated: true,
+      visitWindow: "any",
       openingHours: null,
       location: { lng: 110.65, lat: 29.43, precision: "township", radiusM: 6000 },
     });
@@ -55,6 +57,8 @@ describe("placesToFeatureCollection", () => {
         summaryZh: "430米长的玻璃桥，2016年开放",
         summaryEn: "430 m glass bridge, opened in 2016",
         visitMinutes: 60,
+        visitMinutesEstimated: true,
+        visitWindow: "any",
         openingHours: null,
         precision: "approximate",
         precisionRadiusM: 1000,

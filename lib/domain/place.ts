@@ -3,7 +3,7 @@
 // is null, as the database and the JSON give it, never an optional or undefined field.
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { LngLat } from "./geo";
-import type { LocationPrecision, PlaceKind, PlaceStatus, SourceConfidence } from "./place-kinds";
+import type { LocationPrecision, PlaceKind, PlaceStatus, SourceConfidence, VisitWindow } from "./place-kinds";
 
 export type VillageRef = { slug: string; nameZh: string; nameEn: string; pinyin: string };
 
@@ -44,6 +44,10 @@ export type Place = {
   descriptionEn: string | null;
   location: PlaceLocation;
   visitMinutes: number | null;
+  /** true: visitMinutes is the guide's own estimate (no source gives one); the UI says so. */
+  visitMinutesEstimated: boolean;
+  /** When the place can be visited as far as its sources tell; the planner treats it as a constraint. */
+  visitWindow: VisitWindow;
   openingHours: string | null;
   studyNoteZh: string | null;
   studyNoteEn: string | null;
@@ -60,7 +64,7 @@ export type Place = {
  */
 export type PlaceSummary = Pick<
   Place,
-  "slug" | "kind" | "red" | "nameZh" | "nameEn" | "pinyin" | "village" | "status" | "statusYear" | "summaryZh" | "summaryEn" | "visitMinutes" | "openingHours"
+  "slug" | "kind" | "red" | "nameZh" | "nameEn" | "pinyin" | "village" | "status" | "statusYear" | "summaryZh" | "summaryEn" | "visitMinutes" | "visitMinutesEstimated" | "visitWindow" | "openingHours"
 > & { location: PlaceSummaryLocation };
 
 /** The point and how well it is known (no note: that is detail). */
@@ -85,6 +89,8 @@ export function toPlaceSummary(place: PlaceSummary): PlaceSummary {
     summaryZh: place.summaryZh,
     summaryEn: place.summaryEn,
     visitMinutes: place.visitMinutes,
+    visitMinutesEstimated: place.visitMinutesEstimated,
+    visitWindow: place.visitWindow,
     openingHours: place.openingHours,
     location: { lng: location.lng, lat: location.lat, precision: location.precision, radiusM: location.radiusM },
   };

@@ -13,7 +13,7 @@ installNextDataCache();
 // The documented keys (README, API), written out here rather than taken from the code.
 const SUMMARY_KEYS = [
   "slug", "kind", "red", "nameZh", "nameEn", "pinyin", "village", "status", "statusYear", "summaryZh", "summaryEn",
-  "visitMinutes", "openingHours", "precision", "precisionRadiusM", "url",
+  "visitMinutes", "visitMinutesEstimated", "visitWindow", "openingHours", "precision", "precisionRadiusM", "url",
 ].sort();
 const DETAIL_KEYS = ["statusNoteZh", "statusNoteEn", "descriptionZh", "descriptionEn", "locationNoteZh", "locationNoteEn", "studyNoteZh", "studyNoteEn", "homestayNumber", "sources"];
 // The township's envelope (data/guide-data.json is validated against the same box), west/south/east/north.

@@ -5,7 +5,7 @@ import { prisma } from "./db";
 import { dbRead } from "./data-access-error";
 import { CACHE_TAGS, cachedRead } from "./cache-tags";
 import { toPlaceSummary, type Place, type PlaceSummary } from "@/lib/domain/place";
-import { isLocationPrecision, isPlaceKind, isPlaceStatus, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
+import { isLocationPrecision, isPlaceKind, isPlaceStatus, isVisitWindow, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
 import { slugSchema } from "@/lib/domain/slug";
 
 // Where places are loaded. Every read selects only what the app shows and maps rows to the
@@ -33,6 +33,8 @@ const placeSelect = {
   locationNoteZh: true,
   locationNoteEn: true,
   visitMinutes: true,
+  visitMinutesEstimated: true,
+  visitWindow: true,
   openingHours: true,
   studyNoteZh: true,
   studyNoteEn: true,
@@ -56,8 +58,8 @@ function loadRows() {
 const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
 
 function toPlace(row: PlaceRow): Place {
-  if (!isPlaceKind(row.kind) || !isPlaceStatus(row.status) || !isLocationPrecision(row.precision)) {
-    throw new Error(`Place "${row.slug}" has an invalid kind, status or precision in the database`);
+  if (!isPlaceKind(row.kind) || !isPlaceStatus(row.status) || !isLocationPrecision(row.precision) || !isVisitWindow(row.visitWindow)) {
+    throw new Error(`Place "${row.slug}" has an invalid kind, status, precision or visit window in the database`);
   }
   return {
     slug: row.slug,
@@ -85,6 +87,8 @@ function toPlace(row: PlaceRow): Place {
       noteEn: row.locationNoteEn,
     },
     visitMinutes: row.visitMinutes,
+    visitMinutesEstimated: row.visitMinutesEstimated,
+    visitWindow: row.visitWindow,
     openingHours: row.openingHours,
     studyNoteZh: row.studyNoteZh,
     studyNoteEn: row.studyNoteEn,

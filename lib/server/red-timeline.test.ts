@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getYuanRenyuanTimeline } from "./red-timeline";
 
 describe("getYuanRenyuanTimeline (reads data/ from disk)", () => {
-  it("returns the validated entries in order and the four sources they cite", async () => {
+  it("returns the validated entries in order and the five sources they cite", async () => {
     const { entries, sources } = await getYuanRenyuanTimeline();
     expect(entries.map((e) => e.id)).toEqual([
       "birth-1898",
@@ -12,6 +12,7 @@ describe("getYuanRenyuanTimeline (reads data/ from disk)", () => {
       "shimen-nanxiang-uprising-1928",
       "dayong-1934",
       "long-march",
+      "qinghai-governor-1958",
       "later-posts",
       "death-1986",
     ]);
@@ -20,6 +21,7 @@ describe("getYuanRenyuanTimeline (reads data/ from disk)", () => {
       ["victorzhang-yuan-renyuan", "http://www.victorzhang.cn/page/2021/0520/8358551.shtml", "medium"],
       ["soolun-yuan-renyuan", "https://soolun.net/periodical/15e177c23839b964c682a34d0d257694.html", "medium"],
       ["fx361-yuan-renyuan", "https://fx361.cc/page/2014/0922/1542326.shtml", "medium"],
+      ["peoples-daily-1986-04-13", undefined, "high"],
     ]);
   });
 

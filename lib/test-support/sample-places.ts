@@ -19,13 +19,26 @@ const SEAT_POINT = { lng: 110.651389, lat: 29.428889 } as const;
 /** Fields that most sample places leave empty. */
 const NONE: Pick<
   Place,
-  "statusYear" | "statusNoteZh" | "statusNoteEn" | "descriptionEn" | "visitMinutes" | "openingHours" | "studyNoteZh" | "studyNoteEn" | "homestayNumber" | "sources"
+    | "statusYear"
+  | "statusNoteZh"
+  | "statusNoteEn"
+  | "descriptionEn"
+  | "visitMinutes"
+  | "visitMinutesEstimated"
+  | "visitWindow"
+  | "openingHours"
+  | "studyNoteZh"
+  | "studyNoteEn"
+  | "homestayNumber"
+  | "sources"
 > = {
   statusYear: null,
   statusNoteZh: null,
   statusNoteEn: null,
   descriptionEn: null,
   visitMinutes: null,
+  visitMinutesEstimated: true,
+  visitWindow: "any",
   openingHours: null,
   studyNoteZh: null,
   studyNoteEn: null,
@@ -56,6 +69,8 @@ export const RESIDENCE: Place = {
   descriptionEn: "Yuan Renyuan (1898–1986) was born in Zhumugang Village.",
   location: { lng: 110.65, lat: 29.43, precision: "township", radiusM: 6000, noteZh: "位置未知。", noteEn: "Location unknown." },
   visitMinutes: 60,
+  visitMinutesEstimated: true,
+  visitWindow: "any",
   openingHours: null,
   studyNoteZh: "党课与现场教学点（规划）。",
   studyNoteEn: "Party lessons and teaching points (planned).",

@@ -1,6 +1,7 @@
 // The shapes the visit planner works on. Coordinates are WGS-84 LngLat (lib/domain/geo.ts); a
 // missing fact is null, as in Place (lib/domain/place.ts).
 import type { LngLat } from "../geo";
+import type { VisitWindow } from "../place-kinds";
 
 /** A place the visitor may add to a plan (a projection of the guide's place record). */
 export interface PlanPlace extends LngLat {
@@ -12,6 +13,10 @@ export interface PlanPlace extends LngLat {
   readonly visitMinutes: number | null;
   /** "HH:MM-HH:MM" (local time, UTC+8) when known; anything else is treated as unknown. */
   readonly openingHours: string | null;
+  /** true when visitMinutes is the guide's own estimate (shown as such); absent = not known to be. */
+  readonly visitMinutesEstimated?: boolean;
+  /** When the place can be visited (a constraint: see visit-window.ts); absent = "any". */
+  readonly visitWindow?: VisitWindow;
 }
 
 /** The point a day starts from (and returns to): the township seat, a place or a dropped pin. */

@@ -9,6 +9,7 @@ const stopAt = (arrivalMinutes: number, departureMinutes: number, openingHours?:
   day: 1,
   legFromPrevious: leg,
   visitMinutes: departureMinutes - arrivalMinutes,
+  waitMinutes: 0,
   arrivalMinutes,
   departureMinutes,
   arrival: "",

@@ -1,9 +1,12 @@
 // What a visitor should know about a laid-out schedule, as codes with their data (the words, in
 // Chinese and English, are in lib/domain/messages-problems.ts). Each rule is a small function of
 // the scheduled days; planWarnings lists them day by day: for each day its stops' opening hours
-// (in visiting order), then sunset, then midnight; a "fewer days than asked" warning comes first.
+// (in visiting order, each stop's visit window then its opening hours), then sunset, then midnight;
+// a "fewer days than asked" warning comes first.
+import { formatClock } from "./local-time";
 import { isWithinOpeningHours, parseOpeningHours } from "./opening-hours";
 import type { ScheduledDay, ScheduledStop } from "./schedule-plan";
+import { EVENING_START_MINUTES, visitBounds } from "./visit-window";
 
 /** Where an opening-hours warning happens: the stop, its times and its hours as written. */
 interface StopWarningData {
@@ -16,8 +19,20 @@ interface StopWarningData {
   readonly openingHours: string;
 }
 
+/** Which stop a visit-window warning is about. */
+interface StopRef {
+  readonly day: number;
+  readonly slug: string;
+  readonly nameZh: string;
+  readonly nameEn: string | null;
+}
+
 export type PlanWarning =
   | { readonly code: "days-reduced"; readonly requested: number; readonly used: number }
+  /** Reached at `reached`, before its window opens: the schedule waits until `from` (the evening start, or opening time). */
+  | ({ readonly code: "waits-for-window"; readonly window: "evening" | "hours"; readonly reached: string; readonly from: string } & StopRef)
+  /** A daytime-only stop whose visit would end after `until` (the evening start): it does not fit that day. */
+  | ({ readonly code: "outside-visit-window"; readonly window: "daytime"; readonly arrival: string; readonly departure: string; readonly until: string } & StopRef)
   | ({ readonly code: "outside-opening-hours" | "closes-during-visit" } & StopWarningData)
   | { readonly code: "after-sunset"; readonly day: number; readonly end: string; readonly sunset: string }
   | { readonly code: "past-midnight"; readonly day: number; readonly end: string };
@@ -26,6 +41,21 @@ export type PlanWarning =
 export function daysReducedWarning(days: readonly ScheduledDay[], requestedDays: number): PlanWarning[] {
   const used = days.length;
   return used > 0 && used < requestedDays ? [{ code: "days-reduced", requested: requestedDays, used }] : [];
+}
+
+/** A stop's visit window: the schedule waited for it to open, or a daytime stop ends in the evening. */
+export function visitWindowWarning(stop: ScheduledStop): PlanWarning[] {
+  const { place } = stop;
+  const ref: StopRef = { day: stop.day, slug: place.slug, nameZh: place.nameZh, nameEn: place.nameEn };
+  if (stop.waitMinutes > 0 && (place.visitWindow === "evening" || place.visitWindow === "hours")) {
+    const reached = formatClock(stop.arrivalMinutes - stop.waitMinutes);
+    return [{ code: "waits-for-window", ...ref, window: place.visitWindow, reached, from: stop.arrival }];
+  }
+  const { latestEnd } = visitBounds(place.visitWindow, place.openingHours);
+  if (place.visitWindow === "daytime" && latestEnd !== null && stop.departureMinutes > latestEnd) {
+    return [{ code: "outside-visit-window", ...ref, window: "daytime", arrival: stop.arrival, departure: stop.departure, until: formatClock(EVENING_START_MINUTES) }];
+  }
+  return [];
 }
 
 /** A stop reached outside its opening hours, or one that closes before the visit ends. Unreadable hours are ignored. */
@@ -62,6 +92,10 @@ export function pastMidnightWarning(day: ScheduledDay): PlanWarning[] {
 export function planWarnings(days: readonly ScheduledDay[], requestedDays: number): PlanWarning[] {
   return [
     ...daysReducedWarning(days, requestedDays),
-    ...days.flatMap((day) => [...day.stops.flatMap(openingHoursWarning), ...afterSunsetWarning(day), ...pastMidnightWarning(day)]),
+    ...days.flatMap((day) => [
+      ...day.stops.flatMap((stop) => [...visitWindowWarning(stop), ...openingHoursWarning(stop)]),
+      ...afterSunsetWarning(day),
+      ...pastMidnightWarning(day),
+    ]),
   ];
 }

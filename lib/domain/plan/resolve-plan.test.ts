@@ -44,6 +44,8 @@ describe("resolvePlan / schedulePlanFor", () => {
       lat: 29.43,
       visitMinutes: 60,
       openingHours: null,
+      visitMinutesEstimated: true,
+      visitWindow: "any",
     });
     const unnamed: Place = { ...GLASS_BRIDGE, nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" };
     expect(resolvePlan({ ...plan, stops: [unnamed.slug] }, new Map([[unnamed.slug, unnamed]])).stops[0]).toMatchObject({ nameEn: null, visitMinutes: null, openingHours: "08:00-18:00" });

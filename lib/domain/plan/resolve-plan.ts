@@ -24,6 +24,8 @@ function toPlanPlace(place: PlaceSummary): PlanPlace {
     lat: place.location.lat,
     visitMinutes: place.visitMinutes,
     openingHours: place.openingHours,
+    visitMinutesEstimated: place.visitMinutesEstimated,
+    visitWindow: place.visitWindow,
   };
 }
 

@@ -3,6 +3,9 @@
 // Each day starts at the plan's start time from the origin (the township seat, a chosen place or
 // a pin). Legs come from the travel model (whole minutes, rounded up) and visits last the plan's
 // override for the slug, else the place's suggested visitMinutes, else `defaultVisitMinutes`.
+// A stop's visit window is a constraint (visit-window.ts): a stop reached before its window opens
+// (an evening-only night tour reached in the afternoon) is visited when the window opens, and the
+// wait is part of the day (ScheduledStop.waitMinutes); the day's later stops shift accordingly.
 //
 // Splitting into days: the stops keep their order and are cut into `days` consecutive, non-empty
 // runs, one per day, chosen so that the latest day ends as early as possible (an exact minimax
@@ -18,6 +21,7 @@ import { addDays, formatClock, localToUtcIso, parseClock } from "./local-time";
 import type { LngLat } from "../geo";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import { planWarnings, type PlanWarning } from "./plan-warnings";
+import { visitBounds, visitStartAt } from "./visit-window";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
@@ -54,7 +58,12 @@ export interface ScheduledStop {
   /** The leg from the origin or the previous stop of the same day. */
   readonly legFromPrevious: LegEstimate;
   readonly visitMinutes: number;
-  /** Minutes after local midnight of the stop's day (may pass 1440 on a very long day). */
+  /**
+   * Minutes waited on the spot before the visit, because the stop was reached before its visit
+   * window opened (e.g. an evening-only night tour); 0 otherwise. arrival = reached + wait.
+   */
+  readonly waitMinutes: number;
+  /** When the visit starts: minutes after local midnight of the stop's day (may pass 1440 on a very long day). */
   readonly arrivalMinutes: number;
   readonly departureMinutes: number;
   /** "HH:MM" local. */
@@ -141,15 +150,23 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
   const backLeg = stops.map((p) => leg(p, origin));
   const nextLeg = stops.slice(1).map((p, i) => leg(place(i), p));
 
-  const dayLength = (a: number, b: number): number => {
-    let total = (outLeg[a] as LegEstimate).minutes;
+  /** One day's stops a..b from the start time: leg in, wait for the visit window, visit. */
+  const walkDay = (a: number, b: number) => {
+    let clock = startMinutes;
+    const timed: { i: number; legIn: LegEstimate; wait: number; arrival: number; departure: number; visit: number }[] = [];
     for (let i = a; i <= b; i++) {
-      total += visitOf(place(i));
-      if (i < b) total += (nextLeg[i] as LegEstimate).minutes;
+      const p = place(i);
+      const legIn = i === a ? (outLeg[i] as LegEstimate) : (nextLeg[i - 1] as LegEstimate);
+      const reached = clock + legIn.minutes;
+      const arrival = visitStartAt(visitBounds(p.visitWindow, p.openingHours), reached);
+      const visit = visitOf(p);
+      clock = arrival + visit;
+      timed.push({ i, legIn, wait: arrival - reached, arrival, departure: clock, visit });
     }
-    if (returnToStart) total += (backLeg[b] as LegEstimate).minutes;
-    return total;
+    const end = clock + (returnToStart ? (backLeg[b] as LegEstimate).minutes : 0);
+    return { timed, end };
   };
+  const dayLength = (a: number, b: number): number => walkDay(a, b).end - startMinutes;
   const runs = k === 0 ? [] : splitIntoDays(k, usedDays, dayLength);
 
   return runs.map(([a, b], d) => {
@@ -160,22 +177,18 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
     let travelMinutes = 0;
     let visitMinutes = 0;
     const dayStops: ScheduledStop[] = [];
-    for (let i = a; i <= b; i++) {
-      const p = place(i);
-      const legIn = i === a ? (outLeg[i] as LegEstimate) : (nextLeg[i - 1] as LegEstimate);
-      const visit = visitOf(p);
-      const arrival = clock + legIn.minutes;
-      const departure = arrival + visit;
+    for (const { i, legIn, wait, arrival, departure, visit } of walkDay(a, b).timed) {
       distanceM += legIn.distanceM;
       travelMinutes += legIn.minutes;
       visitMinutes += visit;
       clock = departure;
       dayStops.push({
-        place: p,
+        place: place(i),
         order: i,
         day: dayNumber,
         legFromPrevious: legIn,
         visitMinutes: visit,
+        waitMinutes: wait,
         arrivalMinutes: arrival,
         departureMinutes: departure,
         arrival: formatClock(arrival),

@@ -23,7 +23,7 @@ describe("data/yuan-renyuan-timeline.json", () => {
     expect(timelineSchemaFor(guide).safeParse(timelineRaw).success).toBe(true);
   });
 
-  it("has the nine reviewed entries in order, dated only where the sources give a date", () => {
+  it("has the ten reviewed entries in order, dated only where the sources (or a stated inference) give a date", () => {
     expect(timeline.entries.map((e) => [e.id, e.date ?? null, e.dateLabelZh, e.dateLabelEn])).toEqual([
       ["birth-1898", "1898-05", "1898年5月", "May 1898"],
       ["law-school-1918", "1918", "1918–1922年", "1918–1922"],
@@ -31,9 +31,10 @@ describe("data/yuan-renyuan-timeline.json", () => {
       ["joins-party-1925", "1925-08", "1925年8月", "August 1925"],
       ["shimen-nanxiang-uprising-1928", "1928-04", "1928年4月", "April 1928"],
       ["dayong-1934", "1934-11-26", "1934年11月26日", "26 November 1934"],
-      ["long-march", null, "长征途中", "On the Long March"],
+      ["long-march", "1936", "1936年，长征途中", "1936, on the Long March"],
+      ["qinghai-governor-1958", "1958", "1958–1962年", "1958–1962"],
       ["later-posts", null, "后来", "Later"],
-      ["death-1986", "1986", "1986年", "1986"],
+      ["death-1986", "1986-01-02", "1986年1月2日", "2 January 1986"],
     ]);
   });
 
@@ -46,8 +47,9 @@ describe("data/yuan-renyuan-timeline.json", () => {
       "shimen-nanxiang-uprising-1928": ["victorzhang-yuan-renyuan", "soolun-yuan-renyuan"],
       "dayong-1934": ["maika88-yuan-renyuan"],
       "long-march": ["maika88-yuan-renyuan"],
+      "qinghai-governor-1958": ["victorzhang-yuan-renyuan", "soolun-yuan-renyuan"],
       "later-posts": ["victorzhang-yuan-renyuan", "soolun-yuan-renyuan"],
-      "death-1986": ["victorzhang-yuan-renyuan", "soolun-yuan-renyuan"],
+      "death-1986": ["peoples-daily-1986-04-13", "victorzhang-yuan-renyuan", "soolun-yuan-renyuan"],
     });
   });
 
@@ -59,10 +61,15 @@ describe("data/yuan-renyuan-timeline.json", () => {
 
   it("keeps the sourced wording of the key facts", () => {
     expect(entry(timeline, "birth-1898").textZh).toBe("出生在慈利县三官寺株木岗村，原名袁明濂，号毓灵。");
-    expect(entry(timeline, "later-posts").textZh).toBe(
-      "后来曾任中共中央纪委副书记、中共青海省委书记、青海省人民政府省长、中央顾问委员会委员（资料未给出这些职务的年份）。",
-    );
-    expect(entry(timeline, "death-1986").textEn).toBe("Dies, aged 88.");
+    expect(entry(timeline, "later-posts").textZh).toBe("后来曾任中共中央纪委副书记、中央顾问委员会委员（资料未给出这些职务的年份）。");
+    // Governor of Qinghai 1958–1962, not its Party secretary (places-facts.md §12).
+    expect(entry(timeline, "qinghai-governor-1958").textZh).toBe("任青海省人民政府省长。");
+    expect(timeline.entries.some((e) => e.textZh.includes("青海省委书记") || /Party secretary|CPC secretary of Qinghai/.test(e.textEn))).toBe(false);
+    // Died 1986-01-02 aged 87; 享年88岁 is kept in Chinese only with the traditional count explained.
+    expect(entry(timeline, "death-1986").textEn).toBe("Dies, aged 87.");
+    expect(entry(timeline, "death-1986").textZh).toBe("逝世，享年88岁（传统算法；按周岁为87岁）。");
+    expect(timeline.entries.some((e) => /aged 88/.test(e.textEn))).toBe(false);
+    expect(entry(timeline, "long-march").sourceNoteEn).toContain("Ganzi in 1936");
   });
 });
 

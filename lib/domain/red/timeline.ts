@@ -23,7 +23,8 @@ type SourceInput = {
   key: string;
   title: string;
   publisher?: string | null | undefined;
-  url: string;
+  /** null or absent for a print publication with no known web page */
+  url?: string | null | undefined;
   published?: string | null | undefined;
   confidence: SourceConfidence;
 };
@@ -56,7 +57,7 @@ export function resolveTimeline(
             key: s.key,
             title: s.title,
             publisher: s.publisher ?? null,
-            url: s.url,
+            url: s.url ?? null,
             published: s.published ?? null,
             confidence: s.confidence,
           },
