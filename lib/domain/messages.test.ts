@@ -15,8 +15,10 @@ import { messages } from "./messages";
 import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
+import { userAdminMessages } from "./messages-users";
+import { worklistMessages } from "./messages-worklist";
 
-const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages };
+const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages, userAdminMessages, worklistMessages };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
 
