@@ -180,7 +180,7 @@ test.describe("staff security", () => {
       await page.getByLabel(lang === "en" ? "Password" : "密码").fill(account.password);
       await page.getByRole("button", { name: lang === "en" ? "Sign in" : "登录" }).click();
       await expect(page).toHaveURL(/\/staff\/login\?error=locked&retry=\d+$/);
-      await expect(page.getByRole("alert")).toHaveText(message);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);
       expect((await page.context().cookies()).find((c) => c.name === "guide_staff_session")).toBeUndefined();
     }
   });
