@@ -78,13 +78,15 @@ export function PlaceWorklist({ lang, list, needs, forbidden }: { lang: Lang; li
                         ))}
                   </td>
                   <td>{r.openCorrections > 0 ? <a href={`${home}/corrections`}>{r.openCorrections}</a> : "0"}</td>
-                  <td className="staff-row-actions">
-                    <a href={`${home}/places/${r.slug}`} aria-label={t.editOf(name)}>
-                      {t.edit}
-                    </a>
-                    <a href={`${home}/places/${r.slug}/history`} aria-label={t.historyOf(name)}>
-                      {t.history}
-                    </a>
+                  <td>
+                    <div className="staff-row-actions">
+                      <a href={`${home}/places/${r.slug}`} aria-label={t.editOf(name)}>
+                        {t.edit}
+                      </a>
+                      <a href={`${home}/places/${r.slug}/history`} aria-label={t.historyOf(name)}>
+                        {t.history}
+                      </a>
+                    </div>
                   </td>
                 </tr>
               );
