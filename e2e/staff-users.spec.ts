@@ -96,21 +96,25 @@ test.describe("staff home", () => {
     await signIn(page, staffAccount("home", "editor"), baseURL);
     await page.goto("/en/staff");
     const filters = page.getByRole("navigation", { name: "Needs attention" });
-    const all = filters.getByRole("link", { name: /^All \(\d+\)$/ });
-    await expect(all).toHaveAttribute("aria-current", "page");
-    const total = Number((await all.textContent())?.match(/\((\d+)\)/)?.[1]);
+    // Counts are read from the page each time: other tests may add places to this database meanwhile.
+    const countOf = async (name: RegExp) => Number((await filters.getByRole("link", { name }).textContent())?.match(/\((\d+)\)$/)?.[1]);
+    const ALL = /^All \(\d+\)$/;
+    await expect(filters.getByRole("link", { name: ALL })).toHaveAttribute("aria-current", "page");
+    const total = await countOf(ALL);
     expect(total).toBeGreaterThanOrEqual(33);
-    await expect(page.getByRole("table")).toHaveAttribute("class", "staff-table");
     await expect(page.locator("table caption")).toHaveText(`${total} of ${total} places`);
 
     for (const label of ["No known spot", "Status over two years old", "Fact without a source", "Open corrections"]) {
-      const link = filters.getByRole("link", { name: new RegExp(`^${label} \\(\\d+\\)$`) });
-      const count = Number((await link.textContent())?.match(/\((\d+)\)/)?.[1]);
-      await link.click();
-      await expect(link).toHaveAttribute("aria-current", "page");
-      if (count === 0) await expect(page.getByRole("status")).toHaveText("No place matches this filter.");
-      else await expect(page.locator("table caption")).toHaveText(`${count} of ${total} places`);
-      if (count > 0) await expect(page.locator("tbody tr").first().getByText(label)).toBeVisible();
+      const name = new RegExp(`^${label} \\(\\d+\\)$`);
+      await filters.getByRole("link", { name }).click();
+      await expect(page).toHaveURL(/\/en\/staff\?needs=[a-z-]+$/);
+      await expect(filters.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+      const [count, all] = [await countOf(name), await countOf(ALL)];
+      if (count === 0) await expect(page.getByRole("main").getByRole("status")).toHaveText("No place matches this filter.");
+      else {
+        await expect(page.locator("table caption")).toHaveText(`${count} of ${all} places`);
+        await expect(page.locator("tbody tr").first().getByText(label)).toBeVisible();
+      }
     }
     // The seed's villages have no status year and no spot of their own.
     await page.goto("/en/staff?needs=no-spot");
@@ -121,7 +125,7 @@ test.describe("staff home", () => {
     await expect(row.getByRole("link", { name: "History of Miaoling Village" })).toHaveAttribute("href", "/en/staff/places/village-miaoling/history");
     // Unknown filters show everything.
     await page.goto("/staff?needs=<script>");
-    await expect(page.locator("table caption")).toHaveText(`显示 ${total} 个地点，共 ${total} 个`);
+    await expect(page.locator("table caption")).toHaveText(/^显示 (\d+) 个地点，共 \1 个$/);
   });
 });
 
