@@ -16,8 +16,20 @@ import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
 import { homestayMessages } from "./messages-homestay";
+import { staffMessages } from "./messages-staff";
+import { userAdminMessages } from "./messages-users";
+import { worklistMessages } from "./messages-worklist";
 
-const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages, homestayMessages };
+const MODULES: Record<string, (lang: Lang) => object> = {
+  messages,
+  planMessages,
+  redMessages,
+  problemMessages,
+  homestayMessages,
+  staffMessages,
+  userAdminMessages,
+  worklistMessages,
+};
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
 
