@@ -41,11 +41,22 @@ export async function clearHits(rule: RateRule, key: string): Promise<void> {
 }
 
 /**
- * The client's address as a keyed hash (addresses are never stored raw). Behind a reverse proxy
- * the address is the first X-Forwarded-For entry; `next start` alone sets that header from the socket.
+ * The client's address as a keyed hash (addresses are never stored raw): the LAST X-Forwarded-For
+ * entry, the one added by the hop nearest this server. `next start` fills the header from the
+ * socket only when the client sent none, and a reverse proxy that appends (nginx
+ * `$proxy_add_x_forwarded_for`) puts the address it saw last, so entries a client wrote itself come
+ * earlier and are ignored. Served directly by `next start`, a client that sends its own header can
+ * still choose its key; the per-account limit does not depend on it (README, "Staff area").
  */
 export function addressKey(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return hashAddress(clientAddress(headers));
+}
+
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}
+
+function hashAddress(address: string): string {
   return createHmac("sha256", getRevalidateToken()).update(address).digest("base64url").slice(0, 32);
 }
