@@ -7,7 +7,7 @@ import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
 import { DEFAULT_START_TIME, type VisitPlan } from "../../lib/domain/plan/plan-codec";
 import { TOWNSHIP_SEAT } from "../../lib/domain/township-seat";
 
-type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } };
+type Feature = { properties: { slug: string; nameZh: string; kind: string }; geometry: { coordinates: [number, number] } | null };
 
 /** The plan's stop slugs as the planner lists them, in order. */
 export function planSlugs(page: Page): Promise<string[]> {
@@ -24,11 +24,12 @@ export async function optimumOrder(
   const toPlace = (slug: string): PlanPlace => {
     const f = bySlug.get(slug);
     if (!f) throw new Error(`unknown place ${slug}`);
-    const [lng, lat] = f.geometry.coordinates;
-    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null };
+    // geometry null: no known spot of its own (a village-level place would take its village's point; none in these plans)
+    const point = f.geometry === null ? null : { lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] };
+    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, point, visitMinutes: null, openingHours: null };
   };
-  const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
-  const origin: PlanOrigin = start ?? { ...TOWNSHIP_SEAT, nameZh: "seat", nameEn: null };
+  const start = plan.start.type === "place" ? toPlace(plan.start.slug).point : null;
+  const origin: PlanOrigin = { ...(start ?? TOWNSHIP_SEAT), nameZh: "seat", nameEn: null };
   const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: DEFAULT_START_TIME, days: 1, visitMinutes: {}, ...plan };
   return [...bestPlanOrder({ plan: full, origin, stops: plan.stops.map(toPlace) }).plan.stops];
 }

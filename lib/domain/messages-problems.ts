@@ -124,6 +124,8 @@ const zh = {
         return `第 ${w.day} 天的行程超过午夜（${w.end}）。`;
       case "days-reduced":
         return `地点不够分成 ${w.requested} 天，已按 ${w.used} 天安排。`;
+      case "no-known-spot":
+        return `第 ${w.day} 天的「${nameZh(w)}」位置待定：不计前往和离开它的路程与时间，实际行程会更长。`;
     }
   },
 };
@@ -246,6 +248,8 @@ const en: ProblemMessages = {
         return `Day ${w.day} runs past midnight (ends ${w.end}).`;
       case "days-reduced":
         return `${w.used} stop(s) fill only ${w.used} of the ${w.requested} requested days.`;
+      case "no-known-spot":
+        return `Day ${w.day}: ${nameEn(w)} has no known spot, so no distance or travel time to or from it is counted; the real trip is longer.`;
     }
   },
 };

@@ -75,9 +75,8 @@ function toPlace(row: PlaceRow): Place {
     descriptionZh: row.descriptionZh,
     descriptionEn: row.descriptionEn,
     location: {
-      // Bridge until the map and planner take places without a known spot (lat/lng null).
-      lng: row.lng ?? Number.NaN,
-      lat: row.lat ?? Number.NaN,
+      // A point needs both coordinates; either one missing means no known spot.
+      point: row.lng !== null && row.lat !== null ? { lng: row.lng, lat: row.lat } : null,
       precision: row.precision,
       radiusM: row.precisionRadiusM,
       noteZh: row.locationNoteZh,

@@ -1,5 +1,12 @@
 // "Best order": reorders a plan's stops to the shortest total travel time from its start
 // (returning to it when asked), keeping pinned stops at their positions.
+//
+// Stops without a known spot (point null) have no travel time (schedule-plan.ts), so no order can
+// be "best" for them: they keep their positions, like pinned stops, and the stops with a known
+// spot are ordered in the positions left. Their legs skip the unlocated stops, so the ordering
+// runs on the located stops alone (each located pin moved down by the unlocated positions before
+// it) and the unlocated stops are put back where they were.
+import type { LngLat } from "../geo";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
 import type { TravelModel } from "./travel-model";
@@ -19,19 +26,29 @@ export type BestOrderResult = { plan: VisitPlan; costSeconds: number; method: Or
 
 export function bestPlanOrder({ plan, origin, stops, model, timeBudgetMs }: BestOrderInput): BestOrderResult {
   if (stops.length !== plan.stops.length) throw new RangeError("stops must match the plan's stops");
-  if (stops.length < 2) return { plan, costSeconds: 0, method: "exact" };
-  // Node 0 is the start; stop i of the plan is node i + 1.
-  const matrix = buildTravelMatrix([origin, ...stops], plan.mode, model);
-  const pinned = new Map(plan.pinned.map((i) => [i + 1, i] as const));
+  // Plan positions of the stops with a known spot; the others stay put.
+  const locatedAt = stops.flatMap((s, i) => (s.point !== null ? [i] : []));
+  if (locatedAt.length < 2) return { plan, costSeconds: 0, method: "exact" };
+  const points = locatedAt.map((i) => (stops[i] as PlanPlace).point as LngLat);
+  // Node 0 is the start; located stop j (plan position locatedAt[j]) is node j + 1.
+  const matrix = buildTravelMatrix([origin, ...points], plan.mode, model);
+  const pinned = new Map<number, number>();
+  for (const pos of plan.pinned) {
+    const j = locatedAt.indexOf(pos);
+    if (j !== -1) pinned.set(j + 1, j);
+  }
   const result = orderStops({
     matrix,
     start: 0,
     returnToStart: plan.returnToStart,
     pinned,
-    initialOrder: stops.map((_, i) => i + 1),
+    initialOrder: points.map((_, j) => j + 1),
     ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
   });
-  const newStops = result.order.map((node) => plan.stops[node - 1] as string);
+  const newStops = [...plan.stops];
+  result.order.forEach((node, j) => {
+    newStops[locatedAt[j] as number] = plan.stops[locatedAt[node - 1] as number] as string;
+  });
   const newPinned = plan.pinned.map((i) => newStops.indexOf(plan.stops[i] as string)).sort((a, b) => a - b);
   return { plan: { ...plan, stops: newStops, pinned: newPinned }, costSeconds: result.cost, method: result.method };
 }

@@ -10,6 +10,11 @@
 // them and, when returning, the leg back). Ties go to the split with less total time on the road,
 // then to the earlier cut. With fewer stops than days, only as many days as stops are used.
 //
+// Stops without a known spot (point null) are visited but get no travel time: no leg to them, and
+// the next stop's leg is measured from the last known spot before it (the origin at the start of
+// a day); the way back starts from the day's last known spot. Their time on the road is unknown
+// and is not counted (the planner names them; nothing is invented).
+//
 // layOutDays does the above; the warnings (plan-warnings.ts) are then read off the laid-out days:
 // fewer days than asked, a stop reached outside its opening hours or closing during the visit, a
 // day that ends after sunset (suncalc, township seat; "ends" = back at the origin when returning,
@@ -51,8 +56,11 @@ export interface ScheduledStop {
   readonly order: number;
   /** 1-based day number. */
   readonly day: number;
-  /** The leg from the origin or the previous stop of the same day. */
-  readonly legFromPrevious: LegEstimate;
+  /**
+   * The leg from the origin or the previous stop of the same day with a known spot; null when this
+   * stop has no known spot (no travel time to it is known).
+   */
+  readonly legFromPrevious: LegEstimate | null;
   readonly visitMinutes: number;
   /** Minutes after local midnight of the stop's day (may pass 1440 on a very long day). */
   readonly arrivalMinutes: number;
@@ -75,7 +83,7 @@ export interface ScheduledDay {
   readonly end: string;
   readonly endUtc: string;
   readonly stops: readonly ScheduledStop[];
-  /** Last stop → origin, when the plan returns to its start. */
+  /** Last stop with a known spot → origin, when the plan returns to its start (null without one). */
   readonly returnLeg: LegEstimate | null;
   readonly distanceM: number;
   readonly travelMinutes: number;
@@ -137,17 +145,37 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
 
   const place = (i: number): PlanPlace => stops[i] as PlanPlace;
   const visitOf = (p: PlanPlace): number => options.visitMinutes?.[p.slug] ?? p.visitMinutes ?? defaultVisit;
-  const outLeg = stops.map((p) => leg(origin, p));
-  const backLeg = stops.map((p) => leg(p, origin));
-  const nextLeg = stops.slice(1).map((p, i) => leg(place(i), p));
+  // Legs join known spots only, memoised by (from, to) node; node -1 is the origin.
+  const pointOf = (i: number): LngLat | null => (i < 0 ? origin : place(i).point);
+  const legCache = new Map<string, LegEstimate>();
+  const legBetween = (from: number, to: number): LegEstimate => {
+    const key = `${from}>${to}`;
+    let hit = legCache.get(key);
+    if (hit === undefined) {
+      hit = leg(pointOf(from) as LngLat, pointOf(to) as LngLat);
+      legCache.set(key, hit);
+    }
+    return hit;
+  };
+  /** A day of stops a..b: each stop's leg in (null without a known spot) and the way back (null when not returning or nothing is located). */
+  const dayLegs = (a: number, b: number): { legs: (LegEstimate | null)[]; back: LegEstimate | null } => {
+    let from = -1;
+    const legs: (LegEstimate | null)[] = [];
+    for (let i = a; i <= b; i++) {
+      if (place(i).point === null) {
+        legs.push(null);
+        continue;
+      }
+      legs.push(legBetween(from, i));
+      from = i;
+    }
+    return { legs, back: returnToStart && from !== -1 ? legBetween(from, -1) : null };
+  };
 
   const dayLength = (a: number, b: number): number => {
-    let total = (outLeg[a] as LegEstimate).minutes;
-    for (let i = a; i <= b; i++) {
-      total += visitOf(place(i));
-      if (i < b) total += (nextLeg[i] as LegEstimate).minutes;
-    }
-    if (returnToStart) total += (backLeg[b] as LegEstimate).minutes;
+    const { legs, back } = dayLegs(a, b);
+    let total = back?.minutes ?? 0;
+    for (let i = a; i <= b; i++) total += visitOf(place(i)) + (legs[i - a]?.minutes ?? 0);
     return total;
   };
   const runs = k === 0 ? [] : splitIntoDays(k, usedDays, dayLength);
@@ -160,14 +188,15 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
     let travelMinutes = 0;
     let visitMinutes = 0;
     const dayStops: ScheduledStop[] = [];
+    const { legs, back } = dayLegs(a, b);
     for (let i = a; i <= b; i++) {
       const p = place(i);
-      const legIn = i === a ? (outLeg[i] as LegEstimate) : (nextLeg[i - 1] as LegEstimate);
+      const legIn = legs[i - a] ?? null;
       const visit = visitOf(p);
-      const arrival = clock + legIn.minutes;
+      const arrival = clock + (legIn?.minutes ?? 0);
       const departure = arrival + visit;
-      distanceM += legIn.distanceM;
-      travelMinutes += legIn.minutes;
+      distanceM += legIn?.distanceM ?? 0;
+      travelMinutes += legIn?.minutes ?? 0;
       visitMinutes += visit;
       clock = departure;
       dayStops.push({
@@ -184,7 +213,7 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
         departureUtc: localToUtcIso(dayDate, departure),
       });
     }
-    const returnLeg = returnToStart ? (backLeg[b] as LegEstimate) : null;
+    const returnLeg = back;
     if (returnLeg !== null) {
       distanceM += returnLeg.distanceM;
       travelMinutes += returnLeg.minutes;
