@@ -140,7 +140,7 @@ export const VILLAGE_LUOTAN: Place = {
 };
 
 /** 九歌山鬼: a show, no village, no known spot (township-level). */
-const JIUGE_SHANGUI: Place = {
+export const JIUGE_SHANGUI: Place = {
   ...NONE,
   slug: "jiuge-shangui",
   kind: "performance",
