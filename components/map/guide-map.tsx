@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
@@ -73,18 +73,35 @@ const LeafletMap = dynamic(() => import("./leaflet-map"), {
 export function GuideMap(props: GuideMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [listOpen, setListOpen] = useState(false);
+  // The "位置待定" marker that opened the list: focus goes back to it when the list closes, and it
+  // is what a place panel opened from the list returns focus to.
+  const opener = useRef<HTMLElement | null>(null);
+  const backToOpener = () => {
+    if (opener.current?.isConnected) opener.current.focus();
+  };
   return (
     <>
-      <LeafletMap {...props} onTilesFailed={setTilesFailed} onOpenUnlocated={() => setListOpen(true)} />
+      <LeafletMap
+        {...props}
+        onTilesFailed={setTilesFailed}
+        onOpenUnlocated={() => {
+          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setListOpen(true);
+        }}
+      />
       {listOpen && props.unlocated.length > 0 ? (
         <UnlocatedList
           entries={props.unlocated}
           labels={props.unlocatedLabels}
           onSelect={(slug) => {
             setListOpen(false);
+            backToOpener();
             props.onSelect(slug);
           }}
-          onClose={() => setListOpen(false)}
+          onClose={() => {
+            setListOpen(false);
+            backToOpener();
+          }}
         />
       ) : null}
       <p className="map-note" role="status">
