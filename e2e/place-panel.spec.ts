@@ -1,7 +1,7 @@
 import { test, expect, unlocatedMarker, waitForMap } from "./support/fixtures";
 
 test.describe("place panel: nearby places, navigation hand-off, share", () => {
-  test("the glass bridge lists its five nearest places with distances and navigation links", async ({ page, context }) => {
+  test("the glass bridge lists its nearest places with a known spot, with distances and navigation links", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/places/zhangjiajie-grand-canyon-glass-bridge");
     const panel = page.getByRole("complementary");

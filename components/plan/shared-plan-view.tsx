@@ -91,7 +91,8 @@ export function SharedPlanView({
           <PlanWarnings lang={lang} warnings={schedule.warnings} />
           <PlanScheduleList lang={lang} schedule={schedule} />
           {unlocatedNames.length > 0 ? (
-            <p className="warning small" data-unlocated-stops>
+            // On paper the schedule and its warnings already name these stops: the rule is for the screen.
+            <p className="warning small no-print" data-unlocated-stops>
               {t.unlocatedNote} {unlocatedNames.join(lang === "en" ? ", " : "、")}
             </p>
           ) : null}
