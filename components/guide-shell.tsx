@@ -9,7 +9,9 @@ import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import { knownSpots } from "@/lib/domain/known-spot";
 import { GuideMap, type TileSettings } from "./map/guide-map";
+import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
 import { PlaceList } from "./place-list";
 import { PlacePanel } from "./place-panel";
@@ -86,6 +88,8 @@ function GuideShellInner({
   const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
   const searchIndex = useMemo(() => buildSearchIndex(browsePlaces, searchSyllables), [browsePlaces, searchSyllables]);
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
+  // Where each place can be drawn and reached (its own point or its village's), from all places.
+  const spots = useMemo(() => knownSpots(places), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
   const { detail, retry } = usePlaceDetail(selected?.slug ?? null, initialPlace);
 
@@ -121,17 +125,21 @@ function GuideShellInner({
     [view.kinds, changeFilters],
   );
 
-  const mapPlaces = useMemo(() => guideMapPlaces(shown, selected, lang), [shown, selected, lang]);
+  const mapPlaces = useMemo(() => guideMapPlaces(shown, selected, lang, spots), [shown, selected, lang, spots]);
   const planPath = useMemo(
-    () => planPathOf({ lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat }, plan.plan.returnToStart, planMapPlaces(plan.plan.stops, bySlug, lang)),
-    [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug, lang],
+    () =>
+      planPathOf({ lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat }, plan.plan.returnToStart, planMapPlaces(plan.plan.stops, bySlug, lang, spots)),
+    [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug, lang, spots],
   );
+  const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
 
   return (
     <div className={`guide${selected ? " has-panel" : ""}`}>
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
-          places={mapPlaces}
+          places={mapPlaces.located}
+          unlocated={mapPlaces.unlocated}
+          unlocatedLabels={unlocatedLabels(lang, mapPlaces.unlocated.length)}
           selectedSlug={selectedSlug}
           onSelect={select}
           tiles={tiles}
@@ -147,13 +155,13 @@ function GuideShellInner({
       <div className="guide__side">
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
-          <PlacePanel lang={lang} place={selected} detail={detail} onRetry={retry} onClose={close}>
+          <PlacePanel lang={lang} place={selected} spot={selectedSpot} detail={detail} onRetry={retry} onClose={close}>
             <div className="panel-actions">
               <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
               <ShareButton lang={lang} title={selected.nameZh} />
             </div>
-            <NavigateLinks lang={lang} place={selected} />
-            <NearbyPlaces lang={lang} place={selected} places={places} onSelect={select} />
+            <NavigateLinks lang={lang} place={selected} spot={selectedSpot} />
+            <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} />
           </PlacePanel>
         ) : null}
         <div hidden={selected !== null}>

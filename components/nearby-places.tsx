@@ -2,14 +2,27 @@ import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
 import { findNearest } from "@/lib/domain/browse/find-nearest";
-import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
 
-// The five nearest places by straight-line distance (Turf). Places whose position is only known
-// to the township are left out: a distance to a placeholder means nothing.
-export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; place: PlaceSummary; places: PlaceSummary[]; onSelect: (slug: string) => void }) {
+// The five nearest places by straight-line distance (Turf), between known spots only
+// (lib/domain/known-spot.ts): a place without one has no distance to anything.
+export function NearbyPlaces({
+  lang,
+  place,
+  places,
+  spots,
+  onSelect,
+}: {
+  lang: Lang;
+  place: PlaceSummary;
+  places: PlaceSummary[];
+  spots: ReadonlyMap<string, KnownSpot>;
+  onSelect: (slug: string) => void;
+}) {
   const t = messages(lang);
-  if (place.location.precision === "township") {
+  const own = spots.get(place.slug);
+  if (!own) {
     return (
       <section aria-labelledby="nearby-heading">
         <h3 id="nearby-heading">{t.nearby}</h3>
@@ -17,7 +30,7 @@ export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; pl
       </section>
     );
   }
-  const candidates = places.filter((p) => p.slug === place.slug || p.location.precision !== "township").map(toBrowsePlace);
+  const candidates = [...spots].map(([slug, spot]) => ({ slug, ...spot.point }));
   const nearest = findNearest(candidates, { slug: place.slug }, { count: 5 });
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   return (
@@ -44,7 +57,11 @@ export function NearbyPlaces({ lang, place, places, onSelect }: { lang: Lang; pl
           );
         })}
       </ol>
-      {place.location.precision !== "exact" ? <p className="muted small">{t.nearbyEstimated}</p> : null}
+      {own.basis === "village" ? (
+        <p className="muted small">{t.nearbyVillage}</p>
+      ) : place.location.precision !== "exact" ? (
+        <p className="muted small">{t.nearbyEstimated}</p>
+      ) : null}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PRECISION_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
 import { VisitWindowText } from "./visit-window-text";
 import type { Place, PlaceSummary } from "@/lib/domain/place";
+import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
@@ -15,6 +16,7 @@ import type { PlaceDetail } from "./use-place-detail";
 export function PlacePanel({
   lang,
   place,
+  spot,
   detail,
   onRetry,
   onClose,
@@ -22,6 +24,8 @@ export function PlacePanel({
 }: {
   lang: Lang;
   place: PlaceSummary;
+  /** Where it is drawn (known-spot.ts); null: no known spot. */
+  spot: KnownSpot | null;
   detail: PlaceDetail;
   onRetry: () => void;
   onClose: () => void;
@@ -118,13 +122,30 @@ export function PlacePanel({
       <h3>{t.location}</h3>
       <p className={`precision precision-${place.location.precision}`}>
         <strong>{PRECISION_INFO[place.location.precision][lang]}</strong>
-        {place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
+        {spot !== null && place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
       </p>
+      {spot === null ? (
+        <p className="warning" data-spot="unknown">
+          {t.spotUnknown}
+        </p>
+      ) : spot.basis === "village" && place.village ? (
+        <p className="warning" data-spot="village">
+          {t.spotVillage(localized(lang, place.village.nameZh, place.village.nameEn).text)}
+        </p>
+      ) : null}
       {full ? <LocationNote lang={lang} place={full} /> : null}
-      <p className="muted">
-        {t.coordinates}: {place.location.lat.toFixed(4)}, {place.location.lng.toFixed(4)}
-        {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
-      </p>
+      {spot !== null ? (
+        <p className="muted">
+          {t.coordinates}: {spot.point.lat.toFixed(4)}, {spot.point.lng.toFixed(4)}
+          {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
+        </p>
+      ) : (
+        // The place for the visitors' correction form ("报告问题 / Suggest a correction", issue 9):
+        // a place without a known spot invites one here.
+        <p className="correction-invite" data-correction-slot>
+          {t.spotInvite}
+        </p>
+      )}
       {full ? (
         <>
           <h3>{t.sources}</h3>

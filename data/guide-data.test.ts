@@ -135,31 +135,51 @@ describe("data/guide-data.json", () => {
     expect(place("yuan-renyuan-former-residence").status).toBe("unknown");
   });
 
-  it("uses the agreed coordinates", () => {
+  it("uses the agreed coordinates, each with its source (places-facts.md §11)", () => {
     const at = (slug: string) => [place(slug).location.lat, place(slug).location.lng];
+    const cites = (slug: string) => place(slug).sources.map((s) => s.key);
+    // the township seat: English Wikipedia and Vonng/adcode (GCJ-02, converted), 49 m apart
     for (const slug of ["village-sanguansi", "township-government", "sanguansi-old-street"]) {
       expect(at(slug)).toEqual([29.428889, 110.651389]);
       expect(place(slug).location.precision).toBe("approximate");
       expect(place(slug).location.radiusM).toBe(2000);
+      expect(cites(slug)).toEqual(expect.arrayContaining(["wikipedia-sanguansi-mirror", "vonng-adcode"]));
+      expect(place(slug).location.noteZh).toContain("标记是乡政府所在地的坐标");
+      expect(place(slug).location.noteEn).toContain("The marker is the township seat's coordinate");
     }
-    for (const slug of ["village-luotan", "jiuge-shangui", "luotan-picking-gardens"]) expect(at(slug)).toEqual([29.42, 110.61]);
-    expect(at("zhangjiajie-grand-canyon-glass-bridge")).toEqual([29.3982, 110.6962]);
-    expect(place("zhangjiajie-grand-canyon-glass-bridge").location.radiusM).toBe(1000);
-    expect(at("zhangjiajie-grand-canyon")).toEqual([29.3982, 110.6962]);
+    expect(data.sources.find((s) => s.key === "vonng-adcode")?.url).toBe("https://github.com/Vonng/adcode");
+    // the glass bridge: English Wikipedia; the canyon is drawn at the bridge
+    for (const slug of ["zhangjiajie-grand-canyon-glass-bridge", "zhangjiajie-grand-canyon"]) {
+      expect(at(slug)).toEqual([29.3987, 110.6982]);
+      expect(cites(slug)).toContain("wikipedia-zhangjiajie-glass-bridge");
+    }
+    expect(place("zhangjiajie-grand-canyon-glass-bridge").location.radiusM).toBe(500);
     expect(place("zhangjiajie-grand-canyon").location.radiusM).toBe(3000);
-    const township = data.places.filter((x) => x.location.precision === "township");
-    expect(township).toHaveLength(25);
-    for (const p of township) {
-      expect([p.location.lat, p.location.lng]).toEqual([29.43, 110.65]);
-      expect(p.location.radiusM).toBe(6000);
-    }
+    // only those five places have a point: no source gives one for any other (§11)
+    const located = data.places.filter((p) => p.location.lat !== undefined).map((p) => p.slug);
+    expect(located.sort()).toEqual(
+      ["sanguansi-old-street", "township-government", "village-sanguansi", "zhangjiajie-grand-canyon", "zhangjiajie-grand-canyon-glass-bridge"].sort(),
+    );
   });
 
-  it("gives every village- or township-level place an uncertainty radius of at least 5 km", () => {
+  it("invents no point: a village- or township-level place has none, and its note says where it can be", () => {
     const vague = data.places.filter((p) => p.location.precision !== "approximate" && p.location.precision !== "exact");
-    expect(vague).toHaveLength(27);
-    for (const p of vague) expect(p.location.radiusM, p.slug).toBeGreaterThanOrEqual(5000);
+    expect(vague).toHaveLength(28);
+    for (const p of vague) {
+      expect([p.location.lat, p.location.lng], p.slug).toEqual([undefined, undefined]);
+      expect(p.location.noteZh, p.slug).toContain("离乡政府可能超过7公里");
+      expect(p.location.noteEn, p.slug).toContain("possibly more than 7 km from the township seat");
+    }
     expect(data.places.some((p) => p.location.precision === "exact")).toBe(false);
+  });
+
+  it("gives 罗潭 one precision for one point: the village has no point, and its places are village-level", () => {
+    expect(place("village-luotan").location.precision).toBe("township");
+    for (const slug of ["jiuge-shangui", "luotan-picking-gardens"]) {
+      expect(place(slug).location.precision).toBe("village");
+      expect(place(slug).village).toBe("luotan");
+    }
+    for (const slug of ["village-luotan", "jiuge-shangui", "luotan-picking-gardens"]) expect(place(slug).location.lat).toBeUndefined();
   });
 
   it("cites each source at most once per place and uses every listed source", () => {
@@ -320,9 +340,25 @@ describe("validateGuideData rejects broken copies", () => {
 
   it("lat and lng swapped", () => {
     const bad = copy();
-    const loc = bad.places.find((p) => p.slug === "jiuge-shangui")!.location;
+    const loc = bad.places.find((p) => p.slug === "zhangjiajie-grand-canyon-glass-bridge")!.location;
     [loc.lat, loc.lng] = [loc.lng, loc.lat];
     expect(() => validateGuideData(bad)).toThrow(/coordinates must lie inside the township's area \(check lat\/lng order\)/);
+  });
+
+  it("an invented point: a township-level place with coordinates", () => {
+    const bad = copy();
+    const loc = bad.places.find((p) => p.slug === "village-miaoling")!.location;
+    Object.assign(loc, { lat: 29.43, lng: 110.65 });
+    expect(() => validateGuideData(bad)).toThrow(/a village- or township-level location has no point of its own/);
+  });
+
+  it("an approximate location without its point, or with half of one", () => {
+    const bad = copy();
+    const loc = bad.places.find((p) => p.slug === "zhangjiajie-grand-canyon")!.location;
+    delete loc.lat;
+    expect(() => validateGuideData(bad)).toThrow(/give both lat and lng, or neither/);
+    delete loc.lng;
+    expect(() => validateGuideData(bad)).toThrow(/an exact or approximate location needs its point/);
   });
 
   it("an unknown village", () => {

@@ -12,14 +12,20 @@ test.describe("GeoJSON API", () => {
     const slugs = new Set<string>();
     for (const f of body.features) {
       expect(f.type).toBe("Feature");
-      expect(f.geometry.type).toBe("Point");
-      const [lng, lat] = f.geometry.coordinates;
-      // [lng, lat] order, WGS-84, inside the township's envelope
-      expect(lng).toBeGreaterThan(110.55);
-      expect(lng).toBeLessThan(110.77);
-      expect(lat).toBeGreaterThan(29.35);
-      expect(lat).toBeLessThan(29.52);
       expect(["exact", "approximate", "village", "township"]).toContain(f.properties.precision);
+      if (f.geometry === null) {
+        // RFC 7946 §3.2: no known spot of its own, so no Point (never a made-up one)
+        expect(["village", "township"]).toContain(f.properties.precision);
+      } else {
+        expect(f.geometry.type).toBe("Point");
+        const [lng, lat] = f.geometry.coordinates;
+        // [lng, lat] order, WGS-84, inside the township's envelope
+        expect(lng).toBeGreaterThan(110.55);
+        expect(lng).toBeLessThan(110.77);
+        expect(lat).toBeGreaterThan(29.35);
+        expect(lat).toBeLessThan(29.52);
+      }
+      expect("geometry" in f).toBe(true);
       // the collection carries summaries (README, API); the sources come with the place's own Feature
       expect(f.properties.sources).toBeUndefined();
       const one = await (await request.get(`/api/places/${f.properties.slug}`)).json();
@@ -36,7 +42,8 @@ test.describe("GeoJSON API", () => {
     expect(res.headers()["content-type"]).toBe("application/geo+json; charset=utf-8");
     const f = await res.json();
     expect(f.type).toBe("Feature");
-    expect(f.geometry.coordinates).toEqual([110.6962, 29.3982]);
+    expect(f.geometry.coordinates).toEqual([110.6982, 29.3987]);
+    expect((await (await request.get("/api/places/yuan-renyuan-former-residence")).json()).geometry).toBeNull();
     expect(f.properties.precision).toBe("approximate");
     expect(f.properties.statusYear).toBe(2016);
 

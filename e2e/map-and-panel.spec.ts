@@ -1,48 +1,91 @@
-import { test, expect, mapRegion, placeMarkers, waitForMap } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
+import { apiSpots } from "./support/spots";
 
 test.describe("map, list and detail panel", () => {
-  test("home shows one marker and one list entry per place in the database", async ({ page, request, pageErrors }) => {
+  test("home: one marker per place with a known spot, one \"位置待定 N\" marker for all the others, one list entry per place", async ({ page, request, pageErrors }) => {
     const api = await (await request.get("/api/places")).json();
     const stored = dbPlaceCount();
     expect(api.features).toHaveLength(stored);
     expect(stored).toBe(33);
+    const { located, unlocated } = await apiSpots(request);
+    expect(located.length + unlocated.length).toBe(stored);
+    expect(unlocated.length).toBeGreaterThan(0);
 
     await page.goto("/");
     await expect(page).toHaveTitle(/三官寺土家族乡/);
     await waitForMap(page);
-    await expect(placeMarkers(page)).toHaveCount(stored);
+    // no marker stands at an invented position: only the located places have one
+    await expect(placeMarkers(page)).toHaveCount(located.length);
+    const drawn = await mapRegion(page).locator(".place-marker").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slug).sort());
+    expect(drawn).toEqual([...located].sort());
     await expect(page.locator("#place-list li")).toHaveCount(stored);
+    const gathered = unlocatedMarker(page);
+    await expect(gathered).toHaveCount(1);
+    await expect(gathered).toContainText(`位置待定 ${unlocated.length}`);
     await expect(page.getByRole("heading", { name: "图例" })).toBeVisible();
     await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
     expect(pageErrors).toEqual([]);
   });
 
-  test("clicking the marker of 袁任远故居 opens its panel; closing returns focus to the marker", async ({ page, pageErrors }) => {
+  test("the \"位置待定\" marker opens the list of places without a known spot; one of them opens a panel that says so; focus returns to the marker", async ({ page, request, pageErrors }) => {
+    const { unlocated } = await apiSpots(request);
     await page.goto("/");
     await waitForMap(page);
-    const marker = mapRegion(page).getByRole("button", { name: "袁任远故居（红色旅游）" });
-    await marker.click();
+    const gathered = unlocatedMarker(page);
+    await gathered.click();
+    const list = page.getByRole("dialog", { name: `位置待定：${unlocated.length} 处地点` });
+    await expect(list.getByRole("heading", { level: 3 })).toBeFocused();
+    await expect(list.locator("button[data-slug]")).toHaveCount(unlocated.length);
+    const slugs = await list.locator("button[data-slug]").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slug));
+    expect(slugs).toEqual(unlocated);
+
+    await list.getByRole("button", { name: "袁任远故居（红色旅游）" }).click();
+    await expect(list).toHaveCount(0);
     const panel = page.getByRole("complementary", { name: "袁任远故居" });
     await expect(panel.getByRole("heading", { level: 2, name: "袁任远故居" })).toBeFocused();
     await expect(page).toHaveURL(/\/places\/yuan-renyuan-former-residence$/);
     await expect(panel).toContainText("株木岗村");
     await expect(panel).toContainText("红色旅游");
-    await expect(panel).toContainText("仅知在乡域内");
-    const source = panel.getByRole("link", { name: /袁任远/ }).first();
-    await expect(source).toHaveAttribute("href", /^https?:\/\//);
-    await expect(marker).toHaveAttribute("aria-pressed", "true");
+    await expect(panel).toContainText("这个地点没有已知位置：地图上没有它的标记，它列在“位置待定”里。");
+    await expect(panel.locator("[data-correction-slot]")).toContainText("欢迎提出更正");
+    await expect(panel).not.toContainText("坐标（WGS-84）");
+    await expect(panel.locator("a[data-app]")).toHaveCount(0);
+    await expect(gathered).toHaveClass(/is-selected/);
 
     await panel.getByRole("button", { name: "关闭详情" }).click();
     await expect(panel).toHaveCount(0);
-    await expect(marker).toBeFocused();
+    await expect(gathered).toBeFocused();
     await expect(page).toHaveURL(/\/$/);
-    await page.goBack();
-    await expect(page.getByRole("heading", { level: 2, name: "袁任远故居" })).toBeVisible();
+
+    // Escape closes the list and gives focus back to the marker
+    await gathered.press("Enter");
+    await expect(list).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(list).toHaveCount(0);
+    await expect(gathered).toBeFocused();
     expect(pageErrors).toEqual([]);
   });
 
-  test("a /places/[slug] deep link renders the panel on the server and opens the map there", async ({ page, request }) => {
+  test("a located place still works: its marker opens its panel with coordinates and navigation; closing returns focus", async ({ page, pageErrors }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const marker = mapRegion(page).getByRole("button", { name: "张家界大峡谷玻璃桥（云天渡）（景区景点）" });
+    await marker.click();
+    const panel = page.getByRole("complementary");
+    await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+    await expect(page).toHaveURL(/\/places\/zhangjiajie-grand-canyon-glass-bridge$/);
+    await expect(panel).toContainText("坐标（WGS-84）: 29.3987, 110.6982");
+    await expect(panel.locator('a[data-app="google"]')).toHaveAttribute("href", /destination=29\.3987,110\.6982/);
+    await expect(marker).toHaveAttribute("aria-pressed", "true");
+    await panel.getByRole("button", { name: "关闭详情" }).click();
+    await expect(marker).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole("complementary").getByRole("heading", { level: 2 })).toHaveText(/玻璃桥/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("a /places/[slug] deep link renders the panel on the server; a place without a known spot marks the \"位置待定\" marker", async ({ page, request }) => {
     const html = await (await request.get("/places/jiuge-shangui")).text();
     expect(html).toContain("九歌山鬼");
     expect(html).toContain("2023");
@@ -56,7 +99,8 @@ test.describe("map, list and detail panel", () => {
     await expect(panel).toContainText("本指南假设晚上从 18:00 开始");
     await expect(panel).toContainText("约150分钟（本指南估计）");
     await waitForMap(page);
-    await expect(mapRegion(page).getByRole("button", { name: "九歌山鬼（演艺·夜游）" })).toHaveAttribute("aria-pressed", "true");
+    await expect(mapRegion(page).getByRole("button", { name: "九歌山鬼（演艺·夜游）" })).toHaveCount(0);
+    await expect(unlocatedMarker(page)).toHaveClass(/is-selected/);
   });
 
   test("a list entry opens the same panel as its marker", async ({ page }) => {
@@ -76,7 +120,7 @@ test.describe("map, list and detail panel", () => {
     );
     await page.goto("/");
     await waitForMap(page);
-    await expect(placeMarkers(page)).toHaveCount(33);
+    await expect(placeMarkers(page)).toHaveCount((await apiSpots(page.request)).located.length);
     await expect(page.locator(".map-note")).toHaveText("底图暂时无法加载；标记、列表和详情仍可使用。");
     await expect(page.locator(".map-note")).toHaveRole("status");
     await mapRegion(page).getByRole("button", { name: "三官寺土家族乡人民政府（公共服务）" }).click();

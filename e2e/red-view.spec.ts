@@ -66,7 +66,7 @@ test.describe("red-tourism view", () => {
     const landscape = items.filter({ has: page.locator('a[href="/places/zhumugang-red-culture-landscape"]') });
     await expect(landscape).toContainText("规划中（据 2022 年资料）");
     await expect(landscape).toContainText("资料未载");
-    await expect(landscape).toContainText("仅知在乡域内 · 误差可达约 6 公里");
+    await expect(landscape).toContainText("仅知在乡域内 · 没有已知位置");
     const residence = items.filter({ has: page.locator('a[href="/places/yuan-renyuan-former-residence"]') });
     await expect(residence).toContainText("状态不详");
     await expect(residence).toContainText("研学活动");
@@ -128,13 +128,13 @@ test.describe("search engines and sharing", () => {
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("TouristAttraction");
     expect(ld.name).toBe("袁任远故居");
-    expect(ld).not.toHaveProperty("geo"); // the location is only a township-level placeholder
+    expect(ld).not.toHaveProperty("geo"); // no known spot: no geo
     expect(html).toContain('<meta property="og:title" content="袁任远故居"');
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/places\/yuan-renyuan-former-residence"/);
 
     const en = await (await request.get("/en/places/zhangjiajie-grand-canyon-glass-bridge")).text();
     const enLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(en)![1]!) as Record<string, unknown>;
     expect(enLd.name).toBe("Zhangjiajie Grand Canyon Glass Bridge (Yuntiandu)");
-    expect(enLd.geo).toEqual({ "@type": "GeoCoordinates", latitude: 29.3982, longitude: 110.6962 });
+    expect(enLd.geo).toEqual({ "@type": "GeoCoordinates", latitude: 29.3987, longitude: 110.6982 });
   });
 });

@@ -14,17 +14,20 @@ import type { GuideData } from "../lib/domain/guide-data-schema";
 import { loadGuideData, seedDatabase } from "./seed";
 
 const FIX = "20261130000000_seed_data_fixes";
+// The data migrations of issue 9, in the order `prisma migrate deploy` applies them: a database
+// seeded before them gets both (the locations one is tested in honest-locations-migration.test.ts).
+const DATA_MIGRATIONS = ["20261129010000_honest_locations", FIX];
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 const migrationSql = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 const migrationsBefore = readdirSync(MIGRATIONS)
-  .filter((name) => /^\d{14}_/.test(name) && name < FIX)
+  .filter((name) => /^\d{14}_/.test(name) && name < (DATA_MIGRATIONS[0] as string))
   .sort();
 const OLD_DATA = JSON.parse(readFileSync(path.join(process.cwd(), "prisma", "test-fixtures", "guide-data-before-issue-9-fixes.json"), "utf8")) as GuideData;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "seed-fixes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A database with every migration before the fix, seeded from `data`. */
+/** A database with every migration before the data migrations, seeded from `data`. */
 async function seeded(name: string, data: GuideData): Promise<string> {
   const file = path.join(dir, `${name}.db`);
   const db = new Database(file);
@@ -39,7 +42,9 @@ async function seeded(name: string, data: GuideData): Promise<string> {
   return file;
 }
 
-const LOCATION_COLUMNS = new Set(["id", "lat", "lng", "precision", "precisionRadiusM", "locationNoteZh", "locationNoteEn", "updatedAt", "sortOrder"]);
+// Locations are the other data migration's (its own test); version is a concurrency counter that
+// the locations migration bumps, not something visitors see.
+const LOCATION_COLUMNS = new Set(["id", "lat", "lng", "precision", "precisionRadiusM", "locationNoteZh", "locationNoteEn", "updatedAt", "sortOrder", "version"]);
 
 /** What a visitor can see, keyed by slug / key, with ids replaced by slugs and keys. */
 function snapshot(file: string) {
@@ -79,7 +84,7 @@ describe(`migration ${FIX}`, () => {
 
   it("brings a database seeded from the old file to the current file (locations aside)", () => {
     const db = new Database(before);
-    db.exec(migrationSql(FIX));
+    for (const m of DATA_MIGRATIONS) db.exec(migrationSql(m));
     db.close();
     const migrated = snapshot(before);
     const expected = snapshot(current);
@@ -95,13 +100,13 @@ describe(`migration ${FIX}`, () => {
     const file = await seeded("current-again", loadGuideData());
     const expected = snapshot(file);
     const db = new Database(file);
-    db.exec(migrationSql(FIX));
+    for (const m of DATA_MIGRATIONS) db.exec(migrationSql(m));
     db.close();
     expect(snapshot(file)).toEqual(expected);
     const empty = path.join(dir, "empty.db");
     const e = new Database(empty);
     for (const m of migrationsBefore) e.exec(migrationSql(m));
-    e.exec(migrationSql(FIX));
+    for (const m of DATA_MIGRATIONS) e.exec(migrationSql(m));
     expect(e.prepare(`SELECT COUNT(*) AS n FROM "Source"`).get()).toEqual({ n: 0 });
     e.close();
   });
@@ -110,7 +115,7 @@ describe(`migration ${FIX}`, () => {
     const file = await seeded("edited", OLD_DATA);
     const db = new Database(file);
     db.prepare(`UPDATE "Place" SET "nameEn" = 'Edited by staff' WHERE "slug" = 'taiwan-style-town'`).run();
-    db.exec(migrationSql(FIX));
+    for (const m of DATA_MIGRATIONS) db.exec(migrationSql(m));
     expect(db.prepare(`SELECT "nameEn" FROM "Place" WHERE "slug" = 'taiwan-style-town'`).get()).toEqual({ nameEn: "Edited by staff" });
     expect(db.prepare(`SELECT "nameEn" FROM "Place" WHERE "slug" = 'ethnic-customs-street'`).get()).toEqual({ nameEn: "Ethnic Customs Street" });
     db.close();

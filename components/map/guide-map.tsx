@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 
@@ -11,11 +12,16 @@ export type MapPlace = {
   precisionRadiusM: number;
   /** Accessible name of the marker, e.g. "袁任远故居（红色旅游）". */
   label: string;
-  /** Stored WGS-84 position. */
+  /** Where it is drawn (WGS-84): its own point, or its village's point when village-level. */
   stored: LngLat;
+  /** Drawn at its village's point (only the village is known). */
+  villageLevel: boolean;
   /** Lower = better-known location; drawn in the centre when places share a spot. */
   rank: number;
 };
+
+/** A place without a known spot: listed by the "位置待定 N" marker, never drawn at a position. */
+export type UnlocatedEntry = { slug: string; label: string };
 
 export type TileSettings = { url: string; attribution: string; maxZoom: number };
 
@@ -24,6 +30,9 @@ export type MapView = LngLat & { z: number };
 
 export type GuideMapProps = {
   places: MapPlace[];
+  /** Places (of those shown) without a known spot: gathered into one marker that opens their list. */
+  unlocated: UnlocatedEntry[];
+  unlocatedLabels: { marker: string; markerLabel: string; heading: string; intro: string; close: string };
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   tiles: TileSettings;
@@ -45,11 +54,12 @@ export type GuideMapProps = {
 export type PlanPath = {
   origin: LngLat;
   returnToStart: boolean;
-  stops: { slug: string; stored: LngLat; rank: number }[];
+  /** The stops with a known spot; `number` is the stop's number in the whole plan. */
+  stops: { slug: string; stored: LngLat; rank: number; number: number }[];
 };
 
-/** What the map island adds to GuideMapProps: it reports tile failures, and draws no text itself. */
-export type LeafletMapProps = GuideMapProps & { onTilesFailed: (failed: boolean) => void };
+/** What the map island adds to GuideMapProps: it reports tile failures and asks for the unlocated list, and draws no text itself. */
+export type LeafletMapProps = GuideMapProps & { onTilesFailed: (failed: boolean) => void; onOpenUnlocated: () => void };
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the
 // server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
@@ -62,9 +72,38 @@ const LeafletMap = dynamic(() => import("./leaflet-map"), {
 
 export function GuideMap(props: GuideMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
+  // The "位置待定" marker that opened the list: focus goes back to it when the list closes, and it
+  // is what a place panel opened from the list returns focus to.
+  const opener = useRef<HTMLElement | null>(null);
+  const backToOpener = () => {
+    if (opener.current?.isConnected) opener.current.focus();
+  };
   return (
     <>
-      <LeafletMap {...props} onTilesFailed={setTilesFailed} />
+      <LeafletMap
+        {...props}
+        onTilesFailed={setTilesFailed}
+        onOpenUnlocated={() => {
+          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setListOpen(true);
+        }}
+      />
+      {listOpen && props.unlocated.length > 0 ? (
+        <UnlocatedList
+          entries={props.unlocated}
+          labels={props.unlocatedLabels}
+          onSelect={(slug) => {
+            setListOpen(false);
+            backToOpener();
+            props.onSelect(slug);
+          }}
+          onClose={() => {
+            setListOpen(false);
+            backToOpener();
+          }}
+        />
+      ) : null}
       <p className="map-note" role="status">
         {tilesFailed ? props.labels.tilesUnavailable : props.labels.note}
       </p>

@@ -7,13 +7,18 @@ import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
 import { spreadColocated } from "@/lib/domain/spread-colocated";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
-import { markerIcon } from "./marker-icon";
+import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
+import { markerIcon, unlocatedIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
 const MARKER_SPACING_PX = 38;
+/** The display id of the "位置待定 N" marker in the spread (no place slug starts with "_"). */
+const UNLOCATED_ID = "_unlocated";
+/** Ranked after every place, so the "位置待定" marker is fanned out beside the seat, never at its centre. */
+const UNLOCATED_RANK = Number.MAX_SAFE_INTEGER;
 
 /** Ground metres per screen pixel at a zoom level and latitude (Web Mercator). */
 function metresPerPixel(zoom: number, lat: number): number {
@@ -34,16 +39,18 @@ function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "r
 
 // Where places are drawn. Only components/map/ imports Leaflet.
 export default function LeafletMap(props: LeafletMapProps) {
-  const { places, selectedSlug, onSelect, tiles, initialView, onTilesFailed } = props;
+  const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, tiles, initialView, onTilesFailed, onOpenUnlocated } = props;
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
   const display = useMemo(() => {
     // plan stops hidden by the filters still get a spot, so the plan's line is complete
     const shown = new Set(places.map((p) => p.slug));
-    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug))], zoom);
-  }, [places, planPath.stops, zoom]);
+    const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
+    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], zoom);
+  }, [places, planPath.stops, unlocated.length, zoom]);
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
+  const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   return (
@@ -71,6 +78,15 @@ export default function LeafletMap(props: LeafletMapProps) {
           onSelect={onSelect}
         />
       ))}
+      {unlocated.length > 0 ? (
+        <UnlocatedMarker
+          position={display.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR}
+          text={unlocatedLabels.marker}
+          label={unlocatedLabels.markerLabel}
+          selected={unlocatedSelected}
+          onOpen={onOpenUnlocated}
+        />
+      ) : null}
       {selected && selected.precisionRadiusM > 0 ? (
         <Circle
           center={toLatLng(selected.stored)}
@@ -91,7 +107,7 @@ export default function LeafletMap(props: LeafletMapProps) {
               interactive={false}
             >
               <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
-                <span title={`${planLabel} ${i + 1}`}>{i + 1}</span>
+                <span title={`${planLabel} ${planPath.stops[i]?.number ?? i + 1}`}>{planPath.stops[i]?.number ?? i + 1}</span>
               </Tooltip>
             </CircleMarker>
           ))}
@@ -126,7 +142,7 @@ function PlaceMarker({
     <Marker
       ref={ref}
       position={toLatLng(position)}
-      icon={markerIcon(place.kind, place.precision)}
+      icon={markerIcon(place.kind, place.precision, place.villageLevel)}
       title={place.label}
       alt={place.label}
       keyboard
@@ -148,12 +164,50 @@ function PlaceMarker({
 }
 
 /**
+ * The one marker for the places without a known spot: "位置待定 N", drawn beside the township seat
+ * and styled as a list, not a location. Click, Enter or Space opens the list.
+ */
+function UnlocatedMarker({ position, text, label, selected, onOpen }: { position: LngLat; text: string; label: string; selected: boolean; onOpen: () => void }) {
+  const ref = useRef<LeafletMarker | null>(null);
+  useEffect(() => {
+    const el = ref.current?.getElement();
+    if (!el) return;
+    el.setAttribute("aria-label", label);
+    el.setAttribute("aria-haspopup", "dialog");
+    el.classList.toggle("is-selected", selected);
+    el.dataset.unlocated = "true";
+  }, [label, selected]);
+  return (
+    <Marker
+      ref={ref}
+      position={toLatLng(position)}
+      icon={unlocatedIcon(text)}
+      title={label}
+      alt={label}
+      keyboard
+      riseOnHover
+      zIndexOffset={500}
+      eventHandlers={{
+        click: onOpen,
+        keydown: (e: LeafletKeyboardEvent) => {
+          const key = e.originalEvent.key;
+          if (key !== "Enter" && key !== " ") return;
+          e.originalEvent.preventDefault();
+          onOpen();
+        },
+      }}
+    />
+  );
+}
+
+/**
  * Moves the map when the app asks (fit the filtered places, follow back/forward, pan to the
  * selected place) and reports the moves the user makes. Moves made here are marked so they are
  * not reported back as the user's.
  */
 function ViewController({
   places,
+  unlocated,
   selected,
   selectedPosition,
   initialView,
@@ -186,7 +240,7 @@ function ViewController({
     const skip = firstFit.current && initialView !== null;
     firstFit.current = false;
     if (skip) return;
-    const bounds = boundsOf(places.map((p) => p.stored));
+    const bounds = boundsOf([...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])]);
     if (bounds) move((m) => m.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the filters change
   }, [fitKey]);

@@ -1,37 +1,65 @@
 // The map's places, built one way for the guide's map and the shared plan's map (server and client).
+// A place is drawn only at its known spot (lib/domain/known-spot.ts): its own point, or its
+// village's point for a village-level place (marked as such). Places without a known spot are
+// gathered into the one "位置待定 N" marker (lib/domain/unlocated-places.ts).
 import type { Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
+import type { KnownSpot } from "@/lib/domain/known-spot";
 import { markerRank } from "@/lib/domain/marker-rank";
+import { messages } from "@/lib/domain/messages";
 import { markerLabel } from "../place-label";
-import type { MapPlace, PlanPath } from "./guide-map";
+import type { MapPlace, PlanPath, UnlocatedEntry } from "./guide-map";
 
-function toMapPlace(place: PlaceSummary, lang: Lang): MapPlace {
+type Spots = ReadonlyMap<string, KnownSpot>;
+
+function toMapPlace(place: PlaceSummary, spot: KnownSpot, lang: Lang): MapPlace {
+  const villageLevel = spot.basis === "village";
+  const label = markerLabel(lang, place);
   return {
     slug: place.slug,
     kind: place.kind,
     precision: place.location.precision,
     precisionRadiusM: place.location.radiusM,
-    label: markerLabel(lang, place),
-    stored: { lng: place.location.lng, lat: place.location.lat },
+    label: villageLevel ? `${label} · ${messages(lang).villageLevelMarker}` : label,
+    stored: spot.point,
+    villageLevel,
     rank: markerRank(place),
   };
 }
 
-/** The guide map's markers: the places shown, plus the selected one when the filters hide it. */
-export function guideMapPlaces(shown: readonly PlaceSummary[], selected: PlaceSummary | null, lang: Lang): MapPlace[] {
+/** The guide map's markers (places shown, plus the selected one when the filters hide it) and the places without a known spot. */
+export function guideMapPlaces(
+  shown: readonly PlaceSummary[],
+  selected: PlaceSummary | null,
+  lang: Lang,
+  spots: Spots,
+): { located: MapPlace[]; unlocated: UnlocatedEntry[] } {
   const onMap = selected && !shown.includes(selected) ? [...shown, selected] : shown;
-  return onMap.map((p) => toMapPlace(p, lang));
+  const located: MapPlace[] = [];
+  const unlocated: UnlocatedEntry[] = [];
+  for (const p of onMap) {
+    const spot = spots.get(p.slug);
+    if (spot) located.push(toMapPlace(p, spot, lang));
+    else unlocated.push({ slug: p.slug, label: markerLabel(lang, p) });
+  }
+  return { located, unlocated };
 }
 
-/** The plan's stops as map places, in visiting order (slugs that are no place are skipped). */
-export function planMapPlaces(stops: readonly string[], bySlug: ReadonlyMap<string, PlaceSummary>, lang: Lang): MapPlace[] {
-  return stops.flatMap((slug) => {
+/** The plan's stops with a known spot as map places, in visiting order, each with its number in the plan. */
+export function planMapPlaces(
+  stops: readonly string[],
+  bySlug: ReadonlyMap<string, PlaceSummary>,
+  lang: Lang,
+  spots: Spots,
+): (MapPlace & { number: number })[] {
+  return stops.flatMap((slug, i) => {
     const p = bySlug.get(slug);
-    return p ? [toMapPlace(p, lang)] : [];
+    const spot = spots.get(slug);
+    return p && spot ? [{ ...toMapPlace(p, spot, lang), number: i + 1 }] : [];
   });
 }
 
-/** The line of the plan drawn on a map: from the start through the stops (and back). */
-export function planPathOf(origin: PlanPath["origin"], returnToStart: boolean, stops: readonly MapPlace[]): PlanPath {
-  return { origin, returnToStart, stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank })) };
+/** The line of the plan drawn on a map: from the start through the stops with a known spot (and back). */
+export function planPathOf(origin: PlanPath["origin"], returnToStart: boolean, stops: readonly (MapPlace & { number: number })[]): PlanPath {
+  return { origin, returnToStart, stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank, number: s.number })) };
 }

@@ -95,13 +95,16 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
       </div>
       <h3>{t.navigateDay}</h3>
       {schedule.days.map((day) => {
+        // Amap gets only the stops with a known spot; the others are named below the links.
+        const located = day.stops.flatMap((s) => (s.place.point ? [{ ...s.place.point, name: s.place.nameZh, place: s.place }] : []));
+        const unlocated = day.stops.filter((s) => s.place.point === null);
         const links = amapRouteLinks({
           origin,
-          stops: day.stops.map((s) => ({ lng: s.place.lng, lat: s.place.lat, name: s.place.nameZh })),
+          stops: located.map(({ lng, lat, name }) => ({ lng, lat, name })),
           mode: schedule.mode,
           returnToStart: schedule.returnToStart,
         });
-        const points = [nameOf(schedule.origin), ...day.stops.map((s) => nameOf(s.place))];
+        const points = [nameOf(schedule.origin), ...located.map((s) => nameOf(s.place))];
         if (schedule.returnToStart) points.push(nameOf(schedule.origin));
         return (
           <ul key={day.day} className="plan-nav">
@@ -119,6 +122,11 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
                 </a>
               </li>
             ))}
+            {unlocated.length > 0 ? (
+              <li className="warning small" data-unlocated-nav>
+                {t.navigateSkipsUnlocated(unlocated.map((s) => nameOf(s.place)).join(lang === "en" ? ", " : "、"))}
+              </li>
+            ) : null}
           </ul>
         );
       })}

@@ -11,6 +11,7 @@ import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PlanProblems } from "./plan-problems";
 import { RouteList } from "./route-list";
+import { knownSpots } from "@/lib/domain/known-spot";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
 export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceSummary[]; routes: CuratedRoute[] }) {
@@ -19,7 +20,9 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceS
   const [status, setStatus] = useState("");
   const { plan, schedule } = p;
   const startValue = plan.start.type === "place" ? `place:${plan.start.slug}` : plan.start.type;
-  const located = places.filter((x) => x.location.precision !== "township");
+  // Only a place with a known spot can be a start (known-spot.ts).
+  const spots = knownSpots(places);
+  const located = places.filter((x) => spots.has(x.slug));
 
   function startFromMyLocation() {
     if (!("geolocation" in navigator)) {
@@ -141,10 +144,10 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceS
             schedule={schedule}
             controls={{ move: p.move, remove: p.remove, togglePin: p.togglePin, setVisit: p.setVisit, pinned: plan.pinned }}
           />
-          {p.resolved.placeholderStops.length > 0 ? (
-            <p className="warning small">
-              {t.placeholderNote}{" "}
-              {p.resolved.placeholderStops
+          {p.resolved.unlocatedStops.length > 0 ? (
+            <p className="warning small" data-unlocated-stops>
+              {t.unlocatedNote}{" "}
+              {p.resolved.unlocatedStops
                 .map((s) => {
                   const x = places.find((y) => y.slug === s);
                   return x ? localized(lang, x.nameZh, x.nameEn).text : s;

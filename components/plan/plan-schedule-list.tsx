@@ -56,7 +56,9 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
                   }
                   onDragEnd={controls ? () => setDragFrom(null) : undefined}
                 >
-                  <p className="plan-stop__leg muted">↓ {t.leg(km(stop.legFromPrevious.distanceM), stop.legFromPrevious.minutes)}</p>
+                  <p className="plan-stop__leg muted">
+                    ↓ {stop.legFromPrevious === null ? t.legUnknown : t.leg(km(stop.legFromPrevious.distanceM), stop.legFromPrevious.minutes)}
+                  </p>
                   <div className="plan-stop__main">
                     <span className="plan-stop__number" aria-hidden="true">
                       {stop.order + 1}

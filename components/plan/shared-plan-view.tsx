@@ -5,6 +5,7 @@ import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { messages } from "@/lib/domain/messages";
 import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
+import { unlocatedLabels } from "../map/unlocated-labels";
 import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PlanProblems } from "./plan-problems";
@@ -20,16 +21,18 @@ export function SharedPlanView({
   code,
   tiles,
   problems,
-  placeholderNames,
+  unlocatedNames,
   qr,
 }: {
   lang: Lang;
   schedule: PlanSchedule | null;
-  stops: MapPlace[];
+  /** The stops with a known spot, each with its number in the plan. */
+  stops: (MapPlace & { number: number })[];
   code: string;
   tiles: TileSettings;
   problems: PlanProblem[];
-  placeholderNames: string[];
+  /** Names of the stops without a known spot (no travel time to or from them). */
+  unlocatedNames: string[];
   /** QR code (data URL) of this plan's link, for the printed page. */
   qr: string | null;
 }) {
@@ -64,6 +67,8 @@ export function SharedPlanView({
           <div className="shared-plan__map" aria-label={m.mapLabel} role="region">
             <GuideMap
               places={stops}
+              unlocated={[]}
+              unlocatedLabels={unlocatedLabels(lang, 0)}
               selectedSlug={null}
               onSelect={(slug) => window.location.assign(localePath(lang, `/places/${slug}`))}
               tiles={tiles}
@@ -75,7 +80,7 @@ export function SharedPlanView({
               planPath={{
                 origin: { lng: schedule.origin.lng, lat: schedule.origin.lat },
                 returnToStart: schedule.returnToStart,
-                stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank })),
+                stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank, number: s.number })),
               }}
               planLabel={t.planHeading}
             />
@@ -85,9 +90,10 @@ export function SharedPlanView({
           </p>
           <PlanWarnings lang={lang} warnings={schedule.warnings} />
           <PlanScheduleList lang={lang} schedule={schedule} />
-          {placeholderNames.length > 0 ? (
-            <p className="warning small">
-              {t.placeholderNote} {placeholderNames.join("、")}
+          {unlocatedNames.length > 0 ? (
+            // On paper the schedule and its warnings already name these stops: the rule is for the screen.
+            <p className="warning small no-print" data-unlocated-stops>
+              {t.unlocatedNote} {unlocatedNames.join(lang === "en" ? ", " : "、")}
             </p>
           ) : null}
           <p className="muted small">{t.estimatesNote}</p>

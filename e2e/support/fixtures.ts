@@ -67,7 +67,7 @@ const kindLabels = (lang: "zh" | "en") => Object.values(KIND_INFO).map((info) =>
  * A place marker's accessible name: its name and kind, "袁任远故居（红色旅游）" or
  * "Former Residence of Yuan Renyuan (Red tourism)". Leaflet's zoom buttons do not match.
  */
-const MARKER_NAME = new RegExp(`(（(${kindLabels("zh")})）|\\((${kindLabels("en")})\\))$`);
+const MARKER_NAME = new RegExp(`(（(${kindLabels("zh")})）|\\((${kindLabels("en")})\\))( · (村级位置|village-level location))?$`);
 
 /** The map, as a landmark region named after the township. */
 export function mapRegion(page: Page): Locator {
@@ -79,7 +79,12 @@ export function placeMarkers(page: Page): Locator {
   return mapRegion(page).getByRole("button", { name: MARKER_NAME });
 }
 
-/** Waits until Leaflet has drawn the markers. */
+/** The one "位置待定 N / N places without a known spot" marker, which opens their list. */
+export function unlocatedMarker(page: Page): Locator {
+  return mapRegion(page).getByRole("button", { name: /^(位置待定 \d+：|\d+ places without a known spot \(位置待定\))/ });
+}
+
+/** Waits until Leaflet has drawn the markers (a place's or the "位置待定" one: a filter may leave only that). */
 export async function waitForMap(page: Page) {
-  await placeMarkers(page).first().waitFor({ state: "visible" });
+  await mapRegion(page).locator(".leaflet-marker-icon").first().waitFor({ state: "visible" });
 }

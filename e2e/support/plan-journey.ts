@@ -24,28 +24,36 @@ export async function planJourney({
   await waitForMap(page);
   await page.getByRole("switch", { name: /只看红色旅游/ }).click();
   const list = page.locator("#place-list");
-  for (const name of ["袁任远故居", "株木岗“五个一”：一个特产展厅", "株木岗“五个一”：一片红色文化景观"]) {
+  // two red sites without a known spot, then two places with one
+  for (const name of ["袁任远故居", "株木岗“五个一”：一个特产展厅"]) {
     await list.getByRole("button", { name: `加入行程: ${name}` }).click();
   }
   await page.getByRole("switch", { name: /只看红色旅游/ }).click();
-  await page.getByRole("searchbox", { name: "搜索地点" }).fill("采摘");
-  await list.getByRole("button", { name: "加入行程: 罗潭村采摘园" }).click();
+  const search = page.getByRole("searchbox", { name: "搜索地点" });
+  await search.fill("老街");
+  await list.getByRole("button", { name: "加入行程: 三官寺老街" }).click();
+  await search.fill("玻璃桥");
+  await list.getByRole("button", { name: /^加入行程: 张家界大峡谷玻璃桥/ }).click();
 
   await page.getByRole("tab", { name: /我的行程/ }).click();
   await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(4)");
-  const added = ["yuan-renyuan-former-residence", "zhumugang-specialty-products-hall", "zhumugang-red-culture-landscape", "luotan-picking-gardens"];
+  const added = ["yuan-renyuan-former-residence", "zhumugang-specialty-products-hall", "sanguansi-old-street", "zhangjiajie-grand-canyon-glass-bridge"];
   expect(await planSlugs(page)).toEqual(added);
-  // numbered stops joined by a line on the map
-  await expect(page.locator(".leaflet-tooltip.plan-number")).toHaveCount(4);
+  // numbered stops joined by a line on the map: only the stops with a known spot, with their plan numbers
+  await expect(page.locator(".leaflet-tooltip.plan-number")).toHaveText(["3", "4"]);
   await expect(page.locator("path.leaflet-interactive, .leaflet-overlay-pane path")).not.toHaveCount(0);
+  // the planner names the stops without a known spot
+  await expect(page.locator("[data-unlocated-stops]")).toContainText("袁任远故居");
+  await expect(page.locator("[data-unlocated-stops]")).toContainText("株木岗“五个一”：一个特产展厅");
 
-  // start at 九歌山鬼 in 罗潭村, no return: the picking gardens (same spot) should come first
-  await page.getByRole("combobox", { name: "出发地", exact: true }).selectOption("place:jiuge-shangui");
+  // start at the canyon (the bridge's spot), no return: the bridge should come first among the
+  // located stops; the stops without a known spot keep their positions
+  await page.getByRole("combobox", { name: "出发地", exact: true }).selectOption("place:zhangjiajie-grand-canyon");
   await page.getByLabel("最后返回出发地").uncheck();
   await page.getByRole("button", { name: "最佳顺序" }).click();
   await expect(page.getByText("已按最短总行程时间重新排序。")).toBeVisible();
-  const best = await optimumOrder(request, { stops: added, returnToStart: false, mode: "car", start: { type: "place", slug: "jiuge-shangui" } });
-  expect(best[0]).toBe("luotan-picking-gardens");
+  const best = await optimumOrder(request, { stops: added, returnToStart: false, mode: "car", start: { type: "place", slug: "zhangjiajie-grand-canyon" } });
+  expect(best).toEqual(["yuan-renyuan-former-residence", "zhumugang-specialty-products-hall", "zhangjiajie-grand-canyon-glass-bridge", "sanguansi-old-street"]);
   expect(await planSlugs(page)).toEqual(best);
 
   // undo restores the order, redo by pressing again
@@ -54,12 +62,19 @@ export async function planJourney({
   await page.getByRole("button", { name: "最佳顺序" }).click();
   await expect.poll(() => planSlugs(page)).toEqual(best);
 
-  // start time → schedule: the gardens are 0 km from the start, so arrival = start time
+  // start time → schedule: no travel time to a stop without a known spot, so arrival = start time
   await page.getByLabel("出发时间", { exact: true }).fill("08:30");
   const first = page.locator(".plan-stop").first();
   await expect(first).toContainText("到达 08:30");
-  await expect(first).toContainText("离开 10:00"); // 90-minute visit from the data
+  await expect(first).toContainText("位置待定：不计路程和时间");
   await expect(first.locator(".plan-stop__number")).toHaveText("1");
+  // the bridge is 0 km from the start: it is reached as the stop before it is left
+  const second = page.locator(".plan-stop").nth(1);
+  const third = page.locator(".plan-stop").nth(2);
+  const leave = (await second.textContent())?.match(/离开 (\d\d:\d\d)/)?.[1];
+  expect(leave).toBeDefined();
+  await expect(third).toContainText(`到达 ${leave}`);
+  await expect(page.locator(".warning[role=alert]")).toContainText("位置待定：不计前往和离开它的路程与时间");
   await expect(page.getByText(/合计约 .* 公里/)).toBeVisible();
   await expect(page.getByText(/时间与距离为估算/)).toBeVisible();
 
@@ -75,7 +90,8 @@ export async function planJourney({
   expect(download.suggestedFilename()).toBe("sanguansi-plan.gpx");
   const gpx = readFileSync((await download.path()) ?? "", "utf8");
   expect(await gpxErrors(gpx)).toEqual([]);
-  expect(gpx.match(/<wpt /g)).toHaveLength(4);
+  // a waypoint only for the stops with a known spot
+  expect(gpx.match(/<wpt /g)).toHaveLength(2);
   expect(gpx).toContain("<rte>");
 
   // the plan survives a reload (URL + localStorage)

@@ -6,10 +6,13 @@ import { bestPlanOrder } from "../../lib/domain/plan/best-plan-order";
 import type { PlanOrigin, PlanPlace } from "../../lib/domain/plan/plan-place";
 import { DEFAULT_START_TIME, type VisitPlan } from "../../lib/domain/plan/plan-codec";
 import { TOWNSHIP_SEAT } from "../../lib/domain/township-seat";
+import { knownSpots } from "../../lib/domain/known-spot";
+import type { VillageRef } from "../../lib/domain/place";
+import type { LocationPrecision, PlaceKind } from "../../lib/domain/place-kinds";
 
 type Feature = {
-  properties: { slug: string; nameZh: string; kind: string; visitWindow: PlanPlace["visitWindow"] };
-  geometry: { coordinates: [number, number] };
+  properties: { slug: string; nameZh: string; kind: PlaceKind; village: VillageRef | null; precision: LocationPrecision; visitWindow: PlanPlace["visitWindow"] };
+  geometry: { coordinates: [number, number] } | null;
 };
 
 /** The plan's stop slugs as the planner lists them, in order. */
@@ -24,14 +27,23 @@ export async function optimumOrder(
 ): Promise<string[]> {
   const features: Feature[] = (await (await request.get("/api/places")).json()).features;
   const bySlug = new Map(features.map((f) => [f.properties.slug, f]));
+  const spots = knownSpots(
+    features.map((f) => ({
+      slug: f.properties.slug,
+      kind: f.properties.kind,
+      village: f.properties.village,
+      location: { point: f.geometry === null ? null : { lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }, precision: f.properties.precision },
+    })),
+  );
   const toPlace = (slug: string): PlanPlace => {
     const f = bySlug.get(slug);
     if (!f) throw new Error(`unknown place ${slug}`);
-    const [lng, lat] = f.geometry.coordinates;
-    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, lng, lat, visitMinutes: null, openingHours: null, visitWindow: f.properties.visitWindow };
+    // the known spot, as the planner resolves it (its own point or its village's); null without one
+    const point = spots.get(slug)?.point ?? null;
+    return { slug, nameZh: f.properties.nameZh, nameEn: null, kind: f.properties.kind, point, visitMinutes: null, openingHours: null, visitWindow: f.properties.visitWindow };
   };
-  const start = plan.start.type === "place" ? toPlace(plan.start.slug) : null;
-  const origin: PlanOrigin = start ?? { ...TOWNSHIP_SEAT, nameZh: "seat", nameEn: null };
+  const start = plan.start.type === "place" ? toPlace(plan.start.slug).point : null;
+  const origin: PlanOrigin = { ...(start ?? TOWNSHIP_SEAT), nameZh: "seat", nameEn: null };
   const full: VisitPlan = { v: 1, pinned: [], date: "2026-10-01", startTime: DEFAULT_START_TIME, days: 1, visitMinutes: {}, ...plan };
   return [...bestPlanOrder({ plan: full, origin, stops: plan.stops.map(toPlace) }).plan.stops];
 }

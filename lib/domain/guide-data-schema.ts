@@ -5,6 +5,7 @@ import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, V
 import { slugSchema as slug } from "./slug";
 import { urlHost } from "./source-hosts";
 import { isInTownshipArea } from "./township-area";
+import { precisionHasOwnPoint } from "./known-spot";
 
 const zhText = z.string().trim().min(1).max(4000);
 const enText = z.string().trim().min(1).max(4000);
@@ -42,16 +43,24 @@ const villageSchema = z
 
 const locationSchema = z
   .object({
-    lat: z.number().finite(),
-    lng: z.number().finite(),
+    /** WGS-84; given only for an exact or approximate location (a point with a source). */
+    lat: z.number().finite().optional(),
+    lng: z.number().finite().optional(),
     precision: z.enum(LOCATION_PRECISIONS),
-    /** How far (metres) the real spot may be from the stored point. */
+    /** How far (metres) the real spot may be from its point (the village's point for a village-level place). */
     radiusM: z.number().int().min(0).max(20000),
     noteZh: zhText,
     noteEn: enText,
   })
   .strict()
-  .refine((l) => isInTownshipArea(l.lng, l.lat), {
+  .refine((l) => (l.lat === undefined) === (l.lng === undefined), { message: "give both lat and lng, or neither" })
+  .refine((l) => !precisionHasOwnPoint(l.precision) || l.lat !== undefined, {
+    message: "an exact or approximate location needs its point (lat, lng)",
+  })
+  .refine((l) => precisionHasOwnPoint(l.precision) || l.lat === undefined, {
+    message: "a village- or township-level location has no point of its own: leave out lat/lng (no invented points)",
+  })
+  .refine((l) => l.lat === undefined || l.lng === undefined || isInTownshipArea(l.lng, l.lat), {
     message: "coordinates must lie inside the township's area (check lat/lng order)",
   })
   .refine((l) => l.precision !== "exact" || l.radiusM <= 100, {

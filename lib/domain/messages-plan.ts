@@ -47,7 +47,10 @@ const zh = {
   returnLeg: (km: string, min: number) => `返回出发地：约 ${km} 公里 · 约 ${min} 分钟`,
   totals: (km: string, travel: number, total: number) => `合计约 ${km} 公里，路上约 ${travel} 分钟，全程约 ${Math.floor(total / 60)} 小时 ${total % 60} 分钟`,
   estimatesNote: "时间与距离为估算：按直线距离乘以山区道路绕行系数（驾车 ×1.6、步行 ×1.3），再按平均速度（驾车 30 公里/小时、步行 4 公里/小时）计算，实际可能不同。",
-  placeholderNote: "以下地点位置未知，相关路段只是粗略示意：",
+  unlocatedNote:
+    "以下站点位置待定（没有已知位置），不计算前往或离开它们的路程和时间，其后一站的路段从之前最近的已知位置算起；“最佳顺序”不移动它们，只排列有位置的站点：",
+  legUnknown: "位置待定：不计路程和时间",
+  navigateSkipsUnlocated: (names: string) => `以下站点位置待定，未交给高德导航：${names}`,
   warnings: "注意",
   routesHeading: "推荐路线",
   loadRoute: "载入此路线",
@@ -74,7 +77,9 @@ const zh = {
     [
       `行程第 ${stop.day} 天，第 ${stop.order + 1} 站。`,
       `到达 ${stop.arrival}，离开 ${stop.departure}（北京时间）。`,
-      `前往此处：约 ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} 公里，${stop.legFromPrevious.minutes} 分钟（${mode === "car" ? "驾车" : "步行"}，估计）。`,
+      stop.legFromPrevious === null
+        ? "此地点位置待定：不计前往的路程和时间。"
+        : `前往此处：约 ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} 公里，${stop.legFromPrevious.minutes} 分钟（${mode === "car" ? "驾车" : "步行"}，估计）。`,
       ...(stop.place.openingHours !== null ? [`开放时间：${stop.place.openingHours}。`] : []),
     ].join("\n"),
   dragHint: "可拖动排序，或用上移/下移按钮。",
@@ -131,7 +136,10 @@ const en: PlanMessages = {
     `In all about ${km} km, about ${travel} min on the road, about ${Math.floor(total / 60)} h ${total % 60} min overall`,
   estimatesNote:
     "Times and distances are estimates: straight-line distance times a mountain-road detour factor (car ×1.6, walking ×1.3) at an average speed (car 30 km/h, walking 4 km/h). Real ones may differ.",
-  placeholderNote: "These places have no known location, so their legs are rough placeholders:",
+  unlocatedNote:
+    "These stops have no known spot: no distance or travel time to or from them is counted, and the next stop's leg is measured from the last known spot before them. \"Best order\" leaves them where they are and orders only the stops with a known spot:",
+  legUnknown: "No known spot: no travel time counted",
+  navigateSkipsUnlocated: (names: string) => `Not sent to Amap (no known spot): ${names}`,
   warnings: "Heads-up",
   routesHeading: "Suggested routes",
   loadRoute: "Load this route",
@@ -158,7 +166,9 @@ const en: PlanMessages = {
     [
       `Day ${stop.day}, stop ${stop.order + 1} of the plan.`,
       `Arrive ${stop.arrival}, leave ${stop.departure} (China Standard Time, UTC+8).`,
-      `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${mode}, estimate).`,
+      stop.legFromPrevious === null
+        ? "This place has no known spot: no travel to it is counted."
+        : `Travel to here: about ${(stop.legFromPrevious.distanceM / 1000).toFixed(1)} km, ${stop.legFromPrevious.minutes} min (${mode}, estimate).`,
       ...(stop.place.openingHours !== null ? [`Opening hours: ${stop.place.openingHours}.`] : []),
     ].join("\n"),
   dragHint: "Drag to reorder, or use the up/down buttons.",

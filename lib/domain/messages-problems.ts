@@ -135,6 +135,8 @@ const zh = {
           : `第 ${w.day} 天 ${w.reached} 到达「${nameZh(w)}」，行程等到开放时间 ${w.from} 再开始游览。`;
       case "outside-visit-window":
         return `第 ${w.day} 天游览「${nameZh(w)}」（${w.arrival}–${w.departure}）会超过 ${w.until}，而它只适合白天游览：当天排不下，请调整顺序或分到另一天。`;
+      case "no-known-spot":
+        return `第 ${w.day} 天的「${nameZh(w)}」位置待定：不计前往和离开它的路程与时间，实际行程会更长。`;
     }
   },
 };
@@ -263,6 +265,8 @@ const en: ProblemMessages = {
           : `Day ${w.day}: ${nameEn(w)} is reached at ${w.reached}; the visit waits until it opens at ${w.from}.`;
       case "outside-visit-window":
         return `Day ${w.day}: ${nameEn(w)} is for daytime visits only, but the visit (${w.arrival}–${w.departure}) runs past ${w.until}: it does not fit that day; reorder the stops or move it to another day.`;
+      case "no-known-spot":
+        return `Day ${w.day}: ${nameEn(w)} has no known spot, so no distance or travel time to or from it is counted; the real trip is longer.`;
     }
   },
 };

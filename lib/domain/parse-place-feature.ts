@@ -10,7 +10,8 @@ const optionalText = z.string().nullable();
 
 const featureSchema = z.object({
   type: z.literal("Feature"),
-  geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
+  // null: no known spot (RFC 7946 §3.2, an unlocated Feature)
+  geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }).nullable(),
   properties: z.object({
     slug: text,
     kind: z.enum(PLACE_KINDS),
@@ -57,7 +58,7 @@ export function parsePlaceFeature(json: unknown): Place | null {
   const parsed = featureSchema.safeParse(json);
   if (!parsed.success) return null;
   const { geometry, properties: p } = parsed.data;
-  const [lng, lat] = geometry.coordinates;
+  const point = geometry === null ? null : { lng: geometry.coordinates[0], lat: geometry.coordinates[1] };
   return {
     slug: p.slug,
     kind: p.kind,
@@ -74,7 +75,7 @@ export function parsePlaceFeature(json: unknown): Place | null {
     summaryEn: p.summaryEn,
     descriptionZh: p.descriptionZh,
     descriptionEn: p.descriptionEn,
-    location: { lng, lat, precision: p.precision, radiusM: p.precisionRadiusM, noteZh: p.locationNoteZh, noteEn: p.locationNoteEn },
+    location: { point, precision: p.precision, radiusM: p.precisionRadiusM, noteZh: p.locationNoteZh, noteEn: p.locationNoteEn },
     visitMinutes: p.visitMinutes,
     visitMinutesEstimated: p.visitMinutesEstimated,
     visitWindow: p.visitWindow,

@@ -130,6 +130,12 @@ describe("placeJsonLd", () => {
       ["township", undefined],
     ]);
   });
+
+  it("gives no geo when no spot is known, whatever the precision says", () => {
+    const ld = placeJsonLd({ ...GLASS_BRIDGE, location: { ...GLASS_BRIDGE.location, point: null } }, { url: SITE, lang: "en" });
+    expect("geo" in ld).toBe(false);
+    expect(JSON.stringify(ld)).not.toContain("latitude");
+  });
 });
 
 describe("serializeJsonLd", () => {

@@ -1,10 +1,11 @@
 // schema.org JSON-LD for a place page, and its safe serialization into a <script> element.
 // Only what the data says: coordinates only when the location is exact or an estimate of the spot
-// itself (never a village- or township-level placeholder); no opening hours, prices or
+// itself (never a village-level or unknown spot: no geo at all then); no opening hours, prices or
 // free-admission claims, which no source gives.
 import { localized, type Lang } from "./i18n";
 import type { Place } from "./place";
 import type { PlaceKind } from "./place-kinds";
+import { precisionHasOwnPoint } from "./known-spot";
 
 export type PlaceJsonLdType = "TouristAttraction" | "LodgingBusiness" | "Place";
 
@@ -52,7 +53,8 @@ export function placeJsonLd(place: PlaceJsonLdInput, { url, lang }: { url: strin
   const a = ADDRESS[lang];
   const village = place.village ? (lang === "en" ? place.village.nameEn : place.village.nameZh) : null;
   const streetAddress = village === null ? a.township : lang === "en" ? `${village}, ${a.township}` : `${a.township}${village}`;
-  const { precision, lat, lng } = place.location;
+  // geo only for the place's own point: none when no spot is known, none for a village-level place
+  const point = precisionHasOwnPoint(place.location.precision) ? place.location.point : null;
   return {
     "@context": "https://schema.org",
     "@type": JSON_LD_TYPE[place.kind],
@@ -68,9 +70,7 @@ export function placeJsonLd(place: PlaceJsonLdInput, { url, lang }: { url: strin
       addressLocality: a.locality,
       streetAddress,
     },
-    ...(precision === "exact" || precision === "approximate"
-      ? { geo: { "@type": "GeoCoordinates" as const, latitude: lat, longitude: lng } }
-      : {}),
+    ...(point !== null ? { geo: { "@type": "GeoCoordinates" as const, latitude: point.lat, longitude: point.lng } } : {}),
   };
 }
 

@@ -17,11 +17,12 @@ export const PLACE_STATUSES = ["open", "under_construction", "planned", "unknown
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 
 /**
- * How well a stored coordinate is known:
- * - exact: surveyed or from an authoritative map (within ~50 m)
- * - approximate: a sourced or derived estimate of the spot itself (radius says how far off)
- * - village: only the village is known; the marker stands at the village's estimated position
- * - township: only "somewhere in the township" is known; the marker is a placeholder
+ * How well a place's location is known (lib/domain/known-spot.ts draws the consequences):
+ * - exact: surveyed or from an authoritative map (within ~50 m); the place has its point
+ * - approximate: a sourced estimate of the spot itself (radius says how far off); it has its point
+ * - village: only the village is known; no point of its own: it is drawn at its village's point
+ *   when that village has one, else it has no known spot
+ * - township: only "somewhere in the township" is known; no point, no marker of its own
  */
 export const LOCATION_PRECISIONS = ["exact", "approximate", "village", "township"] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];

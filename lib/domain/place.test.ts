@@ -21,7 +21,7 @@ describe("toPlaceSummary", () => {
       visitMinutesEstimated: true,
       visitWindow: "any",
       openingHours: null,
-      location: { lng: 110.65, lat: 29.43, precision: "township", radiusM: 6000 },
+      location: { point: null, precision: "village", radiusM: 3000 },
     });
   });
 
@@ -68,6 +68,16 @@ describe("placesToFeatureCollection", () => {
   });
 });
 
+describe("unlocated places in GeoJSON", () => {
+  it("gives a place without a known spot \"geometry\": null (RFC 7946 §3.2), never a made-up Point", () => {
+    const [residence, bridge] = placesToFeatureCollection([RESIDENCE, GLASS_BRIDGE]).features;
+    expect(residence?.geometry).toBeNull();
+    expect(residence?.properties.precision).toBe("village");
+    expect(bridge?.geometry).toEqual({ type: "Point", coordinates: [110.6962, 29.3982] });
+    expect(JSON.stringify(placeToFeature(RESIDENCE))).toContain('"geometry":null');
+  });
+});
+
 describe("parsePlaceFeature", () => {
   it("reads the single Feature back into the same Place (through JSON, as the browser gets it)", () => {
     for (const place of [RESIDENCE, LANDSCAPE, GLASS_BRIDGE]) {
@@ -81,5 +91,8 @@ describe("parsePlaceFeature", () => {
     const feature = JSON.parse(JSON.stringify(placeToFeature(RESIDENCE)));
     expect(parsePlaceFeature({ ...feature, properties: { ...feature.properties, kind: "castle" } })).toBeNull();
     expect(parsePlaceFeature(null)).toBeNull();
+    // a Point needs its two coordinates; only null means "no known spot"
+    expect(parsePlaceFeature({ ...feature, geometry: { type: "Point", coordinates: [110.65] } })).toBeNull();
+    expect(parsePlaceFeature({ ...feature, geometry: undefined })).toBeNull();
   });
 });

@@ -18,8 +18,13 @@ export type PlaceSourceRef = {
   note: string | null;
 };
 
-/** The stored WGS-84 point and how well it is known. */
-export type PlaceLocation = LngLat & {
+/**
+ * The stored WGS-84 point and how well it is known. `point` is null when no spot is known: a
+ * township-level place, and a village-level one (it takes its village's point, see known-spot.ts).
+ * A point is never invented: the data gives one only for exact and approximate locations.
+ */
+export type PlaceLocation = {
+  point: LngLat | null;
   precision: LocationPrecision;
   radiusM: number;
   noteZh: string;
@@ -68,7 +73,7 @@ export type PlaceSummary = Pick<
 > & { location: PlaceSummaryLocation };
 
 /** The point and how well it is known (no note: that is detail). */
-export type PlaceSummaryLocation = Pick<PlaceLocation, "lng" | "lat" | "precision" | "radiusM">;
+export type PlaceSummaryLocation = Pick<PlaceLocation, "point" | "precision" | "radiusM">;
 
 /**
  * The summary of a place: copies only the summary's fields. (A Place is a PlaceSummary to the type
@@ -92,7 +97,7 @@ export function toPlaceSummary(place: PlaceSummary): PlaceSummary {
     visitMinutesEstimated: place.visitMinutesEstimated,
     visitWindow: place.visitWindow,
     openingHours: place.openingHours,
-    location: { lng: location.lng, lat: location.lat, precision: location.precision, radiusM: location.radiusM },
+    location: { point: location.point, precision: location.precision, radiusM: location.radiusM },
   };
 }
 
@@ -103,7 +108,8 @@ export type PlaceSummaryProperties = Omit<PlaceSummary, "location"> & {
   url: string;
 };
 
-export type PlaceSummaryFeature = Feature<Point, PlaceSummaryProperties>;
+/** RFC 7946 §3.2: a Feature without a known spot has `"geometry": null` (an "unlocated" Feature). */
+export type PlaceSummaryFeature = Feature<Point | null, PlaceSummaryProperties>;
 
 /** Properties of the single Feature (GET /api/places/[slug]): the full place, flat. */
 export type PlaceFeatureProperties = Omit<Place, "location"> & {
@@ -114,15 +120,20 @@ export type PlaceFeatureProperties = Omit<Place, "location"> & {
   url: string;
 };
 
-export type PlaceFeature = Feature<Point, PlaceFeatureProperties>;
+export type PlaceFeature = Feature<Point | null, PlaceFeatureProperties>;
 
-/** RFC 7946 Feature: geometry in WGS-84 [lng, lat]; the id is the slug. */
+/** The GeoJSON geometry of a location: its Point, or null when no spot is known. */
+function geometryOf(point: LngLat | null): Point | null {
+  return point === null ? null : { type: "Point", coordinates: [point.lng, point.lat] };
+}
+
+/** RFC 7946 Feature: geometry in WGS-84 [lng, lat] (null when no spot is known); the id is the slug. */
 export function placeToFeature(place: Place): PlaceFeature {
   const { location, ...rest } = place;
   return {
     type: "Feature",
     id: place.slug,
-    geometry: { type: "Point", coordinates: [location.lng, location.lat] },
+    geometry: geometryOf(location.point),
     properties: {
       ...rest,
       precision: location.precision,
@@ -140,12 +151,12 @@ export function summaryToFeature(place: PlaceSummary): PlaceSummaryFeature {
   return {
     type: "Feature",
     id: place.slug,
-    geometry: { type: "Point", coordinates: [location.lng, location.lat] },
+    geometry: geometryOf(location.point),
     properties: { ...rest, precision: location.precision, precisionRadiusM: location.radiusM, url: `/places/${place.slug}` },
   };
 }
 
 /** RFC 7946 FeatureCollection of summaries (GET /api/places). */
-export function placesToFeatureCollection(places: readonly PlaceSummary[]): FeatureCollection<Point, PlaceSummaryProperties> {
+export function placesToFeatureCollection(places: readonly PlaceSummary[]): FeatureCollection<Point | null, PlaceSummaryProperties> {
   return { type: "FeatureCollection", features: places.map(summaryToFeature) };
 }

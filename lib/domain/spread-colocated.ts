@@ -1,7 +1,7 @@
-// Display positions for markers that share (almost) one spot. Many places have no known location
-// and carry the same placeholder coordinate; drawn as-is they would hide each other. This lays each
-// group out on a sunflower spiral around the shared point, best-known location first (in the centre).
-// Display only: stored coordinates never change, and the UI says the arrangement is schematic.
+// Display positions for markers that share (almost) one spot: the township seat's places, a
+// village and its village-level places, and the "位置待定" marker beside the seat would hide each
+// other drawn as-is. This lays each group out on a sunflower spiral around the shared point,
+// best-known location first (in the centre). Display only: stored coordinates never change.
 import distance from "@turf/distance";
 import { point } from "@turf/helpers";
 import type { LngLat } from "./geo";

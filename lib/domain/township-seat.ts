@@ -1,6 +1,6 @@
 // The township seat (三官寺土家族乡人民政府, in 三官寺村, the old street): where the planner starts by
-// default, where "navigate" leads for a place whose spot is unknown, the sunset reference point and
-// the map's default centre.
+// default, the sunset reference point, the map's default centre and where the "位置待定" marker
+// (places without a known spot) is drawn beside.
 //
 // Position: 29°25′44″N 110°39′05″E, the English Wikipedia "Sanguansi" infobox (WGS-84 assumed, not
 // stated), agreeing within 49 m with Vonng/adcode's GCJ-02 point for 430821211000 converted to

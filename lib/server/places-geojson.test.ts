@@ -34,9 +34,19 @@ describe("GET /api/places", () => {
 
     const data = JSON.parse(readFileSync(path.join("data", "guide-data.json"), "utf8")) as { places: { slug: string }[] };
     expect(body.features.map((f) => f.id)).toEqual(data.places.map((p) => p.slug));
+    let unlocated = 0;
     for (const feature of body.features) {
       expect(Object.keys(feature).sort()).toEqual(["geometry", "id", "properties", "type"]);
       expect(feature.type).toBe("Feature");
+      const properties = feature.properties as Json;
+      // RFC 7946 §3.2: a place without a point of its own is an unlocated Feature, "geometry": null;
+      // the data gives a point only for exact and approximate locations
+      if (feature.geometry === null) {
+        unlocated++;
+        expect(["village", "township"]).toContain(properties.precision);
+        continue;
+      }
+      expect(["exact", "approximate"]).toContain(properties.precision);
       const geometry = feature.geometry as { type: string; coordinates: number[] };
       expect(geometry.type).toBe("Point");
       expect(geometry.coordinates).toHaveLength(2);
@@ -45,19 +55,20 @@ describe("GET /api/places", () => {
       expect(lng).toBeLessThan(ENVELOPE.east);
       expect(lat).toBeGreaterThan(ENVELOPE.south);
       expect(lat).toBeLessThan(ENVELOPE.north);
-      const properties = feature.properties as Json;
       expect(Object.keys(properties).sort()).toEqual(SUMMARY_KEYS);
       expect(feature.id).toBe(properties.slug);
       expect(properties.url).toBe(`/places/${String(properties.slug)}`);
     }
+    expect(unlocated).toBe(28);
   });
 
   it("the single Feature carries the full place: the summary plus descriptions, notes and sources", async () => {
     const { GET } = await import("@/app/api/places/[slug]/route");
     const res = await GET(new Request("http://localhost/api/places/jiuge-shangui"), { params: Promise.resolve({ slug: "jiuge-shangui" }) });
     expect(res.status).toBe(200);
-    const feature = (await res.json()) as { id: string; properties: Json };
+    const feature = (await res.json()) as { id: string; geometry: unknown; properties: Json };
     expect(feature.id).toBe("jiuge-shangui");
+    expect(feature.geometry).toBeNull(); // village-level, and 罗潭村 has no point
     expect(Object.keys(feature.properties).sort()).toEqual([...SUMMARY_KEYS, ...DETAIL_KEYS].sort());
     expect((feature.properties.sources as unknown[]).length).toBeGreaterThan(0);
   });

@@ -7,6 +7,7 @@ import { CACHE_TAGS, cachedRead } from "./cache-tags";
 import { toPlaceSummary, type Place, type PlaceSummary } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, isVisitWindow, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
 import { slugSchema } from "@/lib/domain/slug";
+import { precisionHasOwnPoint } from "@/lib/domain/known-spot";
 
 // Where places are loaded. Every read selects only what the app shows and maps rows to the
 // plain Place DTO (lib/domain/place.ts); nothing outside lib/server sees a Prisma row.
@@ -78,9 +79,9 @@ function toPlace(row: PlaceRow): Place {
     descriptionZh: row.descriptionZh,
     descriptionEn: row.descriptionEn,
     location: {
-      // Bridge until the map and planner take places without a known spot (lat/lng null).
-      lng: row.lng ?? Number.NaN,
-      lat: row.lat ?? Number.NaN,
+      // A point needs both coordinates, and only an exact or approximate location has one of its
+      // own (known-spot.ts): a stray point under a village or township precision is not served.
+      point: row.lng !== null && row.lat !== null && precisionHasOwnPoint(row.precision) ? { lng: row.lng, lat: row.lat } : null,
       precision: row.precision,
       radiusM: row.precisionRadiusM,
       noteZh: row.locationNoteZh,

@@ -8,14 +8,13 @@ import type { LegEstimate } from "@/lib/domain/plan/travel-model";
 const fixtureOrigin: PlanOrigin = { nameZh: "三官寺乡政府", nameEn: "Township seat", lng: 110.651389, lat: 29.428889 };
 
 const fixtureStops: readonly PlanPlace[] = [
-  { slug: "shimen", nameZh: "石门 & <洞>", nameEn: 'Stone "Gate"; the, best\\', lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60, openingHours: null },
-  { slug: "laojie", nameZh: "老街", nameEn: null, lng: 110.7, lat: 29.45, kind: "street", visitMinutes: 45, openingHours: "08:00-18:00" },
+  { slug: "shimen", nameZh: "石门 & <洞>", nameEn: 'Stone "Gate"; the, best\\', point: { lng: 110.6, lat: 29.4 }, kind: "scenic", visitMinutes: 60, openingHours: null },
+  { slug: "laojie", nameZh: "老街", nameEn: null, point: { lng: 110.7, lat: 29.45 }, kind: "street", visitMinutes: 45, openingHours: "08:00-18:00" },
   {
     slug: "hongjun-jiuzhi",
     nameZh: "红军长征革命纪念地旧址与纪念广场及周边遗存陈列馆",
     nameEn: "Red Army Long March revolutionary memorial site and museum",
-    lng: 110.72,
-    lat: 29.47,
+    point: { lng: 110.72, lat: 29.47 },
     kind: "red",
     visitMinutes: 30,
     openingHours: null,

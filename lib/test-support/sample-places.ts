@@ -2,8 +2,8 @@
 // entries of data/guide-data.json with shortened texts. Test data only: the coordinates, statuses
 // and texts are plausible stand-ins, not reviewed guide data (that lives in data/guide-data.json).
 // SAMPLE_PLACES is a small township: four villages, a red site, a scenic spot, a show and a
-// service; several places deliberately share the township seat point, as placeholder-located
-// places do in the real data. SAMPLE_BROWSE_PLACES is the same set as the browsing UI sees it.
+// service. Three places share the township seat's point; 袁任远故居 is village-level (drawn at
+// 株木岗村's point); 九歌山鬼 and 苗岭村 have no known spot, as most places of the real data. SAMPLE_BROWSE_PLACES is the same set as the browsing UI sees it.
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import type { BrowsePlace } from "@/lib/domain/browse/types";
 import type { Place, PlaceLocation, VillageRef } from "@/lib/domain/place";
@@ -46,11 +46,16 @@ const NONE: Pick<
   sources: [],
 };
 
-function located(lng: number, lat: number, precision: PlaceLocation["precision"], radiusM: number): PlaceLocation {
-  return { lng, lat, precision, radiusM, noteZh: "示例位置。", noteEn: "Sample location." };
+function located(lng: number, lat: number, precision: "exact" | "approximate", radiusM: number): PlaceLocation {
+  return { point: { lng, lat }, precision, radiusM, noteZh: "示例位置。", noteEn: "Sample location." };
 }
 
-/** 袁任远故居: red, status unknown, township-level placeholder location, with a study note. */
+/** No point of its own: township-level, or village-level (drawn at its village's point when that has one). */
+function unlocated(precision: "village" | "township", radiusM: number): PlaceLocation {
+  return { point: null, precision, radiusM, noteZh: "位置未知。", noteEn: "Location unknown." };
+}
+
+/** 袁任远故居: red, status unknown, village-level (at 株木岗村's point), with a study note. */
 export const RESIDENCE: Place = {
   slug: "yuan-renyuan-former-residence",
   kind: "red",
@@ -67,7 +72,7 @@ export const RESIDENCE: Place = {
   summaryEn: "Home of the revolutionary Yuan Renyuan (1898–1986) in Zhumugang Village",
   descriptionZh: "袁任远（1898–1986）出生在株木岗村。",
   descriptionEn: "Yuan Renyuan (1898–1986) was born in Zhumugang Village.",
-  location: { lng: 110.65, lat: 29.43, precision: "township", radiusM: 6000, noteZh: "位置未知。", noteEn: "Location unknown." },
+  location: unlocated("village", 3000),
   visitMinutes: 60,
   visitMinutesEstimated: true,
   visitWindow: "any",
@@ -111,13 +116,13 @@ export const GLASS_BRIDGE: Place = {
   summaryEn: "430 m glass bridge, opened in 2016",
   descriptionZh: "张家界大峡谷景区的玻璃桥。",
   descriptionEn: null,
-  location: { lng: 110.6962, lat: 29.3982, precision: "approximate", radiusM: 1000, noteZh: "估计位置。", noteEn: "Estimated." },
+  location: { point: { lng: 110.6962, lat: 29.3982 }, precision: "approximate", radiusM: 1000, noteZh: "估计位置。", noteEn: "Estimated." },
   studyNoteZh: null,
   studyNoteEn: null,
 };
 
 /** 株木岗村: the village of RESIDENCE. */
-const VILLAGE_ZHUMUGANG: Place = {
+export const VILLAGE_ZHUMUGANG: Place = {
   ...NONE,
   slug: "village-zhumugang",
   kind: "village",
@@ -131,7 +136,7 @@ const VILLAGE_ZHUMUGANG: Place = {
   summaryEn: "An administrative village of Sanguansi Township.",
   descriptionZh: "袁任远故居所在的村。",
   descriptionEn: "The village of the former residence of Yuan Renyuan.",
-  location: located(110.6301, 29.4512, "village", 1500),
+  location: located(110.6301, 29.4512, "approximate", 1500),
 };
 
 /** 罗潭村: a village whose description mentions 大峡谷; no English texts. */
@@ -148,11 +153,11 @@ export const VILLAGE_LUOTAN: Place = {
   summaryZh: "三官寺土家族乡下辖行政村。",
   summaryEn: null,
   descriptionZh: "靠近张家界大峡谷的行政村。",
-  location: located(110.6712, 29.4105, "village", 1500),
+  location: located(110.6712, 29.4105, "approximate", 1500),
 };
 
-/** 九歌山鬼: a show, no village, placed at the seat. */
-const JIUGE_SHANGUI: Place = {
+/** 九歌山鬼: a show, no village, no known spot (township-level). */
+export const JIUGE_SHANGUI: Place = {
   ...NONE,
   slug: "jiuge-shangui",
   kind: "performance",
@@ -166,7 +171,7 @@ const JIUGE_SHANGUI: Place = {
   summaryEn: "A night-time show staged in the landscape.",
   descriptionZh: "在张家界大峡谷一带上演。",
   descriptionEn: "Staged in the Grand Canyon area, below the glass bridge.",
-  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "township", 6000),
+  location: unlocated("township", 0),
 };
 
 /** 三官寺村: the seat's village, at the seat. */
@@ -183,10 +188,10 @@ const VILLAGE_SANGUANSI: Place = {
   summaryZh: "乡政府驻地。",
   summaryEn: "Seat of the township government.",
   descriptionZh: "乡政府驻地，老街所在。",
-  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "village", 1500),
+  location: located(SEAT_POINT.lng, SEAT_POINT.lat, "approximate", 1500),
 };
 
-/** 苗岭村: the northernmost village; no English texts. */
+/** 苗岭村: a village without a known spot; no English texts. */
 const VILLAGE_MIAOLING: Place = {
   ...NONE,
   slug: "village-miaoling",
@@ -200,7 +205,7 @@ const VILLAGE_MIAOLING: Place = {
   summaryZh: "三官寺土家族乡下辖行政村。",
   summaryEn: null,
   descriptionZh: "三官寺土家族乡下辖行政村。",
-  location: located(110.6055, 29.4689, "village", 1500),
+  location: unlocated("township", 0),
 };
 
 /** 三官寺乡人民政府: a service in 三官寺村, at the seat. */

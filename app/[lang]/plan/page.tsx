@@ -8,6 +8,7 @@ import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { planHref, planParamValue } from "@/lib/domain/plan/plan-param";
 import { planMapPlaces } from "@/components/map/to-map-place";
+import { knownSpots } from "@/lib/domain/known-spot";
 import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
 import { getPlaces } from "@/lib/server/places";
 import { getTileConfig } from "@/lib/server/config";
@@ -34,7 +35,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   const resolved = resolvePlan(plan, bySlug);
   const schedule = resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null;
-  const stops = planMapPlaces(plan.stops, bySlug, lang);
+  const stops = planMapPlaces(plan.stops, bySlug, lang, knownSpots(places));
   const t = planMessages(lang);
   const code = encodePlan(plan);
   const shareUrl = await absoluteRequestUrl(planHref(localePath(lang, "/plan"), code));
@@ -52,7 +53,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
           qr={qr}
           tiles={getTileConfig()}
           problems={problems}
-          placeholderNames={resolved.placeholderStops.map((s) => {
+          unlocatedNames={resolved.unlocatedStops.map((s) => {
             const p = bySlug.get(s);
             return p ? localized(lang, p.nameZh, p.nameEn).text : s;
           })}

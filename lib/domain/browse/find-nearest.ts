@@ -1,7 +1,9 @@
 // The places nearest to a place or to a point, by straight-line (great-circle) distance.
 import { distance } from "@turf/distance";
 import type { LngLat } from "../geo";
-import type { BrowsePlace } from "./types";
+
+/** A place with a known spot (known-spot.ts): only those have a distance. */
+export type NearestCandidate = LngLat & { slug: string };
 
 export type NearbyPlace = { slug: string; distanceM: number };
 
@@ -21,7 +23,7 @@ export type FindNearestOptions = {
  * Places at the very same point come back with distanceM 0 unless `excludeSameSpot` is set.
  */
 export function findNearest(
-  places: readonly BrowsePlace[],
+  places: readonly NearestCandidate[],
   origin: { slug: string } | LngLat,
   { count = 5, excludeSameSpot = false }: FindNearestOptions = {},
 ): NearbyPlace[] {

@@ -17,7 +17,5 @@ export function toBrowsePlace(place: PlaceSummary): BrowsePlace {
     status: place.status,
     summaryZh: place.summaryZh,
     summaryEn: place.summaryEn,
-    lng: place.location.lng,
-    lat: place.location.lat,
   };
 }

@@ -1,10 +1,9 @@
 // Shared types of the browsing domain (search, nearest places, navigation links, map view state).
-// Positions are WGS-84 LngLat (lib/domain/geo.ts); a missing fact is null, as in Place.
-import type { LngLat } from "../geo";
+// Positions are not part of browsing: where a place can be drawn is lib/domain/known-spot.ts.
 import type { PlaceKind, PlaceStatus } from "../place-kinds";
 
-/** A place as the browsing UI sees it: names, village, status, summaries and its WGS-84 point. */
-export type BrowsePlace = LngLat & {
+/** A place as the browsing UI sees it: names, village, status and summaries (no point: see known-spot.ts). */
+export type BrowsePlace = {
   slug: string;
   kind: PlaceKind;
   red: boolean;

@@ -7,7 +7,7 @@ describe("exportGeoJson", () => {
 
   it("has the stops as Points with order and times, then one LineString per day", () => {
     expect(fc.type).toBe("FeatureCollection");
-    expect(fc.features.map((f) => f.geometry.type)).toEqual(["Point", "Point", "Point", "LineString", "LineString"]);
+    expect(fc.features.map((f) => f.geometry?.type)).toEqual(["Point", "Point", "Point", "LineString", "LineString"]);
     expect(fc.features[1]).toEqual({
       type: "Feature",
       geometry: { type: "Point", coordinates: [110.7, 29.45] },

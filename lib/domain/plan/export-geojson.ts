@@ -1,5 +1,7 @@
 // GeoJSON export (RFC 7946): stops as Points with their order and times, and each day's legs as
 // one LineString (straight segments between the points — the travel model has no road geometry).
+// A stop without a known spot is a Feature with `"geometry": null` (RFC 7946 §3.2) and is not on
+// its day's line.
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 import type { PlanSchedule } from "./schedule-plan";
 
@@ -29,16 +31,16 @@ export interface DayFeatureProperties {
   readonly travelMinutes: number;
 }
 
-export type PlanFeature = Feature<Point, StopFeatureProperties> | Feature<LineString, DayFeatureProperties>;
+export type PlanFeature = Feature<Point | null, StopFeatureProperties> | Feature<LineString, DayFeatureProperties>;
 
-export function exportGeoJson(schedule: PlanSchedule): FeatureCollection<Point | LineString, StopFeatureProperties | DayFeatureProperties> {
+export function exportGeoJson(schedule: PlanSchedule): FeatureCollection<Point | LineString | null, StopFeatureProperties | DayFeatureProperties> {
   const features: PlanFeature[] = [];
   for (const day of schedule.days) {
     for (const stop of day.stops) {
       const p = stop.place;
       features.push({
         type: "Feature",
-        geometry: { type: "Point", coordinates: [p.lng, p.lat] },
+        geometry: p.point === null ? null : { type: "Point", coordinates: [p.point.lng, p.point.lat] },
         properties: {
           kind: "stop",
           slug: p.slug,
@@ -58,7 +60,7 @@ export function exportGeoJson(schedule: PlanSchedule): FeatureCollection<Point |
   }
   const origin: Position = [schedule.origin.lng, schedule.origin.lat];
   for (const day of schedule.days) {
-    const coordinates: Position[] = [origin, ...day.stops.map((s): Position => [s.place.lng, s.place.lat])];
+    const coordinates: Position[] = [origin, ...day.stops.flatMap((s): Position[] => (s.place.point ? [[s.place.point.lng, s.place.point.lat]] : []))];
     if (day.returnLeg !== null) coordinates.push(origin);
     features.push({
       type: "Feature",

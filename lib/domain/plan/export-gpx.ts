@@ -53,10 +53,13 @@ export function exportGpx(schedule: PlanSchedule, options: ExportGpxOptions = {}
     `    <desc>${escapeXml(`${schedule.days.length} day(s), ${schedule.mode}; times are estimates`)}</desc>`,
     "  </metadata>",
   ];
+  // A stop without a known spot has no waypoint and no route point (GPX needs a position).
   for (const day of schedule.days) {
     for (const stop of day.stops) {
+      const point = stop.place.point;
+      if (point === null) continue;
       lines.push(
-        `  <wpt lat="${coord(stop.place.lat)}" lon="${coord(stop.place.lng)}">`,
+        `  <wpt lat="${coord(point.lat)}" lon="${coord(point.lng)}">`,
         `    <time>${stop.arrivalUtc}</time>`,
         `    <name>${escapeXml(displayName(stop.place))}</name>`,
         `    <desc>${escapeXml(stopDescription(stop))}</desc>`,
@@ -81,8 +84,10 @@ export function exportGpx(schedule: PlanSchedule, options: ExportGpxOptions = {}
       ...originPt(day.startUtc),
     );
     for (const stop of day.stops) {
+      const point = stop.place.point;
+      if (point === null) continue;
       lines.push(
-        `    <rtept lat="${coord(stop.place.lat)}" lon="${coord(stop.place.lng)}">`,
+        `    <rtept lat="${coord(point.lat)}" lon="${coord(point.lng)}">`,
         `      <time>${stop.arrivalUtc}</time>`,
         `      <name>${escapeXml(displayName(stop.place))}</name>`,
         "    </rtept>",

@@ -81,7 +81,7 @@ export function exportIcs(schedule: PlanSchedule, options: ExportIcsOptions = {}
         `DTEND:${icsUtc(stop.departureUtc)}`,
         `SUMMARY:${escapeIcsText(displayName(p))}`,
         `LOCATION:${escapeIcsText(options.address ? `${displayName(p)}, ${options.address}` : displayName(p))}`,
-        `GEO:${p.lat.toFixed(6)};${p.lng.toFixed(6)}`,
+        ...(p.point !== null ? [`GEO:${p.point.lat.toFixed(6)};${p.point.lng.toFixed(6)}`] : []),
         ...(options.describeStop ? [`DESCRIPTION:${escapeIcsText(options.describeStop(stop, schedule.mode))}`] : []),
         "TRANSP:OPAQUE",
         "END:VEVENT",

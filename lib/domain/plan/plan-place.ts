@@ -3,9 +3,14 @@
 import type { LngLat } from "../geo";
 import type { VisitWindow } from "../place-kinds";
 
-/** A place the visitor may add to a plan (a projection of the guide's place record). */
-export interface PlanPlace extends LngLat {
+/**
+ * A place the visitor may add to a plan (a projection of the guide's place record). `point` is its
+ * known spot (own, or its village's: lib/domain/known-spot.ts), null when no spot is known: such a
+ * stop is visited in the plan but gets no travel time to or from it (no invented distance).
+ */
+export interface PlanPlace {
   readonly slug: string;
+  readonly point: LngLat | null;
   readonly nameZh: string;
   readonly nameEn: string | null;
   readonly kind: string;

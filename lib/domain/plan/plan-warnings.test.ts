@@ -4,7 +4,7 @@ import type { ScheduledDay, ScheduledStop } from "./schedule-plan";
 
 const leg = { minutes: 10, distanceM: 3000 };
 const stopAt = (arrivalMinutes: number, departureMinutes: number, openingHours?: string): ScheduledStop => ({
-  place: { slug: "s", nameZh: "石", nameEn: null, lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: null, openingHours: openingHours ?? null },
+  place: { slug: "s", nameZh: "石", nameEn: null, point: { lng: 110.6, lat: 29.4 }, kind: "scenic", visitMinutes: null, openingHours: openingHours ?? null },
   order: 0,
   day: 1,
   legFromPrevious: leg,

@@ -1,8 +1,8 @@
 // What a visitor should know about a laid-out schedule, as codes with their data (the words, in
 // Chinese and English, are in lib/domain/messages-problems.ts). Each rule is a small function of
-// the scheduled days; planWarnings lists them day by day: for each day its stops' opening hours
-// (in visiting order, each stop's visit window then its opening hours), then sunset, then midnight;
-// a "fewer days than asked" warning comes first.
+// the scheduled days; planWarnings lists them day by day: for each day its stops (in visiting
+// order: no known spot, then the visit window, then opening hours), then sunset, then midnight; a
+// "fewer days than asked" warning comes first.
 import { formatClock } from "./local-time";
 import { isWithinOpeningHours, parseOpeningHours } from "./opening-hours";
 import type { ScheduledDay, ScheduledStop } from "./schedule-plan";
@@ -35,7 +35,14 @@ export type PlanWarning =
   | ({ readonly code: "outside-visit-window"; readonly window: "daytime"; readonly arrival: string; readonly departure: string; readonly until: string } & StopRef)
   | ({ readonly code: "outside-opening-hours" | "closes-during-visit" } & StopWarningData)
   | { readonly code: "after-sunset"; readonly day: number; readonly end: string; readonly sunset: string }
-  | { readonly code: "past-midnight"; readonly day: number; readonly end: string };
+  | { readonly code: "past-midnight"; readonly day: number; readonly end: string }
+  | { readonly code: "no-known-spot"; readonly day: number; readonly slug: string; readonly nameZh: string; readonly nameEn: string | null };
+
+/** A stop without a known spot: it is named, and no travel time to or from it is counted. */
+export function noKnownSpotWarning(stop: ScheduledStop): PlanWarning[] {
+  if (stop.place.point !== null) return [];
+  return [{ code: "no-known-spot", day: stop.day, slug: stop.place.slug, nameZh: stop.place.nameZh, nameEn: stop.place.nameEn }];
+}
 
 /** Fewer stops than requested days: only as many days as stops are used. */
 export function daysReducedWarning(days: readonly ScheduledDay[], requestedDays: number): PlanWarning[] {
@@ -93,7 +100,7 @@ export function planWarnings(days: readonly ScheduledDay[], requestedDays: numbe
   return [
     ...daysReducedWarning(days, requestedDays),
     ...days.flatMap((day) => [
-      ...day.stops.flatMap((stop) => [...visitWindowWarning(stop), ...openingHoursWarning(stop)]),
+      ...day.stops.flatMap((stop) => [...noKnownSpotWarning(stop), ...visitWindowWarning(stop), ...openingHoursWarning(stop)]),
       ...afterSunsetWarning(day),
       ...pastMidnightWarning(day),
     ]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GLASS_BRIDGE, RESIDENCE } from "@/lib/test-support/sample-places";
+import { GLASS_BRIDGE, RESIDENCE, VILLAGE_ZHUMUGANG } from "@/lib/test-support/sample-places";
+import { estimateLeg } from "./travel-model";
 import type { Place } from "../place";
 import { resolvePlan, schedulePlanFor } from "./resolve-plan";
 import type { VisitPlan } from "./plan-codec";
@@ -22,7 +23,7 @@ const plan: VisitPlan = {
 };
 
 describe("resolvePlan / schedulePlanFor", () => {
-  it("starts at the township seat, skips unknown places and flags placeholder locations", () => {
+  it("starts at the township seat, skips unknown places and names the stops without a known spot", () => {
     const r = resolvePlan(plan, places);
     expect(r.origin).toEqual({
       lng: 110.651389,
@@ -31,7 +32,16 @@ describe("resolvePlan / schedulePlanFor", () => {
       nameEn: "Sanguansi Tujia Ethnic Township government",
     });
     expect(r.stops.map((s) => s.slug)).toEqual([GLASS_BRIDGE.slug, RESIDENCE.slug]);
-    expect(r.placeholderStops).toEqual([RESIDENCE.slug]);
+    // 袁任远故居 is village-level and 株木岗村 is not among these places: no known spot
+    expect(r.unlocatedStops).toEqual([RESIDENCE.slug]);
+    expect(r.stops[1]?.point).toBeNull();
+  });
+
+  it("gives a village-level stop its village's point when the village place has one", () => {
+    const withVillage = new Map<string, Place>([...places, [VILLAGE_ZHUMUGANG.slug, VILLAGE_ZHUMUGANG]]);
+    const r = resolvePlan(plan, withVillage);
+    expect(r.unlocatedStops).toEqual([]);
+    expect(r.stops[1]?.point).toEqual({ lng: 110.6301, lat: 29.4512 });
   });
 
   it("projects a place with null for each missing fact, and starts from a place with its English name or null", () => {
@@ -40,8 +50,7 @@ describe("resolvePlan / schedulePlanFor", () => {
       nameZh: "袁任远故居",
       nameEn: "Former Residence of Yuan Renyuan",
       kind: "red",
-      lng: 110.65,
-      lat: 29.43,
+      point: null,
       visitMinutes: 60,
       openingHours: null,
       visitMinutesEstimated: true,
@@ -65,5 +74,20 @@ describe("resolvePlan / schedulePlanFor", () => {
     expect(first ? first.departureMinutes - first.arrivalMinutes : -1).toBe(90);
     expect(day?.sunset).toBe("17:43");
     expect(s.warnings.map((w) => w.code)).toContain("after-sunset");
+  });
+
+  it("gives a stop without a known spot no travel time: no leg to it, the way back starts at the last known spot", () => {
+    const s = schedulePlanFor(plan, places);
+    const day = s.days[0];
+    const [bridge, residence] = day?.stops ?? [];
+    expect(residence?.legFromPrevious).toBeNull();
+    // arrives as it leaves the bridge: no invented travel time
+    expect(residence?.arrivalMinutes).toBe(bridge?.departureMinutes);
+    const bridgePoint = GLASS_BRIDGE.location.point;
+    if (bridgePoint === null) throw new Error("the sample glass bridge has a point");
+    const back = estimateLeg(bridgePoint, { lng: 110.651389, lat: 29.428889 }, "car");
+    expect(day?.returnLeg).toEqual(back);
+    expect(day?.distanceM).toBe((bridge?.legFromPrevious?.distanceM ?? NaN) + back.distanceM);
+    expect(s.warnings).toContainEqual({ code: "no-known-spot", day: 1, slug: RESIDENCE.slug, nameZh: RESIDENCE.nameZh, nameEn: RESIDENCE.nameEn });
   });
 });

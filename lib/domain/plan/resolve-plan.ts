@@ -1,7 +1,8 @@
 // Turns a VisitPlan (slugs and options, as stored in the URL) into what the planner computes on:
-// the origin point, the stop places and their schedule. Places whose position is only known to the
-// township are kept in the plan but flagged, since their legs are placeholders.
+// the origin point, the stop places and their schedule. Stops without a known spot
+// (lib/domain/known-spot.ts) are kept in the plan and named: they get no travel time.
 import type { PlaceSummary } from "../place";
+import { knownSpots, type KnownSpot } from "../known-spot";
 import { planMessages } from "../messages-plan";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
@@ -14,14 +15,13 @@ const SEAT_ORIGIN: PlanOrigin = {
   nameEn: TOWNSHIP_SEAT_NAME.en,
 };
 
-function toPlanPlace(place: PlaceSummary): PlanPlace {
+function toPlanPlace(place: PlaceSummary, spot: KnownSpot | undefined): PlanPlace {
   return {
     slug: place.slug,
+    point: spot?.point ?? null,
     nameZh: place.nameZh,
     nameEn: place.nameEn,
     kind: place.kind,
-    lng: place.location.lng,
-    lat: place.location.lat,
     visitMinutes: place.visitMinutes,
     openingHours: place.openingHours,
     visitMinutesEstimated: place.visitMinutesEstimated,
@@ -32,29 +32,33 @@ function toPlanPlace(place: PlaceSummary): PlanPlace {
 export type ResolvedPlan = {
   origin: PlanOrigin;
   stops: PlanPlace[];
-  /** Stops whose location is only a township-level placeholder. */
-  placeholderStops: string[];
+  /** Stops without a known spot, in plan order: no travel time is given to or from them. */
+  unlocatedStops: string[];
 };
 
 /** The origin and stops of a plan; stops naming unknown places are skipped (filterKnownStops reports them). */
 export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): ResolvedPlan {
   const stops: PlanPlace[] = [];
-  const placeholderStops: string[] = [];
+  const unlocatedStops: string[] = [];
+  const spots = knownSpots([...places.values()]);
   for (const slug of plan.stops) {
     const place = places.get(slug);
     if (!place) continue;
-    stops.push(toPlanPlace(place));
-    if (place.location.precision === "township") placeholderStops.push(slug);
+    const stop = toPlanPlace(place, spots.get(slug));
+    stops.push(stop);
+    if (stop.point === null) unlocatedStops.push(slug);
   }
   let origin = SEAT_ORIGIN;
   if (plan.start.type === "place") {
+    // A start place without a known spot cannot be a start: the seat stands in (the panel offers only located places).
     const p = places.get(plan.start.slug);
-    if (p) origin = { lng: p.location.lng, lat: p.location.lat, nameZh: p.nameZh, nameEn: p.nameEn };
+    const spot = spots.get(plan.start.slug);
+    if (p && spot) origin = { ...spot.point, nameZh: p.nameZh, nameEn: p.nameEn };
   } else if (plan.start.type === "coords") {
     // A pin is named as the start option that set it ("my location"), in both languages.
     origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: planMessages("zh").startMine, nameEn: planMessages("en").startMine };
   }
-  return { origin, stops, placeholderStops };
+  return { origin, stops, unlocatedStops };
 }
 
 /** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */

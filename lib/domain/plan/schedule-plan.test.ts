@@ -5,12 +5,16 @@ import { schedulePlan, type SchedulePlanOptions } from "./schedule-plan";
 import type { LegEstimate } from "./travel-model";
 
 const origin: PlanOrigin = { nameZh: "三官寺", nameEn: "Township seat", lng: 110.65, lat: 29.43 };
-const A: PlanPlace = { slug: "a", nameZh: "甲", nameEn: null, lng: 110.6, lat: 29.4, kind: "scenic", visitMinutes: 60, openingHours: null };
-const B: PlanPlace = { slug: "b", nameZh: "乙", nameEn: null, lng: 110.7, lat: 29.4, kind: "village", visitMinutes: 90, openingHours: null };
-const C: PlanPlace = { slug: "c", nameZh: "丙", nameEn: null, lng: 110.7, lat: 29.5, kind: "red", visitMinutes: null, openingHours: null };
+const A: PlanPlace = { slug: "a", nameZh: "甲", nameEn: null, point: { lng: 110.6, lat: 29.4 }, kind: "scenic", visitMinutes: 60, openingHours: null };
+const B: PlanPlace = { slug: "b", nameZh: "乙", nameEn: null, point: { lng: 110.7, lat: 29.4 }, kind: "village", visitMinutes: 90, openingHours: null };
+const C: PlanPlace = { slug: "c", nameZh: "丙", nameEn: null, point: { lng: 110.7, lat: 29.5 }, kind: "red", visitMinutes: null, openingHours: null };
 
-// Fixed legs (minutes, metres), symmetric, keyed by slug ("O" for the origin).
-const name = (p: LngLat): string => ("slug" in p && typeof p.slug === "string" ? p.slug.toUpperCase() : "O");
+/** A stop without a known spot. */
+const X: PlanPlace = { slug: "x", nameZh: "未定", nameEn: null, point: null, kind: "red", visitMinutes: 30, openingHours: null };
+
+// Fixed legs (minutes, metres), symmetric, keyed by the point's name ("O" for the origin).
+const NAMES = new Map([origin, ...[A, B, C].map((p) => ({ ...(p.point as LngLat), slug: p.slug }))].map((p) => [`${p.lng},${p.lat}`, "slug" in p ? p.slug.toUpperCase() : "O"]));
+const name = (p: LngLat): string => NAMES.get(`${p.lng},${p.lat}`) ?? "?";
 const LEGS: Record<string, LegEstimate> = {
   "O-A": { minutes: 20, distanceM: 8000 },
   "O-B": { minutes: 18, distanceM: 7000 },
@@ -156,7 +160,7 @@ describe("schedulePlan", () => {
 
   it("by default estimates legs with the travel model and uses the township sunset", () => {
     const seat: PlanOrigin = { nameZh: "三官寺", nameEn: null, lng: 110.651389, lat: 29.428889 };
-    const north: PlanPlace = { slug: "n", nameZh: "北", nameEn: null, lng: 110.651389, lat: 29.438889, kind: "scenic", visitMinutes: 30, openingHours: null };
+    const north: PlanPlace = { slug: "n", nameZh: "北", nameEn: null, point: { lng: 110.651389, lat: 29.438889 }, kind: "scenic", visitMinutes: 30, openingHours: null };
     const s = schedulePlan({ date: "2026-06-21", startTime: "19:00", origin: seat, stops: [north], mode: "car", returnToStart: true });
     // 1779 m each way, 4 min each way: 19:04 → 19:34 → 19:38; sunset 19:40.
     expect(s.days[0]!.stops[0]!.arrival).toBe("19:04");
@@ -171,5 +175,28 @@ describe("schedulePlan", () => {
     schedulePlan({ ...base, stops, visitMinutes: overrides, days: 2 });
     expect(stops).toEqual([A, B, C]);
     expect(overrides).toEqual({ b: 45 });
+  });
+});
+
+describe("schedulePlan with stops without a known spot", () => {
+  it("gives them no leg, measures the next leg from the last known spot, and returns from it", () => {
+    const s = schedulePlan({ ...base, stops: [A, X, B], days: 1 });
+    const [a, x, b] = s.days[0]?.stops ?? [];
+    expect(a?.legFromPrevious).toEqual(LEGS["O-A"]);
+    expect(x?.legFromPrevious).toBeNull();
+    expect(x?.arrival).toBe("09:50"); // 08:30 + 20 min to A + 60 min at A: no travel to X
+    expect(b?.legFromPrevious).toEqual(LEGS["A-B"]); // from A, the last known spot
+    expect(b?.arrival).toBe("10:35"); // X 09:50–10:20, then 15 min A→B
+    expect(s.days[0]?.returnLeg).toEqual(LEGS["O-B"]);
+    expect(s.totalTravelMinutes).toBe(20 + 15 + 18);
+    expect(s.warnings).toEqual([{ code: "no-known-spot", day: 1, slug: "x", nameZh: "未定", nameEn: null }]);
+  });
+
+  it("a day of unlocated stops only has no travel at all and no way back", () => {
+    const s = schedulePlan({ ...base, stops: [X], days: 1 });
+    expect(s.days[0]?.stops[0]?.legFromPrevious).toBeNull();
+    expect(s.days[0]?.returnLeg).toBeNull();
+    expect(s.totalTravelMinutes).toBe(0);
+    expect(s.totalDistanceM).toBe(0);
   });
 });

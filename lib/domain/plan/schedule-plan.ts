@@ -13,6 +13,11 @@
 // them and, when returning, the leg back). Ties go to the split with less total time on the road,
 // then to the earlier cut. With fewer stops than days, only as many days as stops are used.
 //
+// Stops without a known spot (point null) are visited but get no travel time: no leg to them, and
+// the next stop's leg is measured from the last known spot before it (the origin at the start of
+// a day); the way back starts from the day's last known spot. Their time on the road is unknown
+// and is not counted (the planner names them; nothing is invented).
+//
 // layOutDays does the above; the warnings (plan-warnings.ts) are then read off the laid-out days:
 // fewer days than asked, a stop reached outside its opening hours or closing during the visit, a
 // day that ends after sunset (suncalc, township seat; "ends" = back at the origin when returning,
@@ -55,8 +60,11 @@ export interface ScheduledStop {
   readonly order: number;
   /** 1-based day number. */
   readonly day: number;
-  /** The leg from the origin or the previous stop of the same day. */
-  readonly legFromPrevious: LegEstimate;
+  /**
+   * The leg from the origin or the previous stop of the same day with a known spot; null when this
+   * stop has no known spot (no travel time to it is known).
+   */
+  readonly legFromPrevious: LegEstimate | null;
   readonly visitMinutes: number;
   /**
    * Minutes waited on the spot before the visit, because the stop was reached before its visit
@@ -84,7 +92,7 @@ export interface ScheduledDay {
   readonly end: string;
   readonly endUtc: string;
   readonly stops: readonly ScheduledStop[];
-  /** Last stop → origin, when the plan returns to its start. */
+  /** Last stop with a known spot → origin, when the plan returns to its start (null without one). */
   readonly returnLeg: LegEstimate | null;
   readonly distanceM: number;
   readonly travelMinutes: number;
@@ -146,25 +154,48 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
 
   const place = (i: number): PlanPlace => stops[i] as PlanPlace;
   const visitOf = (p: PlanPlace): number => options.visitMinutes?.[p.slug] ?? p.visitMinutes ?? defaultVisit;
-  const outLeg = stops.map((p) => leg(origin, p));
-  const backLeg = stops.map((p) => leg(p, origin));
-  const nextLeg = stops.slice(1).map((p, i) => leg(place(i), p));
+  // Legs join known spots only, memoised by (from, to) node; node -1 is the origin.
+  const pointOf = (i: number): LngLat | null => (i < 0 ? origin : place(i).point);
+  const legCache = new Map<string, LegEstimate>();
+  const legBetween = (from: number, to: number): LegEstimate => {
+    const key = `${from}>${to}`;
+    let hit = legCache.get(key);
+    if (hit === undefined) {
+      hit = leg(pointOf(from) as LngLat, pointOf(to) as LngLat);
+      legCache.set(key, hit);
+    }
+    return hit;
+  };
+  /** A day of stops a..b: each stop's leg in (null without a known spot) and the way back (null when not returning or nothing is located). */
+  const dayLegs = (a: number, b: number): { legs: (LegEstimate | null)[]; back: LegEstimate | null } => {
+    let from = -1;
+    const legs: (LegEstimate | null)[] = [];
+    for (let i = a; i <= b; i++) {
+      if (place(i).point === null) {
+        legs.push(null);
+        continue;
+      }
+      legs.push(legBetween(from, i));
+      from = i;
+    }
+    return { legs, back: returnToStart && from !== -1 ? legBetween(from, -1) : null };
+  };
 
-  /** One day's stops a..b from the start time: leg in, wait for the visit window, visit. */
+  /** One day's stops a..b from the start time: leg in (if known), wait for the visit window, visit. */
   const walkDay = (a: number, b: number) => {
+    const { legs, back } = dayLegs(a, b);
     let clock = startMinutes;
-    const timed: { i: number; legIn: LegEstimate; wait: number; arrival: number; departure: number; visit: number }[] = [];
+    const timed: { i: number; legIn: LegEstimate | null; wait: number; arrival: number; departure: number; visit: number }[] = [];
     for (let i = a; i <= b; i++) {
       const p = place(i);
-      const legIn = i === a ? (outLeg[i] as LegEstimate) : (nextLeg[i - 1] as LegEstimate);
-      const reached = clock + legIn.minutes;
+      const legIn = legs[i - a] ?? null;
+      const reached = clock + (legIn?.minutes ?? 0);
       const arrival = visitStartAt(visitBounds(p.visitWindow, p.openingHours), reached);
       const visit = visitOf(p);
       clock = arrival + visit;
       timed.push({ i, legIn, wait: arrival - reached, arrival, departure: clock, visit });
     }
-    const end = clock + (returnToStart ? (backLeg[b] as LegEstimate).minutes : 0);
-    return { timed, end };
+    return { timed, back, end: clock + (back?.minutes ?? 0) };
   };
   const dayLength = (a: number, b: number): number => walkDay(a, b).end - startMinutes;
   const runs = k === 0 ? [] : splitIntoDays(k, usedDays, dayLength);
@@ -177,13 +208,15 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
     let travelMinutes = 0;
     let visitMinutes = 0;
     const dayStops: ScheduledStop[] = [];
-    for (const { i, legIn, wait, arrival, departure, visit } of walkDay(a, b).timed) {
-      distanceM += legIn.distanceM;
-      travelMinutes += legIn.minutes;
+    const { timed, back } = walkDay(a, b);
+    for (const { i, legIn, wait, arrival, departure, visit } of timed) {
+      const p = place(i);
+      distanceM += legIn?.distanceM ?? 0;
+      travelMinutes += legIn?.minutes ?? 0;
       visitMinutes += visit;
       clock = departure;
       dayStops.push({
-        place: place(i),
+        place: p,
         order: i,
         day: dayNumber,
         legFromPrevious: legIn,
@@ -197,7 +230,7 @@ function layOutDays(options: SchedulePlanOptions, startMinutes: number, usedDays
         departureUtc: localToUtcIso(dayDate, departure),
       });
     }
-    const returnLeg = returnToStart ? (backLeg[b] as LegEstimate) : null;
+    const returnLeg = back;
     if (returnLeg !== null) {
       distanceM += returnLeg.distanceM;
       travelMinutes += returnLeg.minutes;

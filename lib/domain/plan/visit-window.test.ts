@@ -14,8 +14,7 @@ const stop = (slug: string, lng: number, lat: number, extra: Partial<PlanPlace> 
   nameZh: slug,
   nameEn: null,
   kind: "scenic",
-  lng,
-  lat,
+  point: { lng, lat },
   visitMinutes: 60,
   openingHours: null,
   ...extra,
@@ -57,15 +56,15 @@ describe("visit windows", () => {
     expect(first!.place.slug).toBe("jiuge");
     expect(first!.arrival).toBe("18:00");
     expect(first!.departure).toBe("20:30");
-    const reached = 540 + first!.legFromPrevious.minutes;
+    const reached = 540 + first!.legFromPrevious!.minutes;
     expect(first!.waitMinutes).toBe(1080 - reached);
-    expect(rest[0]!.arrivalMinutes).toBe(first!.departureMinutes + rest[0]!.legFromPrevious.minutes);
+    expect(rest[0]!.arrivalMinutes).toBe(first!.departureMinutes + rest[0]!.legFromPrevious!.minutes);
     expect(rest.every((s) => s.waitMinutes === 0)).toBe(true);
   });
 
   it("says so in the warnings, with the time reached and the time the visit starts", () => {
     const s = schedule([nightTour, ...others]);
-    const reached = 540 + s.days[0]!.stops[0]!.legFromPrevious.minutes;
+    const reached = 540 + s.days[0]!.stops[0]!.legFromPrevious!.minutes;
     const hh = String(Math.floor(reached / 60)).padStart(2, "0");
     const mm = String(reached % 60).padStart(2, "0");
     expect(s.warnings[0]).toEqual({ code: "waits-for-window", day: 1, slug: "jiuge", nameZh: "jiuge", nameEn: null, window: "evening", reached: `${hh}:${mm}`, from: "18:00" });
@@ -74,7 +73,7 @@ describe("visit windows", () => {
   it("a stop without a window, or reached in the evening, is not moved", () => {
     const late = schedule([nightTour], "19:00").days[0]!.stops[0]!;
     expect(late.waitMinutes).toBe(0);
-    expect(late.arrivalMinutes).toBe(1140 + late.legFromPrevious.minutes);
+    expect(late.arrivalMinutes).toBe(1140 + late.legFromPrevious!.minutes);
     expect(schedule(others).days[0]!.stops.every((s) => s.waitMinutes === 0)).toBe(true);
   });
 
@@ -83,7 +82,7 @@ describe("visit windows", () => {
     const { plan: ordered } = bestPlanOrder({ plan, origin, stops });
     expect(ordered.stops[3]).toBe("jiuge");
     // The daytime stops come in the cheapest order a brute force finds with the night tour last.
-    const matrix = buildTravelMatrix([origin, ...stops], "car");
+    const matrix = buildTravelMatrix([origin, ...stops.map((s) => s.point!)], "car");
     const brute = bruteForceOrder({ matrix, start: 0, returnToStart: false, pinned: new Map([[1, 3]]) });
     const bySlug = new Map(stops.map((s, i) => [s.slug, i + 1]));
     expect(tourCost(ordered.stops.map((slug) => bySlug.get(slug)!), matrix, { start: 0, returnToStart: false })).toBe(brute.cost);
@@ -91,6 +90,13 @@ describe("visit windows", () => {
     const tour = day.stops.find((s) => s.place.slug === "jiuge")!;
     expect(tour.arrivalMinutes).toBeGreaterThanOrEqual(1080);
     expect(day.stops.filter((s) => s.place.slug !== "jiuge").every((s) => s.departureMinutes < tour.arrivalMinutes)).toBe(true);
+  });
+
+  it("puts an evening stop without a known spot last too (it has no legs, but its window still holds)", () => {
+    const unlocatedTour = { ...nightTour, point: null };
+    const { plan: ordered } = bestPlanOrder({ plan, origin, stops: [unlocatedTour, ...others] });
+    expect(ordered.stops[3]).toBe("jiuge");
+    expect(ordered.pinned).toEqual([]);
   });
 
   it("keeps the visitor's pins: the evening stop takes the last position no pin holds", () => {
@@ -119,7 +125,7 @@ describe("visit windows", () => {
     const s = schedule([museum], "08:00");
     const st = s.days[0]!.stops[0]!;
     expect(st.arrival).toBe("10:00");
-    expect(st.waitMinutes).toBe(120 - st.legFromPrevious.minutes);
+    expect(st.waitMinutes).toBe(120 - st.legFromPrevious!.minutes);
     expect(s.warnings.map((w) => w.code)).toEqual(["waits-for-window"]);
   });
 });

@@ -4,6 +4,7 @@ import { localePath, localized, type Lang, type Localized } from "../i18n";
 import { messages } from "../messages";
 import { KIND_INFO, PRECISION_INFO, STATUS_INFO, type LocationPrecision, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import type { Place } from "../place";
+import { knownSpots } from "../known-spot";
 
 export type RedSite = {
   slug: string;
@@ -55,6 +56,8 @@ function formatKm(lang: Lang, metres: number): string {
 /** The places with red: true, in the given order, described for the red view. */
 export function redSites(places: readonly RedSiteInput[], lang: Lang): RedSite[] {
   const t = messages(lang);
+  // A radius is said only around a known spot (its own or its village's): none without one.
+  const spots = knownSpots(places);
   return places
     .filter((p) => p.red)
     .map((p) => {
@@ -73,7 +76,8 @@ export function redSites(places: readonly RedSiteInput[], lang: Lang): RedSite[]
         summary: localized(lang, p.summaryZh, p.summaryEn),
         precision,
         precisionText:
-          PRECISION_INFO[precision][lang] + (precision !== "exact" ? ` · ${t.withinRadius(formatKm(lang, radiusM))}` : ""),
+          PRECISION_INFO[precision][lang] +
+          (!spots.has(p.slug) ? ` · ${t.noKnownSpot}` : precision !== "exact" ? ` · ${t.withinRadius(formatKm(lang, radiusM))}` : ""),
         locationNote: localized(lang, p.location.noteZh, p.location.noteEn),
         openingHours: p.openingHours,
         studyNote: p.studyNoteZh ? localized(lang, p.studyNoteZh, p.studyNoteEn) : null,
