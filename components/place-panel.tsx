@@ -6,6 +6,7 @@ import type { Place, PlaceSummary } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
+import { SuggestCorrection } from "./corrections/suggest-correction";
 import type { PlaceDetail } from "./use-place-detail";
 
 // The detail panel of one place. Focus moves to its heading when it opens; Escape closes it. What the
@@ -126,6 +127,7 @@ export function PlacePanel({
           </ol>
         </>
       ) : null}
+      <SuggestCorrection key={place.slug} lang={lang} slug={place.slug} name={name.text} />
     </aside>
   );
 }

@@ -15,8 +15,9 @@ import { messages } from "./messages";
 import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
+import { correctionMessages } from "./messages-corrections";
 
-const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages };
+const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages, correctionMessages };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
 
