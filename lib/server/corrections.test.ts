@@ -105,12 +105,14 @@ describe("POST /api/corrections", () => {
     expect(((await closed.json()) as { error: { fields: object } }).error.fields).toEqual({ message: "Write a few words about it." });
     const long = await post(valid({ kind: "other", message: "长".repeat(2001), point: null, lang: "en" }));
     expect(((await long.json()) as { error: { fields: object } }).error.fields).toEqual({ message: "The details are too long (2000 characters at most)." });
+    const tenKb = await post(valid({ kind: "other", message: "长".repeat(10 * 1024), point: null, lang: "en" }));
+    expect(((await tenKb.json()) as { error: { fields: object } }).error.fields).toEqual({ message: "The details are too long (2000 characters at most)." });
     expect((await post(valid({ status: "accepted" }))).status).toBe(400); // strict: no extra keys
     expect((await post(valid({ place: "no-such-place" }))).status).toBe(404);
     const { POST } = await import("@/app/api/corrections/route");
     const notJson = await POST(new Request("http://localhost:3000/api/corrections", { method: "POST", body: "<x>" }));
     expect(notJson.status).toBe(400);
-    const huge = await POST(new Request("http://localhost:3000/api/corrections", { method: "POST", body: JSON.stringify(valid({ message: "x".repeat(20_000) })) }));
+    const huge = await POST(new Request("http://localhost:3000/api/corrections", { method: "POST", body: JSON.stringify(valid({ message: "x".repeat(70_000) })) }));
     expect(huge.status).toBe(413);
     // None of these counted against the address: it can still send its five.
     for (let i = 0; i < 5; i++) expect((await post(valid({ message: `第 ${i} 条` }))).status).toBe(201);

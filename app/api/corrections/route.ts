@@ -11,8 +11,11 @@ import { correctionMessages } from "@/lib/domain/messages-corrections";
 // No account; the Origin must be the guide's own; limited per address (429 with Retry-After).
 // Answers 201 { id }, or { error: { status, code, message, fields? } } in the body's language.
 
-/** Far more than a 2000-character message in any script needs; anything bigger is refused unread. */
-const MAX_BODY_BYTES = 16 * 1024;
+/**
+ * Room for a message well over the limit in any script (so it is named per field, not refused
+ * whole), with JSON escapes; anything bigger is refused unread.
+ */
+const MAX_BODY_BYTES = 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   return withErrors(async () => {

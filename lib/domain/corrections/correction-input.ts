@@ -43,7 +43,8 @@ export const correctionInputSchema = z
   .strictObject({
     place: slugSchema,
     kind: z.enum(CORRECTION_KINDS),
-    message: z.string().max(CORRECTION_MESSAGE_MAX * 2),
+    // Longer than allowed passes here, to be named per field (correctionProblems); not unbounded.
+    message: z.string().max(CORRECTION_MESSAGE_MAX * 10),
     point: pointSchema.nullable(),
     lang: z.enum(["zh", "en"]),
   })
