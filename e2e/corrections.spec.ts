@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
 import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
@@ -26,6 +27,21 @@ function correctionRow(id: number): Record<string, unknown> | undefined {
   }
 }
 
+/** Whether any script the page has loaded so far contains the text. */
+async function loadedScriptContaining(page: Page, text: string): Promise<boolean> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .filter((name) => new URL(name).pathname.endsWith(".js")),
+  );
+  expect(urls.length).toBeGreaterThan(3);
+  for (const url of urls) {
+    if ((await (await page.request.get(url)).text()).includes(text)) return true;
+  }
+  return false;
+}
+
 test.describe("visitors' corrections", () => {
   test("a visitor suggests a location with “I am here”; staff see it, the Accept link opens the edit form, another is rejected with a reason", async ({
     page,
@@ -45,10 +61,13 @@ test.describe("visitors' corrections", () => {
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
     const suggest = panel.getByRole("button", { name: "报告问题" });
     await expect(suggest).toHaveAttribute("aria-expanded", "false");
+    // The form's code is not part of the first load: it comes when the visitor reaches for it.
+    expect(await loadedScriptContaining(page, "/api/corrections")).toBe(false);
     await suggest.click();
     await expect(suggest).toHaveAttribute("aria-expanded", "true");
     const form = panel.getByRole("form", { name: "报告「袁任远故居」的问题" });
     await expect(form.getByRole("heading", { name: "报告「袁任远故居」的问题" })).toBeFocused();
+    expect(await loadedScriptContaining(page, "/api/corrections")).toBe(true);
 
     // Sending without a kind says what is missing, next to the field.
     await form.getByRole("button", { name: "提交" }).click();

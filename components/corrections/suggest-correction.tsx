@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
-import { correctionMessages } from "@/lib/domain/messages-corrections";
+import { messages } from "@/lib/domain/messages";
 
 // "报告问题 / Suggest a correction" in a place's panel: a disclosure button. The form's code is
 // loaded only when a visitor opens it (or points at the button), so it costs the first view
@@ -14,7 +14,7 @@ const CorrectionForm = dynamic(loadForm, {
 });
 
 export function SuggestCorrection({ lang, slug, name }: { lang: Lang; slug: string; name: string }) {
-  const t = correctionMessages(lang);
+  const t = messages(lang);
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const formId = `correction-form-${slug}`;
@@ -30,7 +30,7 @@ export function SuggestCorrection({ lang, slug, name }: { lang: Lang; slug: stri
         onFocus={() => void loadForm()}
         onClick={() => setOpen((o) => !o)}
       >
-        {t.suggest}
+        {t.suggestCorrection}
       </button>
       {open ? (
         <CorrectionForm

@@ -1,10 +1,10 @@
 import type { Lang } from "./i18n";
 import type { CorrectionFieldProblem } from "./corrections/correction-input";
 
-// UI strings of visitors' corrections: the "Suggest a correction" form in the place panel, the
+// UI strings of visitors' corrections: the "Suggest a correction" form in the place panel (its
+// button's label is messages().suggestCorrection, so this file stays out of the first load), the
 // answers of POST /api/corrections, and the staff review page (/staff/corrections).
 const zh = {
-  suggest: "报告问题",
   formHeading: (name: string) => `报告「${name}」的问题`,
   formIntro: "无需注册。工作人员会核实后更新指南。请勿填写个人信息。",
   kindLegend: "哪里不对？",
@@ -69,7 +69,6 @@ const zh = {
 export type CorrectionMessages = typeof zh;
 
 const en: CorrectionMessages = {
-  suggest: "Suggest a correction",
   formHeading: (name: string) => `Suggest a correction to “${name}”`,
   formIntro: "No account needed. Staff check every suggestion before the guide changes. Please leave out personal details.",
   kindLegend: "What is wrong?",

@@ -67,6 +67,7 @@ const zh = {
   navigateEstimated: (km: string) => `目标为估计位置，实际地点可能相差约 ${km} 公里，出发前请向当地确认。`,
   navigateTownship: "此地点的具体位置未知，以下链接导航到三官寺乡政府（乡内已知的大致位置），到达后请向当地询问。",
   share: "分享",
+  suggestCorrection: "报告问题",
   shareCopied: "链接已复制",
   shareFailed: "无法自动复制，请手动复制下面的链接：",
   filterByKind: (kind: string) => `只看${kind}`,
@@ -143,6 +144,7 @@ const en: Messages = {
   navigateTownship:
     "This place's exact location is unknown; these links lead to the Sanguansi township government (the nearest known spot). Ask locally when you get there.",
   share: "Share",
+  suggestCorrection: "Suggest a correction",
   shareCopied: "Link copied",
   shareFailed: "Could not copy automatically; copy this link:",
   filterByKind: (kind: string) => `Show only: ${kind}`,
