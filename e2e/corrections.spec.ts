@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
@@ -25,6 +26,13 @@ function correctionRow(id: number): Record<string, unknown> | undefined {
   } finally {
     db.close();
   }
+}
+
+/** axe-core's WCAG A/AA violations in the page (or a part of it), one line each. */
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Whether any script the page has loaded so far contains the text. */
@@ -76,6 +84,7 @@ test.describe("visitors' corrections", () => {
     await form.getByRole("button", { name: "提交" }).click();
     await expect(form.getByText("请使用“我就在这里”或输入经纬度。")).toBeVisible();
     await expect(form.getByLabel("纬度")).toBeFocused();
+    expect(await axeViolations(page, ".place-panel")).toEqual([]);
 
     await form.getByRole("button", { name: "我就在这里（使用我的位置）" }).click();
     await expect(form.getByText("你的位置：29.43012，110.64876（误差约 8 米）")).toBeVisible();
@@ -107,6 +116,7 @@ test.describe("visitors' corrections", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("游客报告的问题");
     const item = page.getByRole("listitem").filter({ hasText: note });
     await expect(item).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
     await expect(item.getByRole("heading", { level: 2 })).toContainText("待处理");
     await expect(item.getByRole("heading", { level: 2 })).toContainText("袁任远故居 · 位置不对");
     await expect(item.getByTestId("correction-point")).toHaveText("29.43012, 110.64876");
