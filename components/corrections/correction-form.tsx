@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import { correctionMessages } from "@/lib/domain/messages-corrections";
 import {
+  CORRECTION_ACCURACY_MAX_M,
   CORRECTION_KINDS,
   CORRECTION_MESSAGE_MAX,
   correctionProblems,
@@ -19,7 +20,12 @@ import styles from "./correction-form.module.css";
 // the form's language. Escape closes the form only, not the panel.
 
 type Sending = { state: "idle" } | { state: "sending" } | { state: "sent" } | { state: "failed"; message: string };
-type Geo = { state: "idle" } | { state: "locating" } | { state: "denied" } | { state: "located"; accuracyM: number };
+type Geo =
+  | { state: "idle" }
+  | { state: "locating" }
+  | { state: "denied" }
+  | { state: "coarse"; accuracyM: number }
+  | { state: "located"; accuracyM: number };
 
 export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: string; lang: Lang; slug: string; name: string; onClose: () => void }) {
   const t = correctionMessages(lang);
@@ -47,14 +53,34 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
     setGeo({ state: "locating" });
     navigator.geolocation.getCurrentPosition(
       (pos) => {
+        const accuracyM = Math.round(pos.coords.accuracy);
+        if (!(accuracyM <= CORRECTION_ACCURACY_MAX_M)) {
+          setGeo({ state: "coarse", accuracyM });
+          return;
+        }
         setLatText(formatCoordinate(pos.coords.latitude));
         setLngText(formatCoordinate(pos.coords.longitude));
-        setGeo({ state: "located", accuracyM: Math.round(pos.coords.accuracy) });
+        setGeo({ state: "located", accuracyM });
         setErrors((e) => ({ ...e, point: undefined }));
       },
       () => setGeo({ state: "denied" }),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 30_000 },
     );
+  }
+
+  function geoText(): string {
+    switch (geo.state) {
+      case "locating":
+        return t.locating;
+      case "denied":
+        return t.locationDenied;
+      case "coarse":
+        return t.locationCoarse(geo.accuracyM);
+      case "located":
+        return t.locatedAt(latText, lngText, geo.accuracyM);
+      default:
+        return "";
+    }
   }
 
   function typed(setter: (v: string) => void) {
@@ -198,23 +224,35 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
             {t.iAmHere}
           </button>
           <p id={`${id}-geo`} role="status" className={styles.hint}>
-            {geo.state === "locating"
-              ? t.locating
-              : geo.state === "denied"
-                ? t.locationDenied
-                : geo.state === "located"
-                  ? t.locatedAt(latText, lngText, geo.accuracyM)
-                  : ""}
+            {geoText()}
           </p>
           <p className={styles.hint}>{t.orType}</p>
           <div className={styles.pair}>
             <label>
               {t.latitude}
-              <input id={`${id}-lat`} inputMode="decimal" autoComplete="off" value={latText} onChange={typed(setLatText)} aria-invalid={errors.point ? true : undefined} aria-describedby={errors.point ? `${id}-point-error` : undefined} maxLength={20} />
+              <input
+                id={`${id}-lat`}
+                inputMode="decimal"
+                autoComplete="off"
+                maxLength={20}
+                value={latText}
+                onChange={typed(setLatText)}
+                aria-invalid={errors.point ? true : undefined}
+                aria-describedby={errors.point ? `${id}-point-error` : undefined}
+              />
             </label>
             <label>
               {t.longitude}
-              <input id={`${id}-lng`} inputMode="decimal" autoComplete="off" value={lngText} onChange={typed(setLngText)} aria-invalid={errors.point ? true : undefined} aria-describedby={errors.point ? `${id}-point-error` : undefined} maxLength={20} />
+              <input
+                id={`${id}-lng`}
+                inputMode="decimal"
+                autoComplete="off"
+                maxLength={20}
+                value={lngText}
+                onChange={typed(setLngText)}
+                aria-invalid={errors.point ? true : undefined}
+                aria-describedby={errors.point ? `${id}-point-error` : undefined}
+              />
             </label>
           </div>
           {errors.point ? <FieldError id={`${id}-point-error`} text={errors.point} /> : null}
