@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import { correctionMessages } from "@/lib/domain/messages-corrections";
 import {
-  CORRECTION_ACCURACY_MAX_M,
   CORRECTION_KINDS,
   CORRECTION_MESSAGE_MAX,
   correctionProblems,
@@ -12,7 +11,7 @@ import {
   type CorrectionKind,
   type CorrectionPoint,
 } from "@/lib/domain/corrections/correction-input";
-import { formatCoordinate } from "@/lib/domain/browse/format-coordinate";
+import { EMPTY_POINT, PointFields, type PointDraft } from "./point-fields";
 import styles from "./correction-form.module.css";
 
 // The form behind "Suggest a correction" (loaded on demand by suggest-correction.tsx). Checked
@@ -20,20 +19,12 @@ import styles from "./correction-form.module.css";
 // the form's language. Escape closes the form only, not the panel.
 
 type Sending = { state: "idle" } | { state: "sending" } | { state: "sent" } | { state: "failed"; message: string };
-type Geo =
-  | { state: "idle" }
-  | { state: "locating" }
-  | { state: "denied" }
-  | { state: "coarse"; accuracyM: number }
-  | { state: "located"; accuracyM: number };
 
 export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: string; lang: Lang; slug: string; name: string; onClose: () => void }) {
   const t = correctionMessages(lang);
   const [kind, setKind] = useState<CorrectionKind | null>(null);
   const [message, setMessage] = useState("");
-  const [latText, setLatText] = useState("");
-  const [lngText, setLngText] = useState("");
-  const [geo, setGeo] = useState<Geo>({ state: "idle" });
+  const [draft, setDraft] = useState<PointDraft>(EMPTY_POINT);
   const [errors, setErrors] = useState<Partial<Record<CorrectionField, string>>>({});
   const [sending, setSending] = useState<Sending>({ state: "idle" });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,58 +36,13 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
     if (sending.state === "sent") thanksRef.current?.focus();
   }, [sending.state]);
 
-  function locate() {
-    if (!("geolocation" in navigator)) {
-      setGeo({ state: "denied" });
-      return;
-    }
-    setGeo({ state: "locating" });
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        const accuracyM = Math.round(pos.coords.accuracy);
-        if (!(accuracyM <= CORRECTION_ACCURACY_MAX_M)) {
-          setGeo({ state: "coarse", accuracyM });
-          return;
-        }
-        setLatText(formatCoordinate(pos.coords.latitude));
-        setLngText(formatCoordinate(pos.coords.longitude));
-        setGeo({ state: "located", accuracyM });
-        setErrors((e) => ({ ...e, point: undefined }));
-      },
-      () => setGeo({ state: "denied" }),
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 30_000 },
-    );
-  }
-
-  function geoText(): string {
-    switch (geo.state) {
-      case "locating":
-        return t.locating;
-      case "denied":
-        return t.locationDenied;
-      case "coarse":
-        return t.locationCoarse(geo.accuracyM);
-      case "located":
-        return t.locatedAt(latText, lngText, geo.accuracyM);
-      default:
-        return "";
-    }
-  }
-
-  function typed(setter: (v: string) => void) {
-    return (e: React.ChangeEvent<HTMLInputElement>) => {
-      setter(e.target.value);
-      if (geo.state === "located") setGeo({ state: "idle" }); // a typed point has no device accuracy
-    };
-  }
-
   /** The point to send, or "invalid" when a typed coordinate is not a number. */
   function point(): CorrectionPoint | null | "invalid" {
-    if (kind !== "location" || (latText.trim() === "" && lngText.trim() === "")) return null;
-    const lat = parseCoordinate(latText);
-    const lng = parseCoordinate(lngText);
+    if (kind !== "location" || (draft.lat.trim() === "" && draft.lng.trim() === "")) return null;
+    const lat = parseCoordinate(draft.lat);
+    const lng = parseCoordinate(draft.lng);
     if (lat === null || lng === null) return "invalid";
-    return { lat, lng, accuracyM: geo.state === "located" ? geo.accuracyM : null };
+    return { lat, lng, accuracyM: draft.accuracyM };
   }
 
   function focusFirstError(found: Partial<Record<CorrectionField, string>>) {
@@ -174,9 +120,7 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
             onClick={() => {
               setKind(null);
               setMessage("");
-              setLatText("");
-              setLngText("");
-              setGeo({ state: "idle" });
+              setDraft(EMPTY_POINT);
               setSending({ state: "idle" });
               requestAnimationFrame(() => headingRef.current?.focus());
             }}
@@ -218,45 +162,16 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
         {errors.kind ? <FieldError id={`${id}-kind-error`} text={errors.kind} /> : null}
       </fieldset>
       {kind === "location" ? (
-        <fieldset aria-describedby={describe(errors.point ? `${id}-point-error` : false, `${id}-geo`)}>
-          <legend>{t.whereLegend}</legend>
-          <button type="button" className="button" onClick={locate} disabled={geo.state === "locating"}>
-            {t.iAmHere}
-          </button>
-          <p id={`${id}-geo`} role="status" className={styles.hint}>
-            {geoText()}
-          </p>
-          <p className={styles.hint}>{t.orType}</p>
-          <div className={styles.pair}>
-            <label>
-              {t.latitude}
-              <input
-                id={`${id}-lat`}
-                inputMode="decimal"
-                autoComplete="off"
-                maxLength={20}
-                value={latText}
-                onChange={typed(setLatText)}
-                aria-invalid={errors.point ? true : undefined}
-                aria-describedby={errors.point ? `${id}-point-error` : undefined}
-              />
-            </label>
-            <label>
-              {t.longitude}
-              <input
-                id={`${id}-lng`}
-                inputMode="decimal"
-                autoComplete="off"
-                maxLength={20}
-                value={lngText}
-                onChange={typed(setLngText)}
-                aria-invalid={errors.point ? true : undefined}
-                aria-describedby={errors.point ? `${id}-point-error` : undefined}
-              />
-            </label>
-          </div>
-          {errors.point ? <FieldError id={`${id}-point-error`} text={errors.point} /> : null}
-        </fieldset>
+        <PointFields
+          id={id}
+          lang={lang}
+          draft={draft}
+          error={errors.point}
+          onChange={(next) => {
+            setDraft(next);
+            if (next.accuracyM !== null) setErrors((e) => ({ ...e, point: undefined }));
+          }}
+        />
       ) : null}
       <label htmlFor={`${id}-message`}>{t.message}</label>
       <textarea
