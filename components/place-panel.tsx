@@ -8,6 +8,7 @@ import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
+import { SuggestCorrection } from "./corrections/suggest-correction";
 import type { PlaceDetail } from "./use-place-detail";
 
 // The detail panel of one place. Focus moves to its heading when it opens; Escape closes it. What the
@@ -158,6 +159,7 @@ export function PlacePanel({
           </ol>
         </>
       ) : null}
+      <SuggestCorrection key={place.slug} lang={lang} slug={place.slug} name={name.text} />
     </aside>
   );
 }

@@ -15,6 +15,7 @@ import { messages } from "./messages";
 import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
+import { correctionMessages } from "./messages-corrections";
 import { homestayMessages } from "./messages-homestay";
 import { staffMessages } from "./messages-staff";
 import { userAdminMessages } from "./messages-users";
@@ -29,6 +30,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   staffMessages,
   userAdminMessages,
   worklistMessages,
+  correctionMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];

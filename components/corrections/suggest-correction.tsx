@@ -1,0 +1,49 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
+import type { Lang } from "@/lib/domain/i18n";
+import { messages } from "@/lib/domain/messages";
+
+// "报告问题 / Suggest a correction" in a place's panel: a disclosure button. The form's code is
+// loaded only when a visitor opens it (or points at the button), so it costs the first view
+// nothing; closing it gives focus back to the button.
+const loadForm = () => import("./correction-form");
+const CorrectionForm = dynamic(loadForm, {
+  ssr: false,
+  loading: () => <p className="muted">…</p>,
+});
+
+export function SuggestCorrection({ lang, slug, name }: { lang: Lang; slug: string; name: string }) {
+  const t = messages(lang);
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const formId = `correction-form-${slug}`;
+  return (
+    <section className="suggest-correction">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onPointerEnter={() => void loadForm()}
+        onFocus={() => void loadForm()}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t.suggestCorrection}
+      </button>
+      {open ? (
+        <CorrectionForm
+          id={formId}
+          lang={lang}
+          slug={slug}
+          name={name}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

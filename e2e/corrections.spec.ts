@@ -1,0 +1,203 @@
+import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+import { origin, signIn, staffAccount } from "./support/staff";
+import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
+import { XSS_PAYLOADS } from "./support/xss-payloads";
+
+// Journey 3 of issue 9: a visitor suggests a location from a place's panel ("I am here", mocked
+// geolocation); staff find it at /staff/corrections, whose Accept link opens the place's edit
+// form prefilled from the correction, and reject another one with a reason. Then the stored-XSS
+// payloads, sent as visitors' messages, render as inert text for staff.
+//
+// Corrections are limited per address (5 an hour). Each visitor here sends its own
+// X-Forwarded-For (what a reverse proxy would set), so runs against a reused server do not
+// exhaust the limit of 127.0.0.1.
+
+const SLUG = "yuan-renyuan-former-residence";
+const HERE = { latitude: 29.43012, longitude: 110.64876, accuracy: 8 };
+const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+
+function correctionRow(id: number): Record<string, unknown> | undefined {
+  const db = new Database(e2eDatabaseFile(e2ePort()), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT * FROM Correction WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** axe-core's WCAG A/AA violations in the page (or a part of it), one line each. */
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Whether any script the page has loaded so far contains the text. */
+async function loadedScriptContaining(page: Page, text: string): Promise<boolean> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .filter((name) => new URL(name).pathname.endsWith(".js")),
+  );
+  expect(urls.length).toBeGreaterThan(3);
+  for (const url of urls) {
+    if ((await (await page.request.get(url)).text()).includes(text)) return true;
+  }
+  return false;
+}
+
+test.describe("visitors' corrections", () => {
+  test("a visitor suggests a location with “I am here”; staff see it, the Accept link opens the edit form, another is rejected with a reason", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const address = uniqueAddress();
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": address });
+    await context.grantPermissions(["geolocation"], { origin: origin(baseURL) });
+    await context.setGeolocation(HERE);
+    const note = `门口有石碑 ${Date.now()}`;
+
+    // The visitor: list → panel → Suggest a correction.
+    await page.goto("/");
+    await page.locator(`a.place-list__link[data-slug="${SLUG}"]`).click();
+    const panel = page.getByRole("complementary");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
+    const suggest = panel.getByRole("button", { name: "报告问题" });
+    await expect(suggest).toHaveAttribute("aria-expanded", "false");
+    // The form's code is not part of the first load: it comes when the visitor reaches for it.
+    expect(await loadedScriptContaining(page, "/api/corrections")).toBe(false);
+    await suggest.click();
+    await expect(suggest).toHaveAttribute("aria-expanded", "true");
+    const form = panel.getByRole("form", { name: "报告「袁任远故居」的问题" });
+    await expect(form.getByRole("heading", { name: "报告「袁任远故居」的问题" })).toBeFocused();
+    expect(await loadedScriptContaining(page, "/api/corrections")).toBe(true);
+
+    // Sending without a kind says what is missing, next to the field.
+    await form.getByRole("button", { name: "提交" }).click();
+    await expect(form.getByText("请选择哪里不对。")).toBeVisible();
+    await form.getByRole("radio", { name: "位置不对" }).check();
+    await form.getByRole("button", { name: "提交" }).click();
+    await expect(form.getByText("请使用“我就在这里”或输入经纬度。")).toBeVisible();
+    await expect(form.getByLabel("纬度")).toBeFocused();
+    expect(await axeViolations(page, ".place-panel")).toEqual([]);
+
+    await form.getByRole("button", { name: "我就在这里（使用我的位置）" }).click();
+    await expect(form.getByText("你的位置：29.43012，110.64876（误差约 8 米）")).toBeVisible();
+    await expect(form.getByLabel("纬度")).toHaveValue("29.43012");
+    await expect(form.getByLabel("经度")).toHaveValue("110.64876");
+    await form.getByLabel("说明").fill(note);
+    await form.getByRole("button", { name: "提交" }).click();
+    const thanks = panel.getByText("谢谢！你的建议已收到，工作人员会审核后更新指南。");
+    await expect(thanks).toBeVisible();
+    await expect(thanks).toBeFocused();
+    // Escape closes the form only; focus goes back to its button, the panel stays.
+    await page.keyboard.press("Escape");
+    await expect(suggest).toBeFocused();
+    await expect(suggest).toHaveAttribute("aria-expanded", "false");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
+
+    // A second visitor (another address) reports the place closed: the one staff will reject.
+    const other = await page.request.post("/api/corrections", {
+      data: { place: SLUG, kind: "closed", message: `已经关闭了 ${Date.now()}`, point: null, lang: "zh" },
+      headers: { Origin: origin(baseURL), "X-Forwarded-For": uniqueAddress() },
+    });
+    expect(other.status(), await other.text()).toBe(201);
+    const otherId = ((await other.json()) as { id: number }).id;
+
+    // Staff.
+    const account = staffAccount("corrections", "editor");
+    await signIn(page, account, baseURL);
+    await page.goto("/staff/corrections?status=open");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("游客报告的问题");
+    const item = page.getByRole("listitem").filter({ hasText: note });
+    await expect(item).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(item.getByRole("heading", { level: 2 })).toContainText("待处理");
+    await expect(item.getByRole("heading", { level: 2 })).toContainText("袁任远故居 · 位置不对");
+    await expect(item.getByTestId("correction-point")).toHaveText("29.43012, 110.64876");
+    await expect(item).toContainText("误差约 8 米");
+    const id = Number((await item.getAttribute("id"))?.replace("correction-", ""));
+    expect(correctionRow(id)).toMatchObject({ kind: "location", lat: 29.43012, lng: 110.64876, accuracyM: 8, status: "open", message: note });
+    expect(JSON.stringify(correctionRow(id))).not.toContain(address);
+    await expect(item.getByRole("link", { name: "采纳（打开编辑表单）" })).toHaveAttribute("href", `/staff/places/${SLUG}?correction=${id}`);
+    await expect(item.getByRole("link", { name: "在百度地图上查看" })).toHaveAttribute("href", /location=29\.43012,110\.64876&.*coord_type=wgs84/);
+
+    // Reject the other: a blank reason is refused with a message at the field; then with a reason.
+    const toReject = page.locator(`#correction-${otherId}`);
+    const reason = toReject.getByLabel("驳回理由（必填）");
+    await reason.fill("   ");
+    await toReject.getByRole("button", { name: "确认驳回" }).click();
+    await expect(page.locator(`#correction-${otherId}`).getByText("请填写驳回理由。")).toBeVisible();
+    await expect(page.locator(`#correction-${otherId}`).getByLabel("驳回理由（必填）")).toHaveAttribute("aria-invalid", "true");
+    await page.locator(`#correction-${otherId}`).getByLabel("驳回理由（必填）").fill("已电话核实，仍在开放");
+    await page.locator(`#correction-${otherId}`).getByRole("button", { name: "确认驳回" }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/corrections\\?status=open&done=rejected&id=${otherId}#correction-${otherId}$`));
+    await expect(page.locator(`#correction-${otherId}`)).toHaveCount(0); // no longer open
+    expect(correctionRow(otherId)).toMatchObject({ status: "rejected", reason: "已电话核实，仍在开放" });
+
+    await page.goto("/en/staff/corrections?status=rejected");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visitors' corrections");
+    const rejected = page.locator(`#correction-${otherId}`);
+    await expect(rejected.getByRole("heading", { level: 2 })).toContainText("Rejected");
+    await expect(rejected).toContainText(`Reviewed by ${account.name} on `);
+    await expect(rejected).toContainText("已电话核实，仍在开放");
+    await expect(rejected.getByRole("button", { name: "Reject this correction" })).toHaveCount(0);
+    await expect(rejected.getByRole("link", { name: "Accept (open the edit form)" })).toHaveCount(0);
+  });
+
+  test("in English, with the position refused: typed coordinates outside the township are refused at the field", async ({ page, context }) => {
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
+    await page.goto(`/en/places/${SLUG}`);
+    const panel = page.getByRole("complementary");
+    await panel.getByRole("button", { name: "Suggest a correction" }).click();
+    const form = panel.getByRole("form", { name: /^Suggest a correction to/ });
+    await form.getByRole("radio", { name: "Wrong location" }).check();
+    await form.getByRole("button", { name: "I am here (use my location)" }).click();
+    await expect(form.getByText(/Your position is not available/)).toBeVisible();
+    await form.getByLabel("Latitude").fill("39.9");
+    await form.getByLabel("Longitude").fill("116.4");
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(form.getByText("That point is outside Sanguansi Township. Check the latitude and longitude.")).toBeVisible();
+    await form.getByLabel("Latitude").fill("29.4113");
+    await form.getByLabel("Longitude").fill("110.6562");
+    await form.getByRole("button", { name: "Send" }).click();
+    await expect(panel.getByText(/^Thank you! Your suggestion has been received/)).toBeVisible();
+  });
+
+  test("stored XSS: the payloads sent as visitors' messages render inert for staff", async ({ page, baseURL }) => {
+    const sent: string[] = [];
+    for (const [name, payload] of Object.entries(XSS_PAYLOADS)) {
+      const response = await page.request.post("/api/corrections", {
+        data: { place: SLUG, kind: "other", message: payload, point: null, lang: "en" },
+        headers: { Origin: origin(baseURL), "X-Forwarded-For": uniqueAddress() },
+      });
+      if (name === "longString") {
+        // 10 kB is over the 2000-character limit: refused at the field, then sent cut to the limit.
+        expect(response.status()).toBe(400);
+        const cut = payload.slice(0, 2000);
+        const again = await page.request.post("/api/corrections", {
+          data: { place: SLUG, kind: "other", message: cut, point: null, lang: "en" },
+          headers: { Origin: origin(baseURL), "X-Forwarded-For": uniqueAddress() },
+        });
+        expect(again.status()).toBe(201);
+        sent.push(cut);
+      } else {
+        expect(response.status(), name).toBe(201);
+        sent.push(payload);
+      }
+    }
+    await signIn(page, staffAccount("corrections-xss", "editor"), baseURL);
+    await page.goto("/staff/corrections?status=open");
+    for (const payload of sent) {
+      await expect(page.getByText(payload.trim(), { exact: true }).first()).toBeAttached();
+    }
+    await expect(page.locator('img[src="x"], svg[onload], script:text("__xss")')).toHaveCount(0);
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  });
+});
