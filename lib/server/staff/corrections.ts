@@ -124,17 +124,20 @@ export async function rejectCorrection(id: number, reason: string, now = new Dat
   return { ok: false, code: exists ? "already_reviewed" : "not_found" };
 }
 
+/**
+ * Open corrections per place id. No session check of its own: only for data-layer functions that
+ * have made theirs (the staff home's list, countOpenCorrectionsByPlace).
+ */
+export async function openCorrectionCounts(): Promise<Map<number, number>> {
+  const groups = await prisma.correction.groupBy({ by: ["placeId"], where: { status: "open" }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.placeId, g._count._all]));
+}
+
 /** Open corrections per place, by place slug (places without any are absent). */
 export async function countOpenCorrectionsByPlace(): Promise<Record<string, number>> {
   await requireStaff("editor");
-  const groups = await prisma.correction.groupBy({ by: ["placeId"], where: { status: "open" }, _count: { _all: true } });
-  if (groups.length === 0) return {};
-  const places = await prisma.place.findMany({ where: { id: { in: groups.map((g) => g.placeId) } }, select: { id: true, slug: true } });
-  const slugOf = new Map(places.map((p) => [p.id, p.slug]));
-  const counts: Record<string, number> = {};
-  for (const g of groups) {
-    const slug = slugOf.get(g.placeId);
-    if (slug) counts[slug] = g._count._all;
-  }
-  return counts;
+  const byId = await openCorrectionCounts();
+  if (byId.size === 0) return {};
+  const places = await prisma.place.findMany({ where: { id: { in: [...byId.keys()] } }, select: { id: true, slug: true } });
+  return Object.fromEntries(places.map((p) => [p.slug, byId.get(p.id) ?? 0]));
 }

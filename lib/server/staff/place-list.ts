@@ -1,4 +1,5 @@
 import "server-only";
+import { openCorrectionCounts } from "./corrections";
 import { prisma } from "@/lib/server/db";
 import { requireStaff } from "@/lib/server/auth/session";
 import { attentionCounts, placeAttention, type AttentionCode } from "@/lib/domain/staff/attention";
@@ -45,9 +46,9 @@ export async function getStaffPlaceList(now = new Date()): Promise<StaffPlaceLis
         sources: { select: { source: { select: { confidence: true } } } },
       },
     }),
-    prisma.correction.groupBy({ by: ["placeId"], where: { status: "open" }, _count: { _all: true } }),
+    openCorrectionCounts(),
   ]);
-  const openBy = new Map(open.map((g) => [g.placeId, g._count._all]));
+  const openBy = open;
   const rows = places.map((p): StaffPlaceRow => {
     const openCorrections = openBy.get(p.id) ?? 0;
     const archived = p.archivedAt !== null;
