@@ -66,7 +66,7 @@ const placeSchema = z
     nameZh: zhText,
     nameEn: enText.optional(),
     pinyin: z.string().trim().min(1).max(200),
-    village: slug.nullable(),
+    village: z.nullable(slug),
     status: z.enum(PLACE_STATUSES),
     statusYear: z.number().int().min(1900).max(2100).optional(),
     statusNoteZh: zhText.optional(),
@@ -86,7 +86,7 @@ const placeSchema = z
 
 const routeStopSchema = z
   .object({
-    place: slug.optional(),
+    place: z.optional(slug),
     nameZh: zhText,
     nameEn: enText.optional(),
     noteZh: zhText.optional(),

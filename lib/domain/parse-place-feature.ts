@@ -1,11 +1,12 @@
 // Reads the single Feature of GET /api/places/[slug] back into a Place (the browser's side of the
-// API boundary): parsed with zod, never cast. The inverse of placeToFeature (lib/domain/place.ts).
-import { z } from "zod";
+// API boundary): parsed with zod (zod/mini: this runs in the browser), never cast. The inverse of
+// placeToFeature (lib/domain/place.ts).
+import * as z from "zod/mini";
 import type { Place } from "./place";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES } from "./place-kinds";
 
 const text = z.string();
-const optionalText = z.string().nullable();
+const optionalText = z.nullable(z.string());
 
 const featureSchema = z.object({
   type: z.literal("Feature"),
@@ -17,9 +18,9 @@ const featureSchema = z.object({
     nameZh: text,
     nameEn: optionalText,
     pinyin: text,
-    village: z.object({ slug: text, nameZh: text, nameEn: text, pinyin: text }).nullable(),
+    village: z.nullable(z.object({ slug: text, nameZh: text, nameEn: text, pinyin: text })),
     status: z.enum(PLACE_STATUSES),
-    statusYear: z.number().int().nullable(),
+    statusYear: z.nullable(z.int()),
     statusNoteZh: optionalText,
     statusNoteEn: optionalText,
     summaryZh: text,
@@ -30,7 +31,7 @@ const featureSchema = z.object({
     precisionRadiusM: z.number(),
     locationNoteZh: text,
     locationNoteEn: optionalText,
-    visitMinutes: z.number().int().nullable(),
+    visitMinutes: z.nullable(z.int()),
     openingHours: optionalText,
     studyNoteZh: optionalText,
     studyNoteEn: optionalText,
