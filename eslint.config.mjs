@@ -23,6 +23,16 @@ const domainFence = {
     { regex: "^(@/lib/server|(\\.\\./)+server)(/|$)", message: DOMAIN_MESSAGE },
   ],
 };
+/**
+ * Full zod weighs about 33 kB gzip in the browser, zod/mini a fraction of it: domain code (which the
+ * browser loads) uses zod/mini. The data-file schemas, read only by the seed and the server, keep
+ * full zod (ZOD_SERVER_FILES).
+ */
+const ZOD_MESSAGE = "lib/domain runs in the browser too: import zod/mini, not zod (full zod is for the server and the data-file schemas).";
+const zodFence = { paths: [{ name: "zod", message: ZOD_MESSAGE }], patterns: [{ group: ["zod/v4", "zod/v4/classic", "zod/v3"], message: ZOD_MESSAGE }] };
+// Full zod where it never reaches a visitor's browser: the data-file schemas (server, seed) and the
+// staff area's domain (staff pages only; never in the public pages' bundles).
+const ZOD_SERVER_FILES = ["lib/domain/guide-data-schema.ts", "lib/domain/red/timeline-schema.ts", "lib/domain/source-hosts.ts", "lib/domain/staff/**"];
 /** Node's built-in modules: domain code runs in the browser too. Its tests run in Node and may read files. */
 const NODE_MESSAGE = "lib/domain runs in the browser too: no Node built-ins (fs, path, …) outside its tests.";
 const nodeFence = {
@@ -95,6 +105,15 @@ export default defineConfig([
   {
     files: ["lib/domain/**"],
     ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [...domainFence.paths, ...nodeFence.paths, ...zodFence.paths], patterns: [...domainFence.patterns, ...nodeFence.patterns, ...zodFence.patterns] },
+      ],
+    },
+  },
+  {
+    files: ZOD_SERVER_FILES,
     rules: { "no-restricted-imports": ["error", { paths: [...domainFence.paths, ...nodeFence.paths], patterns: [...domainFence.patterns, ...nodeFence.patterns] }] },
   },
   { files: ["lib/domain/**/*.test.ts"], rules: { "no-restricted-imports": ["error", domainFence] } },

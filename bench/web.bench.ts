@@ -13,6 +13,11 @@
 // the guide with TILE_URL=http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png so that both pages get
 // their tiles from the floor server's blank tile, as the e2e tests do; other tile servers are
 // unreachable here.
+//
+// A partial run, for checking one change quickly (its verdict covers only what it measured):
+// BENCH_PAGES=/,place (Lighthouse on these guide pages only, names as in the report: /, place,
+// /red, "shared plan"; the floor always runs), BENCH_RUNS=3 (Lighthouse runs per page instead of
+// LIGHTHOUSE_RUNS), BENCH_LOAD=0 (no autocannon).
 import * as budget from "./web-budgets";
 import { startFloorServer } from "./web/floor-server";
 import { runLighthouse, type LighthouseFigures } from "./web/lighthouse-runs";
@@ -24,6 +29,10 @@ const BASE = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3099);
 /** The study-group destination, a page every red-tourism visitor opens. */
 const PLACE_SLUG = "yuan-renyuan-former-residence";
+const RUNS = Number(process.env.BENCH_RUNS ?? budget.LIGHTHOUSE_RUNS);
+const ONLY_PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(",").map((name) => name.trim())) : null;
+const WITH_LOAD = process.env.BENCH_LOAD !== "0";
+const PARTIAL = RUNS !== budget.LIGHTHOUSE_RUNS || ONLY_PAGES !== null || !WITH_LOAD;
 const PLAN_STOPS = ["township-government", "yuan-renyuan-former-residence", "jiuge-shangui", "zhangjiajie-grand-canyon-glass-bridge"];
 
 function median(values: readonly number[]): number {
@@ -54,16 +63,17 @@ async function main() {
   if (health.ok !== true) throw new Error(`${BASE}/api/health does not report ok`);
   const apiBody = await fetchOk(`${BASE}/api/places`);
   const plan = PLAN_STOPS.reduce(addStop, emptyPlan("2026-12-05"));
-  const pages = {
+  const allPages = {
     "/": `${BASE}/`,
     place: `${BASE}/places/${PLACE_SLUG}`,
     "/red": `${BASE}/red`,
     "shared plan": `${BASE}/plan?plan=${encodePlan(plan)}`,
   } as const;
-  for (const url of Object.values(pages)) await fetchOk(url); // warm the server before measuring
+  for (const url of Object.values(allPages)) await fetchOk(url); // warm the server before measuring
+  const pages = Object.fromEntries(Object.entries(allPages).filter(([name]) => ONLY_PAGES === null || ONLY_PAGES.has(name)));
 
   const floor = await startFloorServer(apiBody, FLOOR_PORT);
-  const home = await fetchOk(pages["/"]);
+  const home = await fetchOk(allPages["/"]);
   if (!home.includes(floor.tileUrl)) {
     console.warn(`Note: the guide does not use the floor's tiles. For comparable figures start it with TILE_URL=${floor.tileUrl}`);
   }
@@ -72,17 +82,17 @@ async function main() {
     const targets: [string, string][] = [...Object.entries(pages), ["floor", floor.origin + floor.pagePath]];
     const lighthouseErrors: string[] = [];
     const runs = new Map<string, LighthouseFigures[]>(targets.map(([name]) => [name, []]));
-    for (let round = 1; round <= budget.LIGHTHOUSE_RUNS; round++) {
+    for (let round = 1; round <= RUNS; round++) {
       for (const [name, url] of targets) {
         try {
           const figures = await runLighthouse(url);
           runs.get(name)?.push(figures);
-          console.log(`lighthouse ${round}/${budget.LIGHTHOUSE_RUNS} ${name}: perf ${figures.performance}, LCP ${figures.lcpMs.toFixed(0)} ms, TBT ${figures.tbtMs.toFixed(0)} ms`);
+          console.log(`lighthouse ${round}/${RUNS} ${name}: perf ${figures.performance}, LCP ${figures.lcpMs.toFixed(0)} ms, TBT ${figures.tbtMs.toFixed(0)} ms`);
         } catch (err) {
           // A page that fails to load is a finding, not a reason to throw the other runs away.
           const message = err instanceof Error ? err.message : String(err);
           lighthouseErrors.push(`${name} (run ${round}): ${message}`);
-          console.log(`lighthouse ${round}/${budget.LIGHTHOUSE_RUNS} ${name}: FAILED ${message}`);
+          console.log(`lighthouse ${round}/${RUNS} ${name}: FAILED ${message}`);
         }
       }
     }
@@ -114,30 +124,32 @@ async function main() {
       console.log(`  ${name}: LCP element ${(runs.get(name) ?? [])[0]?.lcpElement ?? "?"}`);
     }
     const js = med("/", (f) => f.scriptBytes);
-    check("/: first-load JS (gzip)", `${(js / 1000).toFixed(1)} kB`, `floor ${(med("floor", (f) => f.scriptBytes) / 1000).toFixed(1)} kB`, `≤ ${budget.MAX_FIRST_LOAD_JS_BYTES / 1000} kB`, js <= budget.MAX_FIRST_LOAD_JS_BYTES);
+    if ("/" in pages) check("/: first-load JS (gzip)", `${(js / 1000).toFixed(1)} kB`, `floor ${(med("floor", (f) => f.scriptBytes) / 1000).toFixed(1)} kB`, `≤ ${budget.MAX_FIRST_LOAD_JS_BYTES / 1000} kB`, js <= budget.MAX_FIRST_LOAD_JS_BYTES);
 
     // 3. Load, one URL after another.
-    const load = { connections: budget.LOAD_CONNECTIONS, durationS: budget.LOAD_SECONDS };
-    const loads = new Map<string, LoadFigures>();
-    for (const [name, url] of [
-      ["floor file", floor.origin + floor.apiPath],
-      ["/robots.txt", `${BASE}/robots.txt`],
-      ["/api/places", `${BASE}/api/places`],
-      [`/api/places/${PLACE_SLUG}`, `${BASE}/api/places/${PLACE_SLUG}`],
-      ["/", pages["/"]],
-      ["place", pages.place],
-    ] as const) {
-      const figures = await runLoad(url, load);
-      loads.set(name, figures);
-      console.log(`load ${name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.errors} errors, ${(figures.bytesPerRequest / 1000).toFixed(1)} kB`);
-    }
-    const rps = (name: string) => loads.get(name)?.requestsPerSecond ?? 0;
-    const api = rps("/api/places") / rps("floor file");
-    check("/api/places: req/s", `${rps("/api/places").toFixed(0)} (${api.toFixed(2)}×)`, `file ${rps("floor file").toFixed(0)}`, `≥ ${budget.MIN_API_RATIO_TO_FILE}×`, api >= budget.MIN_API_RATIO_TO_FILE);
-    const homeRatio = rps("/") / rps("/robots.txt");
-    check("/: req/s", `${rps("/").toFixed(0)} (${homeRatio.toFixed(2)}×)`, `robots.txt ${rps("/robots.txt").toFixed(0)}`, `≥ ${budget.MIN_HOME_RATIO_TO_ROBOTS}×`, homeRatio >= budget.MIN_HOME_RATIO_TO_ROBOTS);
-    for (const [name, figures] of loads) {
-      check(`${name}: errors under load`, String(figures.errors), "", "0", figures.errors === 0);
+    if (WITH_LOAD) {
+      const load = { connections: budget.LOAD_CONNECTIONS, durationS: budget.LOAD_SECONDS };
+      const loads = new Map<string, LoadFigures>();
+      for (const [name, url] of [
+        ["floor file", floor.origin + floor.apiPath],
+        ["/robots.txt", `${BASE}/robots.txt`],
+        ["/api/places", `${BASE}/api/places`],
+        [`/api/places/${PLACE_SLUG}`, `${BASE}/api/places/${PLACE_SLUG}`],
+        ["/", allPages["/"]],
+        ["place", allPages.place],
+      ] as const) {
+        const figures = await runLoad(url, load);
+        loads.set(name, figures);
+        console.log(`load ${name}: ${figures.requestsPerSecond.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.errors} errors, ${(figures.bytesPerRequest / 1000).toFixed(1)} kB`);
+      }
+      const rps = (name: string) => loads.get(name)?.requestsPerSecond ?? 0;
+      const api = rps("/api/places") / rps("floor file");
+      check("/api/places: req/s", `${rps("/api/places").toFixed(0)} (${api.toFixed(2)}×)`, `file ${rps("floor file").toFixed(0)}`, `≥ ${budget.MIN_API_RATIO_TO_FILE}×`, api >= budget.MIN_API_RATIO_TO_FILE);
+      const homeRatio = rps("/") / rps("/robots.txt");
+      check("/: req/s", `${rps("/").toFixed(0)} (${homeRatio.toFixed(2)}×)`, `robots.txt ${rps("/robots.txt").toFixed(0)}`, `≥ ${budget.MIN_HOME_RATIO_TO_ROBOTS}×`, homeRatio >= budget.MIN_HOME_RATIO_TO_ROBOTS);
+      for (const [name, figures] of loads) {
+        check(`${name}: errors under load`, String(figures.errors), "", "0", figures.errors === 0);
+      }
     }
   } finally {
     await floor.close();
@@ -150,7 +162,7 @@ async function main() {
   console.log(line(["measure", "value", "reference", "budget", "result"]));
   for (const r of rows) console.log(line([r.what, r.value, r.reference, r.budget, r.ok === null ? "" : r.ok ? "ok" : "MISSED"]));
   const missed = rows.filter((r) => r.ok === false);
-  console.log(`\nbudgets: ${rows.filter((r) => r.ok === true).length} met, ${missed.length} missed`);
+  console.log(`\nbudgets: ${rows.filter((r) => r.ok === true).length} met, ${missed.length} missed${PARTIAL ? " (PARTIAL run: BENCH_PAGES/BENCH_RUNS/BENCH_LOAD set)" : ""}`);
   if (missed.length > 0) process.exitCode = 1;
 }
 

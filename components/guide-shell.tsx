@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
@@ -25,12 +26,23 @@ import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
 import { usePlaceDetail } from "./use-place-detail";
 import { PlanProvider, usePlan } from "./plan/plan-context";
-import { PlanPanel } from "./plan/plan-panel";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { planMessages } from "@/lib/domain/messages-plan";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
+
+// The planner's panel (schedule, exports, routes) loads when its tab is first opened, or with the
+// page when the URL brings a plan (the tab then opens on it and the server renders it). Its code
+// starts loading when the pointer or the focus reaches the tab, before the click.
+const loadPlanPanel = () => import("./plan/plan-panel");
+const PlanPanel = dynamic(() => loadPlanPanel().then((m) => m.PlanPanel), {
+  loading: () => <PlanPanelLoading />,
+});
+
+function PlanPanelLoading() {
+  return <p className="muted" aria-busy="true">…</p>;
+}
 
 // The interactive guide: filters, map, list and detail panel, in tabs beside the plan. All view
 // state (filters, search, selected place, map centre and zoom) and the plan live in the URL
@@ -80,6 +92,8 @@ function GuideShellInner({
   const tp = planMessages(lang);
   const plan = usePlan();
   const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
+  /** Once opened, the plan's panel stays mounted (its state survives switching tabs). */
+  const [planOpened, setPlanOpened] = useState(tab === "plan");
   const [problems, setProblems] = useState<ViewProblem[]>(initialProblems);
   const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);
   const url = useGuideUrl({ lang, initialView, initialSlug, knownVillages, planCode: plan.plan.stops.length > 0 ? plan.code : null });
@@ -116,6 +130,11 @@ function GuideShellInner({
     closeInUrl();
     restore();
   }, [restore, closeInUrl]);
+
+  const openPlan = useCallback(() => {
+    setTab("plan");
+    setPlanOpened(true);
+  }, []);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -169,7 +188,7 @@ function GuideShellInner({
             <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={() => setTab("places")}>
               {tp.tabPlaces} <span className="count">({shown.length})</span>
             </button>
-            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={() => setTab("plan")}>
+            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={loadPlanPanel} onFocus={loadPlanPanel}>
               {tp.tabPlan} <span className="count">({plan.plan.stops.length})</span>
             </button>
           </div>
@@ -187,7 +206,7 @@ function GuideShellInner({
             <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
-            <PlanPanel lang={lang} places={places} routes={routes} />
+            {planOpened ? <PlanPanel lang={lang} places={places} routes={routes} /> : null}
           </div>
         </div>
       </div>

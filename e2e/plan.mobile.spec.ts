@@ -21,7 +21,7 @@ test.describe("plan a visit on a phone", () => {
     await page.getByRole("complementary").getByRole("button", { name: "关闭详情" }).tap();
     await waitForMap(page);
     await page.getByRole("tab", { name: /我的行程/ }).tap();
-    expect(await planSlugs(page)).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "luotan-picking-gardens", "township-government"]);
+    await expect.poll(() => planSlugs(page)).toEqual(["zhangjiajie-grand-canyon-glass-bridge", "luotan-picking-gardens", "township-government"]);
     await page.getByRole("button", { name: "最佳顺序" }).tap();
     // from the seat and back: the seat's own government is 0 km away, so it comes first or last
     await expect(page.getByText(/重新排序|已是最佳/)).toBeVisible();

@@ -44,7 +44,19 @@ describe("import fences", () => {
       expect(messages[0]?.message, code).toContain(DOMAIN);
     }
     // control: what the domain may use
-    expect(await fenceMessages('import { z } from "zod";\nimport type { Point } from "geojson";\nexport const s = z.string();\nexport type P = Point;\n', "lib/domain/x.ts")).toEqual([]);
+    expect(await fenceMessages('import * as z from "zod/mini";\nimport type { Point } from "geojson";\nexport const s = z.string();\nexport type P = Point;\n', "lib/domain/x.ts")).toEqual([]);
+  });
+
+  it("lib/domain imports zod/mini, not full zod, except the data-file schemas the server reads", async () => {
+    const code = 'import { z } from "zod";\nexport const s = z.string();\n';
+    const messages = await fenceMessages(code, "lib/domain/browse/x.ts");
+    expect(messages.map((m) => m.ruleId)).toEqual(["no-restricted-imports"]);
+    expect(messages[0]?.message).toContain("import zod/mini, not zod");
+    expect(await fenceMessages('import { z } from "zod/v4";\nexport const s = z.string();\n', "lib/domain/x.ts")).toHaveLength(1);
+    expect(await fenceMessages(code, "lib/domain/guide-data-schema.ts")).toEqual([]);
+    expect(await fenceMessages(code, "lib/domain/red/timeline-schema.ts")).toEqual([]);
+    // the other fences still hold in those two files
+    expect(await fenceMessages('import L from "leaflet";\nexport const x = L;\n', "lib/domain/guide-data-schema.ts")).toHaveLength(1);
   });
 
   it("lib/domain may not import Node built-ins, except in its tests", async () => {

@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
@@ -67,8 +67,40 @@ export type LeafletMapProps = GuideMapProps & { onTilesFailed: (failed: boolean)
 // largest text of the first view) instead of waiting for the map's script.
 const LeafletMap = dynamic(() => import("./leaflet-map"), {
   ssr: false,
-  loading: () => <div className="map-canvas map-loading">…</div>,
+  loading: () => <MapPlaceholder />,
 });
+
+function MapPlaceholder() {
+  return <div className="map-canvas map-loading">…</div>;
+}
+
+/** Longest wait for an idle moment before the map loads anyway (ms). */
+const IDLE_TIMEOUT_MS = 1500;
+
+/**
+ * True once the page has loaded and the browser has had an idle moment. Leaflet (about 47 kB gzip
+ * with react-leaflet) is fetched and run only then, so its download does not compete with the
+ * page's own scripts and its start-up runs in its own tasks after hydration, not in the same one.
+ */
+function useAfterLoadAndIdle(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let idle: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(() => setReady(true), { timeout: IDLE_TIMEOUT_MS });
+      else timer = setTimeout(() => setReady(true), 1);
+    };
+    if (document.readyState === "complete") schedule();
+    else window.addEventListener("load", schedule, { once: true });
+    return () => {
+      window.removeEventListener("load", schedule);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return ready;
+}
 
 export function GuideMap(props: GuideMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -79,9 +111,11 @@ export function GuideMap(props: GuideMapProps) {
   const backToOpener = () => {
     if (opener.current?.isConnected) opener.current.focus();
   };
+  const ready = useAfterLoadAndIdle();
   return (
     <>
-      <LeafletMap
+      {ready ? (
+        <LeafletMap
         {...props}
         onTilesFailed={setTilesFailed}
         onOpenUnlocated={() => {
@@ -89,6 +123,9 @@ export function GuideMap(props: GuideMapProps) {
           setListOpen(true);
         }}
       />
+      ) : (
+        <MapPlaceholder />
+      )}
       {listOpen && props.unlocated.length > 0 ? (
         <UnlocatedList
           entries={props.unlocated}

@@ -2,13 +2,14 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
-import type { LeafletKeyboardEvent, Map as LeafletMapInstance, Marker as LeafletMarker } from "leaflet";
+import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
 import { spreadColocated } from "@/lib/domain/spread-colocated";
+import { separateTargets } from "@/lib/domain/separate-targets";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
-import { markerIcon, unlocatedIcon } from "./marker-icon";
+import { MARKER_SIZE_PX, markerIcon, unlocatedIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 
@@ -28,13 +29,43 @@ function metresPerPixel(zoom: number, lat: number): number {
 /**
  * Where each marker is drawn at a zoom level: places that would overlap on screen are fanned out
  * around their shared point (display only; the stored location and its precision ring stay put).
+ * Then no two markers (`targets`) may overlap at all, so each stays a whole 32 px tap target
+ * (WCAG 2.2 target size): the worse-known of two touching markers is pushed aside on screen.
  */
-function displayPositions(places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[], zoom: number): Map<string, LngLat> {
+function displayPositions(
+  places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[],
+  targets: ReadonlySet<string>,
+  zoom: number,
+): Map<string, LngLat> {
   const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, TOWNSHIP_SEAT.lat);
-  return spreadColocated(
+  const spread = spreadColocated(
     places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat, rank: p.rank })),
     { groupRadiusM: spacingM, spacingM },
   );
+  const onScreen = places.flatMap((p) => {
+    const at = spread.get(p.slug);
+    if (!at || !targets.has(p.slug)) return [];
+    const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(toLatLng(at)), zoom);
+    return [{ slug: p.slug, x, y, rank: p.rank }];
+  });
+  for (const [slug, point] of separateTargets(onScreen, { size: MARKER_SIZE_PX })) {
+    const { lat, lng } = CRS.EPSG3857.pointToLatLng(screenPoint(point.x, point.y), zoom);
+    spread.set(slug, { lat, lng });
+  }
+  return spread;
+}
+
+/**
+ * Whether to draw tiles at the screen's density (Leaflet's detectRetina: on a 2x screen, four tiles
+ * of the next zoom where one tile was, so about four times the tile data). Only on a high-density
+ * screen whose connection the browser reports as fast ("4g") with no data saver; where the browser
+ * does not say (Safari, Firefox), standard tiles: on a weak mountain signal, data counts more than
+ * sharpness.
+ */
+function denseTiles(): boolean {
+  if (window.devicePixelRatio <= 1) return false;
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  return connection !== undefined && connection.saveData !== true && connection.effectiveType === "4g";
 }
 
 // Where places are drawn. Only components/map/ imports Leaflet.
@@ -47,8 +78,10 @@ export default function LeafletMap(props: LeafletMapProps) {
     // plan stops hidden by the filters still get a spot, so the plan's line is complete
     const shown = new Set(places.map((p) => p.slug));
     const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
-    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], zoom);
+    const targets = new Set([...shown, ...gathered.map((g) => g.slug)]);
+    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], targets, zoom);
   }, [places, planPath.stops, unlocated.length, zoom]);
+  const [retina] = useState(denseTiles);
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
@@ -66,6 +99,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         url={tiles.url}
         attribution={tiles.attribution}
         maxZoom={tiles.maxZoom}
+        detectRetina={retina}
         eventHandlers={{ tileerror: () => onTilesFailed(true), tileload: () => onTilesFailed(false) }}
       />
       <ScaleControl imperial={false} />

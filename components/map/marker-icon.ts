@@ -5,6 +5,9 @@ import { KIND_INFO, type LocationPrecision, type PlaceKind } from "@/lib/domain/
 // location is an estimate. Built once per kind × precision and reused.
 const cache = new Map<string, L.DivIcon>();
 
+/** Width and height of a marker, its whole tap target (CSS px). */
+export const MARKER_SIZE_PX = 32;
+
 export function markerIcon(kind: PlaceKind, precision: LocationPrecision, villageLevel: boolean): L.DivIcon {
   const key = `${kind}:${precision}:${villageLevel}`;
   const hit = cache.get(key);
@@ -15,8 +18,8 @@ export function markerIcon(kind: PlaceKind, precision: LocationPrecision, villag
     className: `place-marker marker-${kind}${estimated ? " is-estimated" : ""}${villageLevel ? " is-village-level" : ""}`,
     // A village-level place (drawn at its village's point) carries a small 村 badge.
     html: `<span class="place-marker__glyph" style="background:${info.color}" aria-hidden="true">${info.glyph}</span>${villageLevel ? '<span class="place-marker__badge" aria-hidden="true">村</span>' : ""}`,
-    iconSize: [32, 32],
-    iconAnchor: [16, 16],
+    iconSize: [MARKER_SIZE_PX, MARKER_SIZE_PX],
+    iconAnchor: [MARKER_SIZE_PX / 2, MARKER_SIZE_PX / 2],
   });
   cache.set(key, icon);
   return icon;

@@ -8,7 +8,6 @@ import { emptyPlan } from "@/lib/domain/plan/edit-plan";
 import { initialPlanState, planReducer, type PlanOptionsChange } from "@/lib/domain/plan/plan-reducer";
 import { resolvePlan, schedulePlanFor, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
-import { runBestOrder } from "./run-best-order";
 
 import { PLAN_STORAGE_KEY } from "./plan-keys";
 
@@ -113,6 +112,9 @@ export function PlanProvider({
   const bestOrder = useCallback(async () => {
     setOrdering(true);
     try {
+      // The ordering code (Held–Karp, the heuristic and its moves: about 5 kB gzip) loads on the
+      // first click, not with the page.
+      const { runBestOrder } = await import("./run-best-order");
       const result = await runBestOrder({ plan, origin: resolved.origin, stops: resolved.stops });
       const changed = result.plan.stops.some((s, i) => s !== plan.stops[i]);
       if (changed) dispatch({ type: "reorder", plan: result.plan });

@@ -3,6 +3,8 @@ import path from "node:path";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { KIND_INFO } from "../../lib/domain/place-kinds";
 
+// A transparent 256 × 256 PNG (206 bytes): the size of a real tile, so that Lighthouse judges the
+// map's tiles (image-size-responsive) as it would judge real ones.
 const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
 
 /**

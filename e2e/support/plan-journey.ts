@@ -38,7 +38,8 @@ export async function planJourney({
   await page.getByRole("tab", { name: /我的行程/ }).click();
   await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(4)");
   const added = ["yuan-renyuan-former-residence", "zhumugang-specialty-products-hall", "sanguansi-old-street", "zhangjiajie-grand-canyon-glass-bridge"];
-  expect(await planSlugs(page)).toEqual(added);
+  // the planner's panel loads when its tab is first opened
+  await expect.poll(() => planSlugs(page)).toEqual(added);
   // numbered stops joined by a line on the map: only the stops with a known spot, with their plan numbers
   await expect(page.locator(".leaflet-tooltip.plan-number")).toHaveText(["3", "4"]);
   await expect(page.locator("path.leaflet-interactive, .leaflet-overlay-pane path")).not.toHaveCount(0);

@@ -79,7 +79,7 @@ const placeSchema = z
     nameZh: zhText,
     nameEn: enText.optional(),
     pinyin: z.string().trim().min(1).max(200),
-    village: slug.nullable(),
+    village: z.nullable(slug),
     status: z.enum(PLACE_STATUSES),
     statusYear: z.number().int().min(1900).max(2100).optional(),
     statusNoteZh: zhText.optional(),
@@ -103,7 +103,7 @@ const placeSchema = z
 
 const routeStopSchema = z
   .object({
-    place: slug.optional(),
+    place: z.optional(slug),
     nameZh: zhText,
     nameEn: enText.optional(),
     noteZh: zhText.optional(),

@@ -1,17 +1,18 @@
 // Reads the single Feature of GET /api/places/[slug] back into a Place (the browser's side of the
-// API boundary): parsed with zod, never cast. The inverse of placeToFeature (lib/domain/place.ts).
-import { z } from "zod";
+// API boundary): parsed with zod (zod/mini: this runs in the browser), never cast. The inverse of
+// placeToFeature (lib/domain/place.ts).
+import * as z from "zod/mini";
 import type { Place } from "./place";
 import { HOMESTAY_NUMBER_PATTERN } from "./staff/homestay-number";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, VISIT_WINDOWS } from "./place-kinds";
 
 const text = z.string();
-const optionalText = z.string().nullable();
+const optionalText = z.nullable(z.string());
 
 const featureSchema = z.object({
   type: z.literal("Feature"),
   // null: no known spot (RFC 7946 §3.2, an unlocated Feature)
-  geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }).nullable(),
+  geometry: z.nullable(z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) })),
   properties: z.object({
     slug: text,
     kind: z.enum(PLACE_KINDS),
@@ -19,9 +20,9 @@ const featureSchema = z.object({
     nameZh: text,
     nameEn: optionalText,
     pinyin: text,
-    village: z.object({ slug: text, nameZh: text, nameEn: text, pinyin: text }).nullable(),
+    village: z.nullable(z.object({ slug: text, nameZh: text, nameEn: text, pinyin: text })),
     status: z.enum(PLACE_STATUSES),
-    statusYear: z.number().int().nullable(),
+    statusYear: z.nullable(z.int()),
     statusNoteZh: optionalText,
     statusNoteEn: optionalText,
     summaryZh: text,
@@ -32,13 +33,13 @@ const featureSchema = z.object({
     precisionRadiusM: z.number(),
     locationNoteZh: text,
     locationNoteEn: optionalText,
-    visitMinutes: z.number().int().nullable(),
+    visitMinutes: z.nullable(z.int()),
     visitMinutesEstimated: z.boolean(),
     visitWindow: z.enum(VISIT_WINDOWS),
     openingHours: optionalText,
     studyNoteZh: optionalText,
     studyNoteEn: optionalText,
-    homestayNumber: z.string().regex(HOMESTAY_NUMBER_PATTERN).nullable(),
+    homestayNumber: z.nullable(z.string().check(z.regex(HOMESTAY_NUMBER_PATTERN))),
     sources: z.array(
       z.object({
         key: text,

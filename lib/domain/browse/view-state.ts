@@ -1,8 +1,8 @@
 // The map page's view state as it lives in the URL: which filters are on, the search text, the
 // selected place and the map centre/zoom (the language lives in the path, not here). Parsing never
 // throws; anything unusable is dropped and reported in `problems` as codes with their data
-// (rendered in words by lib/domain/messages-problems.ts).
-import { z } from "zod";
+// (rendered in words by lib/domain/messages-problems.ts). Runs in the browser too: zod/mini.
+import * as z from "zod/mini";
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import { formatCoordinate } from "./format-coordinate";
 import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
@@ -75,15 +75,17 @@ const KIND = z.enum(PLACE_KINDS);
 const STATUS = z.enum(PLACE_STATUSES);
 const RED = z.enum(["1", "true", "0", "false"]);
 /** Plain decimal numbers only: no exponents, hex, Infinity or NaN ("1e400" is refused). */
-const DECIMAL = z
-  .string()
-  .regex(/^[+-]?\d{1,3}(\.\d{1,15})?$/)
-  .transform(Number)
-  .pipe(z.number().finite());
+const DECIMAL = z.pipe(z.string().check(z.regex(/^[+-]?\d{1,3}(\.\d{1,15})?$/)), z.transform(Number));
 /** A raw parameter value: a string or the array Next gives for a repeated parameter. */
 const RAW_VALUE = z.union([
-  z.string().transform((value) => [value]),
-  z.array(z.unknown()).transform((values) => values.filter((value): value is string => typeof value === "string")),
+  z.pipe(
+    z.string(),
+    z.transform((value) => [value]),
+  ),
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((values) => values.filter((value): value is string => typeof value === "string")),
+  ),
 ]);
 
 /** List parameters read at most this many values (the rest are reported, not parsed). */

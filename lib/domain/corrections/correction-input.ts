@@ -2,7 +2,7 @@
 // the API accepts it. One schema for both: the form checks with it before sending, the route
 // handler checks again (the client is never trusted). Problems are codes per field; the words are
 // in messages-corrections.ts.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { slugSchema } from "../slug";
 import { isInTownshipArea } from "../township-area";
 
@@ -30,25 +30,26 @@ export type CorrectionFieldProblem =
 export type CorrectionField = "kind" | "message" | "point";
 
 const pointSchema = z.strictObject({
-  lat: z.number().finite().min(-90).max(90),
-  lng: z.number().finite().min(-180).max(180),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
   /** The device's reported accuracy (metres) for "I am here"; null when the point was typed. */
-  accuracyM: z.number().finite().min(0).max(CORRECTION_ACCURACY_MAX_M).nullable(),
+  accuracyM: z.nullable(z.number().check(z.gte(0), z.lte(CORRECTION_ACCURACY_MAX_M))),
 });
 
 export type CorrectionPoint = z.infer<typeof pointSchema>;
 
 /** The body of POST /api/corrections. Unknown keys are refused (strict). */
-export const correctionInputSchema = z
-  .strictObject({
+export const correctionInputSchema = z.pipe(
+  z.strictObject({
     place: slugSchema,
     kind: z.enum(CORRECTION_KINDS),
     // Longer than allowed passes here, to be named per field (correctionProblems); not unbounded.
-    message: z.string().max(CORRECTION_MESSAGE_MAX * 10),
-    point: pointSchema.nullable(),
+    message: z.string().check(z.maxLength(CORRECTION_MESSAGE_MAX * 10)),
+    point: z.nullable(pointSchema),
     lang: z.enum(["zh", "en"]),
-  })
-  .transform((input) => ({ ...input, message: input.message.trim() }));
+  }),
+  z.transform((input) => ({ ...input, message: input.message.trim() })),
+);
 
 export type CorrectionInput = z.output<typeof correctionInputSchema>;
 
@@ -85,9 +86,9 @@ export function roundPoint(point: CorrectionPoint): CorrectionPoint {
 
 /** Staff's reason for rejecting: required, as plain text. */
 export const rejectInputSchema = z.strictObject({
-  reason: z.string().trim().min(1, "reason_required").max(REJECT_REASON_MAX, "reason_too_long"),
+  reason: z.string().check(z.trim(), z.minLength(1, "reason_required"), z.maxLength(REJECT_REASON_MAX, "reason_too_long")),
 });
 
 /** Which corrections the staff list shows. */
-export const correctionFilterSchema = z.enum(["all", ...CORRECTION_STATUSES]).catch("all");
+export const correctionFilterSchema = z.catch(z.enum(["all", ...CORRECTION_STATUSES]), "all");
 export type CorrectionFilter = z.infer<typeof correctionFilterSchema>;

@@ -6,8 +6,8 @@
 //   r  return to start (1/0)                d  date YYYY-MM-DD      t  start time HH:MM (UTC+8)
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list (codes
-// with data, see plan-problem.ts).
-import { z } from "zod";
+// with data, see plan-problem.ts). Runs in the browser too: zod/mini.
+import * as z from "zod/mini";
 import type { LngLat } from "../geo";
 import { slugSchema } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
@@ -46,23 +46,23 @@ export interface VisitPlan {
   readonly visitMinutes: Readonly<Record<string, number>>;
 }
 
-const minutesSchema = z.number().int().min(MIN_VISIT_MINUTES).max(MAX_VISIT_MINUTES);
-const daysSchema = z.number().int().min(1).max(MAX_PLAN_DAYS);
-const lngSchema = z.number().min(-180).max(180);
-const latSchema = z.number().min(-90).max(90);
-const dateSchema = z.string().refine(isIsoDate, "expected a real date YYYY-MM-DD");
-const clockSchema = z.string().refine((t) => parseClock(t) !== null, "expected HH:MM");
+const minutesSchema = z.int().check(z.gte(MIN_VISIT_MINUTES), z.lte(MAX_VISIT_MINUTES));
+const daysSchema = z.int().check(z.gte(1), z.lte(MAX_PLAN_DAYS));
+const lngSchema = z.number().check(z.gte(-180), z.lte(180));
+const latSchema = z.number().check(z.gte(-90), z.lte(90));
+const dateSchema = z.string().check(z.refine(isIsoDate, "expected a real date YYYY-MM-DD"));
+const clockSchema = z.string().check(z.refine((t) => parseClock(t) !== null, "expected HH:MM"));
 
 /** A well-formed plan (what decodePlan returns and encodePlan expects). */
 export const visitPlanSchema = z
-  .object({
+  .strictObject({
     v: z.literal(1),
-    stops: z.array(slugSchema).max(MAX_PLAN_STOPS),
-    pinned: z.array(z.number().int().min(0)),
+    stops: z.array(slugSchema).check(z.maxLength(MAX_PLAN_STOPS)),
+    pinned: z.array(z.int().check(z.gte(0))),
     start: z.discriminatedUnion("type", [
-      z.object({ type: z.literal("seat") }).strict(),
-      z.object({ type: z.literal("place"), slug: slugSchema }).strict(),
-      z.object({ type: z.literal("coords"), lng: lngSchema, lat: latSchema }).strict(),
+      z.strictObject({ type: z.literal("seat") }),
+      z.strictObject({ type: z.literal("place"), slug: slugSchema }),
+      z.strictObject({ type: z.literal("coords"), lng: lngSchema, lat: latSchema }),
     ]),
     returnToStart: z.boolean(),
     date: dateSchema,
@@ -71,16 +71,17 @@ export const visitPlanSchema = z
     days: daysSchema,
     visitMinutes: z.record(slugSchema, minutesSchema),
   })
-  .strict()
-  .superRefine((plan, ctx) => {
-    if (new Set(plan.stops).size !== plan.stops.length) ctx.addIssue({ code: "custom", message: "duplicate stops" });
-    if (new Set(plan.pinned).size !== plan.pinned.length) ctx.addIssue({ code: "custom", message: "duplicate pins" });
-    if (plan.pinned.some((i) => i >= plan.stops.length)) ctx.addIssue({ code: "custom", message: "pin out of range" });
-    const known = new Set(plan.stops);
-    if (Object.keys(plan.visitMinutes).some((s) => !known.has(s))) {
-      ctx.addIssue({ code: "custom", message: "visit minutes for a slug that is not a stop" });
-    }
-  });
+  .check(
+    z.superRefine((plan, ctx) => {
+      if (new Set(plan.stops).size !== plan.stops.length) ctx.addIssue({ code: "custom", message: "duplicate stops" });
+      if (new Set(plan.pinned).size !== plan.pinned.length) ctx.addIssue({ code: "custom", message: "duplicate pins" });
+      if (plan.pinned.some((i) => i >= plan.stops.length)) ctx.addIssue({ code: "custom", message: "pin out of range" });
+      const known = new Set(plan.stops);
+      if (Object.keys(plan.visitMinutes).some((s) => !known.has(s))) {
+        ctx.addIssue({ code: "custom", message: "visit minutes for a slug that is not a stop" });
+      }
+    }),
+  );
 
 const WIRE_KEYS = ["s", "p", "o", "r", "d", "t", "m", "n", "vm"] as const;
 

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The outcome of an issue form (POST /api/staff/homestays/[slug]/number answers a form with a 303
 // back here): ?issued=1&place=… or ?error=<code>&place=…; anything else is ignored.
 const outcomeSchema = z.object({
-  place: slugSchema.optional().catch(undefined),
+  place: z.optional(slugSchema).catch(undefined),
   issued: z.literal("1").optional().catch(undefined),
   error: z.enum(["not_lodging", "no_village", "already_numbered", "register_full"]).optional().catch(undefined),
 });
