@@ -109,7 +109,6 @@ const zh = {
   restore: "恢复到此修改之前的状态",
   restoreHelp: "恢复会撤销此修改及其后的所有修改，并作为一条新记录保存；原有记录不会丢失。",
   restored: (v: number) => `已恢复（新版本 ${v}）。`,
-  restoreNothing: "此记录之前没有可恢复的状态。",
   slugHelp: "小写字母、数字和连字符，例如 new-homestay。创建后不可更改。",
   homestayNumberIssued: (n: string) => `已分配民宿编号 ${n}。`,
   errors: {
@@ -133,6 +132,8 @@ const zh = {
     slug_taken: "此网址名已被使用。",
     homestay_needs_village: "民宿须选择所在村才能编号。",
     unknown_field: "未知字段。",
+    nothing_before: "此记录之前没有可恢复的状态。",
+    not_found: "找不到这条记录。",
     invalid: "无效的值。",
   },
 };
@@ -245,7 +246,6 @@ const en: StaffPlaceMessages = {
   restore: "Restore as before this change",
   restoreHelp: "A restore undoes this change and every later one, and is saved as a new revision: nothing in the history is lost.",
   restored: (v: number) => `Restored (new version ${v}).`,
-  restoreNothing: "There is no state before this revision to restore.",
   slugHelp: "Lower-case letters, digits and hyphens, e.g. new-homestay. It cannot change later.",
   homestayNumberIssued: (n: string) => `Homestay number ${n} issued.`,
   errors: {
@@ -269,6 +269,8 @@ const en: StaffPlaceMessages = {
     slug_taken: "This URL name is already used.",
     homestay_needs_village: "A homestay needs its village to be numbered.",
     unknown_field: "Unknown field.",
+    nothing_before: "There is no state before this revision to restore.",
+    not_found: "No such revision.",
     invalid: "Invalid value.",
   },
 };

@@ -27,7 +27,8 @@ describe("parsePlaceForm", () => {
   });
 
   it("refuses unknown fields and a missing field", () => {
-    const { kind: _kind, ...withoutKind } = VALID;
+    const withoutKind: Partial<typeof VALID> = { ...VALID };
+    delete withoutKind.kind;
     expect(parsePlaceForm({ ...withoutKind, evil: 1 })).toEqual({ ok: false, errors: { kind: "choice", _form: "unknown_field" } });
   });
 
