@@ -212,4 +212,17 @@ describe("staff place editing (data layer)", () => {
     expect(await getArchivedPlace("test-homestay")).toMatchObject({ nameZh: "测试民宿" });
     expect((await staff.getPlaceHistory("test-homestay"))?.revisions.map((r) => r.action)).toEqual(["archive", "create"]);
   });
+
+  it("db:seed keeps places that staff have edited and still syncs the others", async () => {
+    const { createSeedClient, loadGuideData, seedDatabase } = await import("@/prisma/seed");
+    const edited = sqlAll("SELECT lat, summaryZh, version FROM Place WHERE slug = ?", SLUG);
+    const client = createSeedClient();
+    try {
+      const result = await seedDatabase(client, loadGuideData());
+      expect(result.keptStaffEdits).toEqual([SLUG]);
+    } finally {
+      await client.$disconnect();
+    }
+    expect(sqlAll("SELECT lat, summaryZh, version FROM Place WHERE slug = ?", SLUG)).toEqual(edited);
+  });
 });
