@@ -106,9 +106,10 @@ const zh = {
   restoredFrom: (version: number) => `恢复到版本 ${version} 之前的状态`,
   creditedCorrection: (id: number) => `采纳游客更正 #${id}`,
   revisionSource: "来源",
+  oldValue: "原值",
+  newValue: "新值",
   restore: "恢复到此修改之前的状态",
   restoreHelp: "恢复会撤销此修改及其后的所有修改，并作为一条新记录保存；原有记录不会丢失。",
-  restored: (v: number) => `已恢复（新版本 ${v}）。`,
   slugHelp: "小写字母、数字和连字符，例如 new-homestay。创建后不可更改。",
   homestayNumberIssued: (n: string) => `已分配民宿编号 ${n}。`,
   errors: {
@@ -243,9 +244,10 @@ const en: StaffPlaceMessages = {
   restoredFrom: (version: number) => `Restored to the state before version ${version}`,
   creditedCorrection: (id: number) => `Accepts visitor correction #${id}`,
   revisionSource: "Source",
+  oldValue: "Before",
+  newValue: "After",
   restore: "Restore as before this change",
   restoreHelp: "A restore undoes this change and every later one, and is saved as a new revision: nothing in the history is lost.",
-  restored: (v: number) => `Restored (new version ${v}).`,
   slugHelp: "Lower-case letters, digits and hyphens, e.g. new-homestay. It cannot change later.",
   homestayNumberIssued: (n: string) => `Homestay number ${n} issued.`,
   errors: {

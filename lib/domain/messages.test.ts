@@ -15,8 +15,9 @@ import { messages } from "./messages";
 import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
+import { staffPlaceMessages } from "./messages-staff-places";
 
-const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages };
+const MODULES: Record<string, (lang: Lang) => object> = { messages, planMessages, redMessages, problemMessages, staffPlaceMessages };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
 

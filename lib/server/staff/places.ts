@@ -11,6 +11,7 @@ import { changesLocation, changesStatus, diffPlace, parseChanges, type FieldChan
 import { parsePlaceForm, type FieldErrors, type PlaceFormValues, type PlaceValues } from "@/lib/domain/staff/place-form";
 import { needsSource, parseSourceInput, surveyTitle, type SourceInput } from "@/lib/domain/staff/source-input";
 import { valuesBefore } from "@/lib/domain/staff/restore-values";
+import type { Conflict, CorrectionForEdit, EditOptions, RevisionEntry } from "@/lib/domain/staff/place-edit-dto";
 import { issueHomestayNumber } from "./homestay-register";
 
 // Staff editing of places: every function checks the staff session itself (requireStaff), every
@@ -142,11 +143,6 @@ async function valuesToData(tx: Tx, v: PlaceValues) {
 // ---------------------------------------------------------------------------------------------
 // Reads
 
-export type EditOptions = {
-  villages: { slug: string; nameZh: string; nameEn: string }[];
-  sources: { key: string; title: string; kind: string }[];
-};
-
 /** Villages and sources the form offers. */
 export async function getEditOptions(): Promise<EditOptions> {
   await requireStaff();
@@ -156,17 +152,6 @@ export async function getEditOptions(): Promise<EditOptions> {
   ]);
   return { villages, sources };
 }
-
-export type CorrectionForEdit = {
-  id: number;
-  kind: string;
-  message: string;
-  lat: number | null;
-  lng: number | null;
-  accuracyM: number | null;
-  status: string;
-  createdAt: string;
-};
 
 export type PlaceForEdit = {
   slug: string;
@@ -201,18 +186,6 @@ export async function getPlaceForEdit(rawSlug: unknown, rawCorrectionId?: unknow
     correction: correction ? { ...correction, createdAt: correction.createdAt.toISOString() } : null,
   };
 }
-
-export type RevisionEntry = {
-  id: number;
-  version: number;
-  action: string;
-  changes: FieldChange[];
-  userName: string | null;
-  createdAt: string;
-  source: { key: string; title: string; url: string | null; kind: string } | null;
-  correctionId: number | null;
-  restoredFromVersion: number | null;
-};
 
 const revisionSelect = {
   id: true,
@@ -263,8 +236,6 @@ export async function getPlaceHistory(rawSlug: unknown): Promise<PlaceHistory | 
 
 // ---------------------------------------------------------------------------------------------
 // Writes
-
-export type Conflict = { current: { version: number; values: PlaceValues; archived: boolean }; newer: RevisionEntry[] };
 
 export type WriteResult =
   | { ok: true; slug: string; version: number; changes: FieldChange[]; homestayNumber?: string | null }
@@ -518,4 +489,4 @@ export async function restoreRevision(input: { revisionId: unknown; baseVersion:
   });
 }
 
-export type { PlaceFormValues };
+export type { Conflict, CorrectionForEdit, EditOptions, PlaceFormValues, RevisionEntry };
