@@ -308,6 +308,13 @@ function parseSourceFor(changes: FieldChange[], rawSource: unknown): SourceInput
   return parsed.value;
 }
 
+/** A refused form also reports what is wrong with the source it names, so one answer lists every error. */
+function withSourceErrors(errors: FieldErrors, rawSource: unknown): FieldErrors {
+  if (rawSource === undefined || rawSource === null) return errors;
+  const parsed = parseSourceInput(rawSource);
+  return parsed.ok ? errors : { ...errors, ...parsed.errors };
+}
+
 /** The source becomes the place's location and/or status source and is listed among its sources. */
 async function applySource(tx: Tx, placeId: number, source: { id: number; key: string }, next: PlaceValues, changes: FieldChange[]): Promise<PlaceValues> {
   const location = changesLocation(changes);
@@ -353,7 +360,7 @@ export async function savePlace(input: SaveInput): Promise<WriteResult> {
   const base = baseVersionSchema.safeParse(input.baseVersion);
   if (!base.success) return { ok: false, kind: "invalid", errors: { baseVersion: "invalid" } };
   const form = parsePlaceForm(input.values);
-  if (!form.ok) return { ok: false, kind: "invalid", errors: form.errors };
+  if (!form.ok) return { ok: false, kind: "invalid", errors: withSourceErrors(form.errors, input.source) };
   const correctionId = input.correctionId === undefined || input.correctionId === null ? null : z.number().int().positive().safeParse(input.correctionId);
   if (correctionId !== null && !correctionId.success) return { ok: false, kind: "invalid", errors: { correctionId: "invalid" } };
 
@@ -400,7 +407,7 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
   const actor = await requireStaff();
   const slug = slugSchema.safeParse(input.slug);
   const form = parsePlaceForm(input.values);
-  const errors: FieldErrors = { ...(slug.success ? {} : { slug: "slug" }), ...(form.ok ? {} : form.errors) };
+  const errors: FieldErrors = { ...(slug.success ? {} : { slug: "slug" }), ...(form.ok ? {} : withSourceErrors(form.errors, input.source)) };
   if (!slug.success || !form.ok) return { ok: false, kind: "invalid", errors };
   if (form.value.kind === "lodging" && form.value.village === null) return { ok: false, kind: "invalid", errors: { village: "homestay_needs_village" } };
 
