@@ -200,4 +200,37 @@ test.describe("staff editing", () => {
     expect(ics.split(/\r?\n/).filter((line) => line !== "" && !/^([A-Z-]+[:;]| )/.test(line))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   });
+
+  test("archiving: the place leaves the API, list and sitemap, its old link says so, and it can come back", async ({ page, baseURL }) => {
+    const slug = "village-xinmin";
+    await signIn(page, staffAccount("archive", "editor"), baseURL);
+    const headers = { Origin: origin(baseURL) };
+    await page.goto(`/staff/places/${slug}`);
+    // The edit page's archive button asks first.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "归档（从公开页面移除）" }).click();
+    await expect(page.getByText("此地点已归档，不在公开地图、列表、API 和站点地图中显示。")).toBeVisible();
+
+    const gone = await page.request.get(`/api/places/${slug}`);
+    expect(gone.status()).toBe(410);
+    expect((await gone.json()).error.code).toBe("place_archived");
+    const all = (await (await page.request.get("/api/places")).json()) as { features: { id: string }[] };
+    expect(all.features.map((f) => f.id)).not.toContain(slug);
+    expect(await (await page.request.get("/sitemap.xml")).text()).not.toContain(`/places/${slug}`);
+    const old = await page.goto(`/places/${slug}`);
+    expect(old?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("“新民村”已从指南中移除");
+    await page.goto("/");
+    await expect(page.locator("#place-list")).not.toContainText("新民村");
+
+    // Unarchive through the route (the same handler the button posts to); the place is back.
+    const history = await page.request.get(`/staff/places/${slug}/history`);
+    expect(history.status()).toBe(200);
+    await page.goto(`/staff/places/${slug}`);
+    await page.getByRole("button", { name: "取消归档" }).click();
+    await expect(page.getByRole("button", { name: "归档（从公开页面移除）" })).toBeVisible();
+    await expect.poll(async () => (await page.request.get(`/api/places/${slug}`)).status(), { timeout: 5_000 }).toBe(200);
+    const refused = await page.request.post(`/api/staff/places/${slug}/archive`, { headers, data: { baseVersion: 1, archived: true } });
+    expect(refused.status()).toBe(409);
+  });
 });

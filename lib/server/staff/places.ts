@@ -466,7 +466,7 @@ export const unarchivePlace = (slug: unknown, baseVersion: unknown) => setArchiv
  * lib/domain/staff/restore-values.ts), recorded as a NEW revision "restore" (restoredFromId), so
  * the state it replaces stays in the history.
  */
-export async function restoreRevision(input: { revisionId: unknown; baseVersion: unknown }): Promise<WriteResult> {
+export async function restoreRevision(input: { revisionId: unknown; baseVersion: unknown; slug?: unknown }): Promise<WriteResult> {
   const actor = await requireStaff();
   const revisionId = z.number().int().positive().safeParse(input.revisionId);
   if (!revisionId.success) return { ok: false, kind: "not_found" };
@@ -476,7 +476,8 @@ export async function restoreRevision(input: { revisionId: unknown; baseVersion:
     const target = await tx.revision.findUnique({ where: { id: revisionId.data }, select: { placeId: true } });
     if (!target) return { ok: false, kind: "not_found" };
     const row = await tx.place.findUnique({ where: { id: target.placeId }, select: editSelect });
-    if (!row) return { ok: false, kind: "not_found" };
+    // A revision is restored through its own place's address (a slug, when given, must match).
+    if (!row || (input.slug !== undefined && input.slug !== row.slug)) return { ok: false, kind: "not_found" };
     if (row.version !== base.data) return conflictOf(tx, row, base.data);
     const revisions = await tx.revision.findMany({ where: { placeId: row.id }, select: { id: true, action: true, changes: true }, orderBy: { version: "asc" } });
     const before = rowToValues(row);
