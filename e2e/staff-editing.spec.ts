@@ -233,4 +233,29 @@ test.describe("staff editing", () => {
     const refused = await page.request.post(`/api/staff/places/${slug}/archive`, { headers, data: { baseVersion: 1, archived: true } });
     expect(refused.status()).toBe(409);
   });
+
+  test("a new homestay: pinyin suggested on the server, created with a survey, numbered in its village", async ({ page, baseURL }) => {
+    await signIn(page, staffAccount("create", "editor"), baseURL);
+    const slug = `homestay-${Date.now().toString(36)}`;
+    await page.goto("/en/staff/places/new");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("New place");
+    await page.getByLabel("URL name (slug)").fill(slug);
+    await page.getByLabel("Name in Chinese").fill("三官寺村");
+    await page.getByRole("button", { name: "Suggest pinyin from the Chinese name" }).click();
+    await expect(page.getByLabel("Pinyin")).toHaveValue("Sānguānsì Cūn");
+    await page.getByLabel("Name in Chinese").fill("罗潭测试民宿");
+    await page.getByLabel("Village").selectOption("luotan");
+    await page.getByLabel("Status", { exact: true }).selectOption("open");
+    await page.getByLabel("One-line summary (Chinese)").fill("测试民宿");
+    await page.getByLabel("Description (Chinese)").fill("测试");
+    await page.getByLabel("Location note (Chinese)").fill("民宿门口");
+    await page.getByRole("button", { name: "Create the place" }).click();
+    // A status needs its source: the error says so in English, per field.
+    await expect(page.getByRole("alert").filter({ hasText: "A change of location or status must name its source." })).toBeVisible();
+    await page.getByLabel("An on-site survey (by me)").check();
+    await page.getByRole("button", { name: "Create the place" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/staff/places/${slug}$`));
+    await expect(page.getByText(/^Homestay number \d{12}-\d{3} issued\.$/)).toBeVisible();
+    await expect.poll(async () => (await page.request.get(`/api/places/${slug}`)).status(), { timeout: 5_000 }).toBe(200);
+  });
 });

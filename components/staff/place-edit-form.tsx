@@ -139,7 +139,7 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
         lang={lang}
         source={source}
         setSource={setSource}
-        required={slug === null || stateNeedsSource(base.state, state)}
+        required={slug === null ? state.lat !== "" || state.status !== "unknown" : stateNeedsSource(base.state, state)}
         errors={errors}
         options={options}
         actorName={actorName}

@@ -206,6 +206,10 @@ describe("staff place editing (data layer)", () => {
       kind: "invalid",
       errors: { slug: "slug_taken" },
     });
+    // A place that states neither a point nor a status needs no source; one with a status does.
+    const bare = { ...values, kind: "scenic" as const, village: null, status: "unknown" as const, statusYear: null, lat: null, lng: null, precision: "township" as const };
+    expect(await staff.createPlace({ slug: "test-bare", values: bare })).toMatchObject({ ok: true, version: 1, homestayNumber: null });
+    expect(await staff.createPlace({ slug: "test-open", values: { ...bare, status: "open" } })).toEqual({ ok: false, kind: "invalid", errors: { source: "source_required" } });
     expect(await staff.archivePlace("test-homestay", 1)).toMatchObject({ ok: true, version: 2 });
     const { getPlaces, getArchivedPlace } = await import("@/lib/server/places");
     expect((await getPlaces()).some((p) => p.slug === "test-homestay")).toBe(false);

@@ -415,8 +415,10 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
     if (await tx.place.findUnique({ where: { slug: slug.data }, select: { id: true } })) throw new InputError({ slug: "slug_taken" });
     let values: PlaceValues = { ...form.value, locationSource: null, statusSource: null };
     const empty = Object.fromEntries(Object.keys(values).map((k) => [k, null])) as unknown as PlaceValues;
-    // A new place sets its status (and its point, if any): the source rule applies as to an edit.
-    const sourceInput = parseSourceFor(diffPlace(empty, values), input.source);
+    // A new place that states a point or a status (other than "unknown") names its source, as an
+    // edit that sets them would; one with neither states nothing that needs a source.
+    const statesFacts = values.lat !== null || values.status !== "unknown";
+    const sourceInput = statesFacts ? parseSourceFor(diffPlace(empty, values), input.source) : null;
     const last = await tx.place.aggregate({ _max: { sortOrder: true } });
     const created = await tx.place.create({
       data: { slug: slug.data, ...(await valuesToData(tx, values)), sortOrder: (last._max.sortOrder ?? 0) + 1, version: 1 },
@@ -424,7 +426,7 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
     });
     const source = sourceInput ? await resolveSource(tx, sourceInput, actor) : null;
     if (source) {
-      values = await applySource(tx, created.id, source, values, diffPlace(empty, values));
+      values = await applySource(tx, created.id, source, values, diffPlace(empty, values).filter((c) => c.field !== "status" || values.status !== "unknown"));
       await tx.place.update({ where: { id: created.id }, data: await valuesToData(tx, values) });
     }
     const homestayNumber = values.kind === "lodging" ? await issueHomestayNumber(tx, created.id) : null;
