@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
@@ -258,4 +259,14 @@ test.describe("staff editing", () => {
     await expect(page.getByText(/^Homestay number \d{12}-\d{3} issued\.$/)).toBeVisible();
     await expect.poll(async () => (await page.request.get(`/api/places/${slug}`)).status(), { timeout: 5_000 }).toBe(200);
   });
+
+  for (const path of ["/staff/places/township-government", "/en/staff/places/township-government/history", "/en/staff/places/new"]) {
+    test(`axe: ${path} has no violations`, async ({ page, baseURL }) => {
+      await signIn(page, staffAccount("axe", "editor"), baseURL);
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
 });
