@@ -32,7 +32,10 @@ export function loadGuideData(file = DATA_FILE, hostsFile = HOSTS_FILE): GuideDa
   return data;
 }
 
-export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promise<{ places: number }> {
+export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promise<{ places: number; keptStaffEdits: string[] }> {
+  // A place that staff have edited (it has revisions) is never overwritten: the database holds the
+  // newer truth, and its history would no longer describe it. The seed skips it and says so.
+  const keptStaffEdits: string[] = [];
   await prisma.$transaction(
     async (tx) => {
       const sourceIds = new Map<string, number>();
@@ -85,6 +88,12 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
           studyNoteEn: p.studyNoteEn ?? null,
           sortOrder: index,
         };
+        const edited = await tx.place.findFirst({ where: { slug: p.slug, revisions: { some: {} } }, select: { id: true } });
+        if (edited) {
+          keptStaffEdits.push(p.slug);
+          placeIds.set(p.slug, edited.id);
+          continue;
+        }
         const row = await tx.place.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...fields }, update: fields });
         placeIds.set(p.slug, row.id);
         await tx.placeSource.deleteMany({ where: { placeId: row.id } });
@@ -122,7 +131,7 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
     },
     { timeout: 60_000 },
   );
-  return { places: data.places.length };
+  return { places: data.places.length - keptStaffEdits.length, keptStaffEdits };
 }
 
 export function createSeedClient(): PrismaClient {
@@ -133,8 +142,11 @@ async function main() {
   const data = loadGuideData();
   const prisma = createSeedClient();
   try {
-    const { places } = await seedDatabase(prisma, data);
+    const { places, keptStaffEdits } = await seedDatabase(prisma, data);
     console.log(`Seeded ${places} places, ${data.villages.length} villages, ${data.routes.length} routes.`);
+    if (keptStaffEdits.length > 0) {
+      console.log(`Kept ${keptStaffEdits.length} place(s) that staff have edited (their data file entries were not applied): ${keptStaffEdits.join(", ")}.`);
+    }
   } finally {
     await prisma.$disconnect();
   }

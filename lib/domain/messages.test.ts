@@ -16,6 +16,7 @@ import { planMessages } from "./messages-plan";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
 import { correctionMessages } from "./messages-corrections";
+import { staffPlaceMessages } from "./messages-staff-places";
 import { homestayMessages } from "./messages-homestay";
 import { staffMessages } from "./messages-staff";
 import { userAdminMessages } from "./messages-users";
@@ -31,6 +32,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   userAdminMessages,
   worklistMessages,
   correctionMessages,
+  staffPlaceMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];

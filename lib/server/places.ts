@@ -53,7 +53,8 @@ const placeSelect = {
 type PlaceRow = Awaited<ReturnType<typeof loadRows>>[number];
 
 function loadRows() {
-  return dbRead(() => prisma.place.findMany({ select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
+  // Archived places (staff editing) leave every public read: map, list, API, sitemap, planner.
+  return dbRead(() => prisma.place.findMany({ where: { archivedAt: null }, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
 }
 
 const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
@@ -120,3 +121,17 @@ export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> =>
 export async function countPlaces(): Promise<number> {
   return dbRead(() => prisma.place.count());
 }
+
+// --- Archived places (staff editing, issue 9) ---------------------------------------------------
+
+export type ArchivedPlace = { slug: string; nameZh: string; nameEn: string | null; archivedAt: string };
+
+/** An archived place's names, for the page its old link gets (410); null when not archived or unknown. */
+export const getArchivedPlace = cache(async (rawSlug: unknown): Promise<ArchivedPlace | null> => {
+  const slug = slugSchema.safeParse(rawSlug);
+  if (!slug.success) return null;
+  const row = await dbRead(() =>
+    prisma.place.findFirst({ where: { slug: slug.data, archivedAt: { not: null } }, select: { slug: true, nameZh: true, nameEn: true, archivedAt: true } }),
+  );
+  return row?.archivedAt ? { slug: row.slug, nameZh: row.nameZh, nameEn: row.nameEn, archivedAt: row.archivedAt.toISOString() } : null;
+});

@@ -25,7 +25,7 @@ const loadRoutes = cachedRead("routes", [CACHE_TAGS.routes, CACHE_TAGS.places], 
           noteZh: true,
           noteEn: true,
           inTownship: true,
-          place: { select: { slug: true } },
+          place: { select: { slug: true, archivedAt: true } },
         },
       },
       sources: { select: { source: { select: { key: true, title: true, url: true } } } },
@@ -38,7 +38,8 @@ const loadRoutes = cachedRead("routes", [CACHE_TAGS.routes, CACHE_TAGS.places], 
     summaryZh: r.summaryZh,
     summaryEn: r.summaryEn,
     red: r.red,
-    stops: r.stops.map(({ place, ...s }) => ({ ...s, placeSlug: place?.slug ?? null })),
+    // An archived place is no longer in the guide: its stop stays as a named stop without a place.
+    stops: r.stops.map(({ place, ...s }) => ({ ...s, placeSlug: place && place.archivedAt === null ? place.slug : null })),
     sources: r.sources.map((s) => s.source),
   }));
 });

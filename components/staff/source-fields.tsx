@@ -1,0 +1,108 @@
+"use client";
+import type { Lang } from "@/lib/domain/i18n";
+import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
+import { SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
+import { messages } from "@/lib/domain/messages";
+import type { EditOptions } from "@/lib/domain/staff/place-edit-dto";
+import { describedBy, Field } from "./field";
+
+export type SourceState = {
+  type: "none" | "existing" | "publication" | "survey";
+  key: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  confidence: string;
+  surveyedOn: string;
+};
+
+export function emptySource(today: string): SourceState {
+  return { type: "none", key: "", title: "", publisher: "", url: "", published: "", confidence: "medium", surveyedOn: today };
+}
+
+/** The source part of the request body (undefined when none is named). */
+export function sourcePayload(s: SourceState): object | undefined {
+  if (s.type === "existing") return { type: "existing", key: s.key };
+  if (s.type === "publication") return { type: "publication", title: s.title, publisher: s.publisher, url: s.url, published: s.published, confidence: s.confidence };
+  if (s.type === "survey") return { type: "survey", surveyedOn: s.surveyedOn };
+  return undefined;
+}
+
+type Props = {
+  lang: Lang;
+  source: SourceState;
+  setSource: (s: SourceState) => void;
+  required: boolean;
+  errors: Record<string, string>;
+  options: EditOptions;
+  actorName: string;
+};
+
+/** Which source a change of location or status names: none, existing, a publication or a survey. */
+export function SourceFields({ lang, source, setSource, required, errors, options, actorName }: Props) {
+  const t = staffPlaceMessages(lang);
+  const { confidenceLevels } = messages(lang);
+  const set = (patch: Partial<SourceState>) => setSource({ ...source, ...patch });
+  const text = (field: "title" | "publisher" | "url" | "published", label: string, type = "text") => {
+    const id = `source-${field}`;
+    const error = errors[`source.${field}`];
+    return (
+      <Field id={id} label={label} error={error}>
+        <input id={id} type={type} value={source[field]} onChange={(e) => set({ [field]: e.target.value })} {...describedBy(id, error)} />
+      </Field>
+    );
+  };
+  return (
+    <fieldset>
+      <legend>{t.sectionSource}</legend>
+      {required ? <p className="staff-field__hint">{t.sourceRequired}</p> : null}
+      {errors.source || errors["source.type"] ? <p role="alert" className="staff-field__error">{errors.source ?? errors["source.type"]}</p> : null}
+      <div role="radiogroup" aria-label={t.sourceType}>
+        {(["none", "existing", "publication", "survey"] as const).map((type) => (
+          <div key={type} className="staff-check">
+            <input id={`source-type-${type}`} type="radio" name="source-type" checked={source.type === type} onChange={() => set({ type })} />
+            <label htmlFor={`source-type-${type}`}>{type === "none" ? t.sourceNone : t.sourceTypes[type]}</label>
+          </div>
+        ))}
+      </div>
+      {source.type === "existing" ? (
+        <Field id="source-key" label={t.sourceKey} error={errors["source.key"]}>
+          <select id="source-key" value={source.key} onChange={(e) => set({ key: e.target.value })} {...describedBy("source-key", errors["source.key"])}>
+            <option value="" />
+            {options.sources.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {source.type === "publication" ? (
+        <>
+          {text("title", t.sourceTitle)}
+          {text("publisher", t.sourcePublisher)}
+          {text("url", t.sourceUrl, "url")}
+          {text("published", t.sourcePublished, "date")}
+          <Field id="source-confidence" label={t.sourceConfidence}>
+            <select id="source-confidence" value={source.confidence} onChange={(e) => set({ confidence: e.target.value })}>
+              {SOURCE_CONFIDENCES.map((c) => (
+                <option key={c} value={c}>
+                  {confidenceLevels[c]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      ) : null}
+      {source.type === "survey" ? (
+        <>
+          <p>{t.surveyBy(actorName)}</p>
+          <Field id="source-surveyedOn" label={t.surveyedOn} error={errors["source.surveyedOn"]}>
+            <input id="source-surveyedOn" type="date" value={source.surveyedOn} onChange={(e) => set({ surveyedOn: e.target.value })} {...describedBy("source-surveyedOn", errors["source.surveyedOn"])} />
+          </Field>
+        </>
+      ) : null}
+    </fieldset>
+  );
+}

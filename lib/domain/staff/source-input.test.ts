@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { HOSTILE_URLS } from "@/e2e/support/xss-payloads";
+import { isHttpUrl, needsSource, parseSourceInput, surveyTitle } from "./source-input";
+
+describe("the source rule", () => {
+  it("needs a source for a change of location or status, not for a name", () => {
+    expect(needsSource([{ field: "lat", old: 1, new: 2 }])).toBe(true);
+    expect(needsSource([{ field: "precision", old: "village", new: "exact" }])).toBe(true);
+    expect(needsSource([{ field: "statusYear", old: 2022, new: 2025 }])).toBe(true);
+    expect(needsSource([{ field: "nameEn", old: "a", new: "b" }])).toBe(false);
+  });
+
+  it("accepts an existing key, a publication with an http(s) URL, and a survey date", () => {
+    expect(parseSourceInput({ type: "existing", key: "gov-cili" })).toEqual({ ok: true, value: { type: "existing", key: "gov-cili" } });
+    const pub = { type: "publication", title: "T", publisher: "P", url: "https://www.cili.gov.cn/a.html", published: "", confidence: "high" };
+    expect(parseSourceInput(pub)).toEqual({ ok: true, value: { ...pub, published: null } });
+    expect(parseSourceInput({ type: "survey", surveyedOn: "2026-11-29" })).toEqual({ ok: true, value: { type: "survey", surveyedOn: "2026-11-29" } });
+  });
+
+  it("refuses every non-http URL, with the error on source.url", () => {
+    for (const url of [...HOSTILE_URLS, "ftp://x.cn/", "/relative", "https://"]) {
+      const r = parseSourceInput({ type: "publication", title: "T", publisher: "P", url, published: null, confidence: "low" });
+      expect(r, url).toEqual({ ok: false, errors: { "source.url": "http_url" } });
+      expect(isHttpUrl(url)).toBe(false);
+    }
+  });
+
+  it("refuses a missing type and a bad survey date", () => {
+    expect(parseSourceInput({ type: "rumour" })).toEqual({ ok: false, errors: { "source.type": "choice" } });
+    expect(parseSourceInput({ type: "survey", surveyedOn: "29/11/2026" })).toEqual({ ok: false, errors: { "source.surveyedOn": "date" } });
+  });
+
+  it("names the surveyor and date in both languages", () => {
+    expect(surveyTitle("li", "2026-11-29")).toBe("li 于 2026-11-29 实地核查 / Surveyed on site by li on 2026-11-29");
+  });
+});

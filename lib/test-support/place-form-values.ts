@@ -1,0 +1,31 @@
+// A valid place edit form (lib/domain/staff/place-form.ts) for unit tests.
+import type { PlaceFormValues } from "@/lib/domain/staff/place-form";
+
+export const VALID: PlaceFormValues = {
+  nameZh: "三官寺村",
+  nameEn: "Sanguansi Village",
+  pinyin: "Sānguānsì Cūn",
+  kind: "village",
+  red: false,
+  village: "sanguansi",
+  status: "open",
+  statusYear: 2022,
+  statusNoteZh: null,
+  statusNoteEn: null,
+  summaryZh: "乡政府所在地",
+  summaryEn: "The township seat",
+  descriptionZh: "介绍",
+  descriptionEn: null,
+  openingHours: null,
+  visitMinutes: 60,
+  visitMinutesEstimated: true,
+  visitWindow: "any",
+  studyNoteZh: null,
+  studyNoteEn: null,
+  lat: 29.43,
+  lng: 110.66,
+  precision: "approximate",
+  radiusM: 500,
+  locationNoteZh: "估计位置",
+  locationNoteEn: null,
+};
