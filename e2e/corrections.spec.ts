@@ -150,6 +150,42 @@ test.describe("visitors' corrections", () => {
     await expect(rejected.getByRole("link", { name: "Accept (open the edit form)" })).toHaveCount(0);
   });
 
+  test("accepting a correction: the edit form comes prefilled, and saving marks it accepted and credits it in the history", async ({ page, baseURL }) => {
+    const slug = "village-hujiaping";
+    const sent = await page.request.post("/api/corrections", {
+      data: { place: slug, kind: "location", message: `村委会在这里 ${Date.now()}`, point: { lat: 29.4281, lng: 110.6493, accuracyM: 20 }, lang: "zh" },
+      headers: { Origin: origin(baseURL), "X-Forwarded-For": uniqueAddress() },
+    });
+    expect(sent.status(), await sent.text()).toBe(201);
+    const id = ((await sent.json()) as { id: number }).id;
+    const account = staffAccount("accept", "editor");
+    await signIn(page, account, baseURL);
+    await page.goto("/staff/corrections?status=open");
+    await page.locator(`#correction-${id}`).getByRole("link", { name: "采纳（打开编辑表单）" }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/places/${slug}\\?correction=${id}$`));
+    await expect(page.getByText(`正在处理游客更正 #${id}。`, { exact: false })).toBeVisible();
+    await expect(page.getByLabel("纬度", { exact: true })).toHaveValue("29.4281");
+    await expect(page.getByLabel("经度", { exact: true })).toHaveValue("110.6493");
+    // Staff checked it on site: an approximate point with its radius, and their survey as the source.
+    await page.getByLabel("位置精度").selectOption("approximate");
+    await page.getByLabel("误差半径（米）").fill("50");
+    await page.getByLabel("实地核查（本人）").check();
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
+    expect(correctionRow(id)).toMatchObject({ status: "accepted" });
+    expect(correctionRow(id)?.reviewedById).not.toBeNull();
+    await page.goto(`/staff/places/${slug}/history`);
+    const latest = page.getByRole("main").getByRole("listitem").first();
+    await expect(latest).toContainText(`采纳游客更正 #${id}`);
+    // The public API shows the accepted point at once.
+    await expect
+      .poll(async () => ((await (await page.request.get(`/api/places/${slug}`)).json()) as { geometry: { coordinates: number[] } | null }).geometry?.coordinates, { timeout: 5_000 })
+      .toEqual([110.6493, 29.4281]);
+    // Leave the place as this run found it (a restore is a new revision).
+    await latest.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+  });
+
   test("in English, with the position refused: typed coordinates outside the township are refused at the field", async ({ page, context }) => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
     await page.goto(`/en/places/${SLUG}`);

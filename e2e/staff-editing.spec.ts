@@ -12,7 +12,7 @@ import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
 // public within 5 s, then restore from the history; 2. two browsers edit one place: the second
 // save is refused with both versions shown and nothing lost; 5. stored XSS through the form.
 
-type ApiPlace = { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> };
+type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
 
 async function apiPlace(page: Page, slug: string): Promise<ApiPlace> {
   const res = await page.request.get(`/api/places/${slug}`);
@@ -59,7 +59,7 @@ test.describe("staff editing", () => {
     await expect
       .poll(async () => {
         const f = await apiPlace(page, slug);
-        return [f.geometry.coordinates, f.properties.precision, f.properties.precisionRadiusM];
+        return [f.geometry?.coordinates ?? null, f.properties.precision, f.properties.precisionRadiusM];
       }, { timeout: 5_000 })
       .toEqual([[110.6321, 29.4405], "exact", 12]);
     await page.goto(`/places/${slug}`);
@@ -70,20 +70,20 @@ test.describe("staff editing", () => {
 
     // History: who, which fields old → new, the survey; restore the state before the move.
     await page.goto(`/staff/places/${slug}/history`);
-    const entry = page.getByRole("listitem").filter({ hasText: account.name }).first();
+    const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: account.name }).first();
     await expect(entry.getByRole("heading")).toContainText(`修改 · 版本`);
     await expect(entry.getByRole("row", { name: /纬度/ })).toContainText("29.4405");
     await expect(entry).toContainText(`来源: ${account.name} 于`);
     await entry.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
-    await expect(page.getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
-    await expect(page.getByRole("listitem").first()).toContainText(/恢复到版本 \d+ 之前的状态/);
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+    await expect(page.getByRole("main").getByRole("listitem").first()).toContainText(/恢复到版本 \d+ 之前的状态/);
 
     await expect
       .poll(async () => {
         const f = await apiPlace(page, slug);
-        return [f.geometry.coordinates, f.properties.precision];
+        return [f.geometry?.coordinates ?? null, f.properties.precision];
       }, { timeout: 5_000 })
-      .toEqual([before.geometry.coordinates, before.properties.precision]);
+      .toEqual([before.geometry?.coordinates ?? null, before.properties.precision]);
     await page.goto(`/places/${slug}`);
     await expect(page.getByRole("complementary").locator(".precision")).not.toContainText("精确位置");
   });
@@ -133,7 +133,7 @@ test.describe("staff editing", () => {
     await expect.poll(async () => (await apiPlace(page, slug)).properties.nameEn, { timeout: 5_000 }).toBe(bobName);
 
     await page.goto(`/staff/places/${slug}/history`);
-    const items = page.getByRole("listitem");
+    const items = page.getByRole("main").getByRole("listitem");
     await expect(items.filter({ hasText: bob.name }).first()).toContainText(bobText);
     await expect(items.filter({ hasText: alice.name }).first()).toContainText(aliceText);
     // Leave the place as this run found it: restore the state before Alice's change (a new revision).
@@ -159,6 +159,10 @@ test.describe("staff editing", () => {
     await page.getByLabel("位置说明（中文）").fill(XSS_PAYLOADS.javascriptUrl);
     // The 10 kB string is refused with a clear error on its field; nothing is saved.
     await page.getByLabel("介绍（英文）").fill(XSS_PAYLOADS.longString);
+    // A point, so the place is a located stop of a plan (its name goes into the GPX export).
+    await page.getByLabel("位置精度").selectOption("approximate");
+    await page.getByLabel("纬度", { exact: true }).fill("29.4312");
+    await page.getByLabel("经度", { exact: true }).fill("110.6523");
     await page.getByLabel("误差半径（米）").fill(radius);
     await page.getByLabel("新的出版物/网页").check();
     await page.getByLabel("标题").fill(XSS_PAYLOADS.imgOnerror);
@@ -213,13 +217,13 @@ test.describe("staff editing", () => {
 
     // The history shows the payloads as text too; restoring puts the place back as this run found it.
     await page.goto(`/staff/places/${slug}/history`);
-    const mine = page.getByRole("listitem").first();
+    const mine = page.getByRole("main").getByRole("listitem").first();
     await expect(mine.getByRole("row", { name: /误差半径/ })).toContainText(radius);
     await expect(page.locator("main")).toContainText(XSS_PAYLOADS.imgOnerror);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await page.locator('main a[href^="javascript:" i], main [onerror], main [onload]').count()).toBe(0);
     await mine.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
-    await expect(page.getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
     const restored = (await apiPlace(page, slug)).properties;
     expect([restored.nameZh, restored.precisionRadiusM, restored.summaryZh]).toEqual([found.nameZh, found.precisionRadiusM, found.summaryZh]);
   });
@@ -261,7 +265,7 @@ test.describe("staff editing", () => {
     await expect(page.getByText(/^Homestay number 430821\d{6}-\d{3} issued\.$/)).toBeVisible();
     const created = await page.request.get(`/api/places/${slug}`);
     expect(created.status()).toBe(200);
-    expect(((await created.json()) as ApiPlace).geometry.coordinates).toEqual([wgs.lng, wgs.lat]);
+    expect(((await created.json()) as ApiPlace).geometry?.coordinates).toEqual([wgs.lng, wgs.lat]);
 
     // Archive (the button asks first): gone from the API, the list and the sitemap; the old link says so.
     page.once("dialog", (dialog) => void dialog.accept());
@@ -288,7 +292,7 @@ test.describe("staff editing", () => {
     const archived = await page.request.post(`/api/staff/places/${slug}/archive`, { headers, data: { baseVersion: 3, archived: true } });
     expect(archived.status()).toBe(200);
     await page.goto(`/en/staff/places/${slug}/history`);
-    await expect(page.getByRole("listitem").getByRole("heading")).toHaveText([/^Archived · Version 4/, /^Unarchived · Version 3/, /^Archived · Version 2/, /^Created · Version 1/]);
+    await expect(page.getByRole("main").getByRole("listitem").getByRole("heading")).toHaveText([/^Archived · Version 4/, /^Unarchived · Version 3/, /^Archived · Version 2/, /^Created · Version 1/]);
   });
   for (const path of ["/staff/places/township-government", "/en/staff/places/township-government/history", "/en/staff/places/new"]) {
     test(`axe: ${path} has no violations`, async ({ page, baseURL }) => {

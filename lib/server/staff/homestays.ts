@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { prisma } from "@/lib/server/db";
+import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
 import { dbRead } from "@/lib/server/data-access-error";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -114,7 +114,7 @@ export async function issueNumberForPlace(rawSlug: unknown): Promise<{ slug: str
           },
         });
         return { slug: slug.data, number, version };
-      });
+      }, WRITE_TRANSACTION);
       invalidatePlaces();
       return result;
     } catch (err) {

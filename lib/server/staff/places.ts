@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { prisma } from "@/lib/server/db";
+import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -331,7 +331,7 @@ async function applySource(tx: Tx, placeId: number, source: { id: number; key: s
 async function writeTransaction(run: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   let result: WriteResult;
   try {
-    result = await prisma.$transaction(run);
+    result = await prisma.$transaction(run, WRITE_TRANSACTION);
   } catch (err) {
     if (err instanceof InputError) return { ok: false, kind: "invalid", errors: err.errors };
     throw err;

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/server/db";
+import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
 import { requireStaff, endSessionsOf } from "@/lib/server/auth/session";
 import { hashPassword } from "@/lib/server/auth/password";
 import { isStaffRole, type StaffRole } from "@/lib/domain/staff/roles";
@@ -90,7 +90,7 @@ export async function updateUser(id: number, change: UserChange): Promise<StaffU
       }
     }
     return { user: updated, endSessions: role !== current.role || (disabled && current.disabledAt === null) };
-  });
+  }, WRITE_TRANSACTION);
   if (endSessions) await endSessionsOf(id);
   return toStaffUser(user);
 }
