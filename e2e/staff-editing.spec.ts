@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, test, waitForMap } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
 import { HOSTILE_URLS, XSS_PAYLOADS } from "./support/xss-payloads";
+import { pdfPages } from "./support/homestay-db";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
@@ -202,6 +203,7 @@ test.describe("staff editing", () => {
     // The plan's exports escape it.
     const code = encodePlan({ ...emptyPlan("2026-10-01"), stops: [slug, "township-government"] });
     await page.goto(`/?plan=${code}`);
+    await waitForMap(page); // hydrated: the export buttons work
     await expect(page.locator(`.plan-stop[data-slug="${slug}"]`)).toContainText(XSS_PAYLOADS.imgOnerror);
     const [gpxDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /GPX/ }).click()]);
     const gpx = readFileSync((await gpxDownload.path()) ?? "", "utf8");
@@ -265,7 +267,20 @@ test.describe("staff editing", () => {
     await expect(page.getByText(/^Homestay number 430821\d{6}-\d{3} issued\.$/)).toBeVisible();
     const created = await page.request.get(`/api/places/${slug}`);
     expect(created.status()).toBe(200);
-    expect(((await created.json()) as ApiPlace).geometry?.coordinates).toEqual([wgs.lng, wgs.lat]);
+    const createdFeature = (await created.json()) as ApiPlace;
+    expect(createdFeature.geometry?.coordinates).toEqual([wgs.lng, wgs.lat]);
+
+    // Journey 4 goes on: the new homestay's plaque prints on exactly one A5 page, with its number.
+    const number = String(createdFeature.properties.homestayNumber);
+    expect(number).toMatch(/^430821\d{6}-\d{3}$/);
+    await page.goto(`/en/staff/homestays/${slug}/plaque`);
+    await expect(page.locator(`[data-plaque="${number}"]`)).toContainText("Luotan Test Homestay");
+    const plaque = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(plaque.count).toBe(1);
+    const [width, height] = plaque.sizes[0] ?? [0, 0];
+    expect(Math.abs(width - 419.53)).toBeLessThan(1.5);
+    expect(Math.abs(height - 595.28)).toBeLessThan(1.5);
+    await page.goto(`/en/staff/places/${slug}`);
 
     // Archive (the button asks first): gone from the API, the list and the sitemap; the old link says so.
     page.once("dialog", (dialog) => void dialog.accept());
