@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
@@ -11,7 +11,8 @@ import { filterPlaces } from "@/lib/domain/browse/filter-places";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
-import { GuideMap, type TileSettings } from "./map/guide-map";
+import { GuideMap, type MapPick, type TileSettings } from "./map/guide-map";
+import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
 import { PlaceList } from "./place-list";
@@ -95,6 +96,15 @@ function GuideShellInner({
   /** Once opened, the plan's panel stays mounted (its state survives switching tabs). */
   const [planOpened, setPlanOpened] = useState(tab === "plan");
   const [problems, setProblems] = useState<ViewProblem[]>(initialProblems);
+  /** A point a form in the panel is choosing on the map (map-pick.tsx); its form owns the point. */
+  const [pick, setPick] = useState<MapPick | null>(null);
+  const picking = pick?.picking ?? false;
+  const sideRef = useRef<HTMLDivElement>(null);
+  // On a phone the panel shrinks while picking (globals.css): keep what started it in view.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (picking && focused instanceof HTMLElement && sideRef.current?.contains(focused)) focused.scrollIntoView({ block: "nearest" });
+  }, [picking]);
   const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);
   const url = useGuideUrl({ lang, initialView, initialSlug, knownVillages, planCode: plan.plan.stops.length > 0 ? plan.code : null });
   const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
@@ -153,7 +163,7 @@ function GuideShellInner({
   const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
 
   return (
-    <div className={`guide${selected ? " has-panel" : ""}`}>
+    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}>
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
           places={mapPlaces.located}
@@ -169,19 +179,22 @@ function GuideShellInner({
           onViewChange={url.moveMap}
           planPath={planPath}
           planLabel={tp.planHeading}
+          pick={pick}
         />
       </section>
-      <div className="guide__side">
+      <div className="guide__side" ref={sideRef}>
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
-          <PlacePanel lang={lang} place={selected} spot={selectedSpot} detail={detail} onRetry={retry} onClose={close}>
-            <div className="panel-actions">
-              <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
-              <ShareButton lang={lang} title={selected.nameZh} />
-            </div>
-            <NavigateLinks lang={lang} place={selected} spot={selectedSpot} />
-            <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} />
-          </PlacePanel>
+          <MapPickProvider value={setPick}>
+            <PlacePanel lang={lang} place={selected} spot={selectedSpot} detail={detail} onRetry={retry} onClose={close}>
+              <div className="panel-actions">
+                <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
+                <ShareButton lang={lang} title={selected.nameZh} />
+              </div>
+              <NavigateLinks lang={lang} place={selected} spot={selectedSpot} />
+              <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} />
+            </PlacePanel>
+          </MapPickProvider>
         ) : null}
         <div hidden={selected !== null}>
           <div className="tabs" role="tablist" aria-label={t.mapLabel}>

@@ -28,6 +28,27 @@ function correctionRow(id: number): Record<string, unknown> | undefined {
   }
 }
 
+/** The newest correction of a place with this message. */
+function correctionByMessage(message: string): Record<string, unknown> | undefined {
+  const db = new Database(e2eDatabaseFile(e2ePort()), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT * FROM Correction WHERE message = ? ORDER BY id DESC").get(message) as Record<string, unknown> | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */
+const worldSize = (z: number) => 256 * 2 ** z;
+function toPixel(lat: number, lng: number, z: number): { x: number; y: number } {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return { x: ((lng + 180) / 360) * worldSize(z), y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize(z) };
+}
+function toLngLat(x: number, y: number, z: number): { lat: number; lng: number } {
+  const n = Math.PI - (2 * Math.PI * y) / worldSize(z);
+  return { lng: (x / worldSize(z)) * 360 - 180, lat: (180 / Math.PI) * Math.atan(Math.sinh(n)) };
+}
+
 /** axe-core's WCAG A/AA violations in the page (or a part of it), one line each. */
 async function axeViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
@@ -82,7 +103,7 @@ test.describe("visitors' corrections", () => {
     await expect(form.getByText("请选择哪里不对。")).toBeVisible();
     await form.getByRole("radio", { name: "位置不对" }).check();
     await form.getByRole("button", { name: "提交" }).click();
-    await expect(form.getByText("请使用“我就在这里”或输入经纬度。")).toBeVisible();
+    await expect(form.getByText("请使用“我就在这里”、在地图上选点或输入经纬度。")).toBeVisible();
     await expect(form.getByLabel("纬度")).toBeFocused();
     expect(await axeViolations(page, ".place-panel")).toEqual([]);
 
@@ -184,6 +205,112 @@ test.describe("visitors' corrections", () => {
     // Leave the place as this run found it (a restore is a new revision).
     await latest.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
     await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+  });
+
+  test("a visitor picks the right location on the map, drags its marker to adjust it, and the stored point is the one shown", async ({ page, context }) => {
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
+    const note = `入口在桥那边 ${Date.now()}`;
+    // Open a place that has its own point, with the map centred on it at a known zoom, so a screen
+    // pixel has a known position (the panel pans the map only when its place is off screen).
+    const slug = "township-government";
+    const stored = ((await (await page.request.get(`/api/places/${slug}`)).json()) as { geometry: { coordinates: [number, number] } | null }).geometry;
+    expect(stored).not.toBeNull();
+    const [lng0, lat0] = stored!.coordinates;
+    const Z = 15;
+    await page.goto(`/places/${slug}?c=${lat0},${lng0},${Z}`);
+    const panel = page.getByRole("complementary");
+    await panel.getByRole("button", { name: "报告问题" }).click();
+    const form = panel.getByRole("form", { name: "报告「三官寺土家族乡人民政府」的问题" });
+    await expect(form.getByRole("button", { name: "在地图上选点" })).toHaveCount(0); // only for a wrong location
+    await form.getByRole("radio", { name: "位置不对" }).check();
+    const pick = form.getByRole("button", { name: "在地图上选点" });
+    const map = page.locator(".guide__map .leaflet-container");
+    const hint = page.locator(".map-pick-hint");
+    await expect(map).toBeVisible();
+
+    // Picking starts: crosshair, hint over the map; Escape ends picking only, focus back on the button.
+    await pick.click();
+    await expect(hint).toHaveText("请在地图上点击正确的位置（按 Esc 取消）。");
+    await expect(hint).toHaveAttribute("aria-live", "polite");
+    await expect(map).toHaveClass(/\bis-picking\b/);
+    expect(await map.evaluate((el) => getComputedStyle(el).cursor)).toBe("crosshair");
+    await expect(form.getByRole("button", { name: "取消选点" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(hint).toHaveText("");
+    await expect(map).not.toHaveClass(/\bis-picking\b/);
+    await expect(form).toBeVisible();
+    await expect(pick).toBeFocused();
+    await expect(form.getByLabel("纬度")).toHaveValue("");
+
+    // Pick: a click 120 px right of and 80 px above the centre sets the fields to that spot.
+    await pick.click();
+    const [w, h] = await map.evaluate((el) => [el.clientWidth, el.clientHeight]);
+    const centre = toPixel(lat0, lng0, Z);
+    const at = { x: Math.round(w / 2) + 120, y: Math.round(h / 2) - 80 };
+    await map.click({ position: at });
+    const expected = toLngLat(centre.x + at.x - w / 2, centre.y + at.y - h / 2, Z);
+    const tolerance = (2 * 360) / worldSize(Z); // two screen pixels, in degrees
+    const lat = form.getByLabel("纬度");
+    const lng = form.getByLabel("经度");
+    await expect(lat).toHaveValue(/^\d+\.\d{1,6}$/);
+    await expect(lng).toHaveValue(/^\d+\.\d{1,6}$/);
+    expect(Math.abs(Number(await lat.inputValue()) - expected.lat)).toBeLessThan(tolerance);
+    expect(Math.abs(Number(await lng.inputValue()) - expected.lng)).toBeLessThan(tolerance);
+    await expect(hint).toHaveText("");
+    await expect(pick).toBeFocused();
+    await expect(form.getByText(`地图上选的位置：${await lat.inputValue()}，${await lng.inputValue()}。可拖动地图上的标记微调。`)).toBeVisible();
+
+    // The marker shows the point; dragging it 40 px east moves the point by 40 px of longitude.
+    const marker = page.getByTitle("建议的正确位置（可拖动）");
+    await expect(marker).toBeVisible();
+    const box = (await marker.boundingBox())!;
+    const mapBox = (await map.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - (mapBox.x + at.x))).toBeLessThanOrEqual(2);
+    expect(Math.abs(box.y + box.height / 2 - (mapBox.y + at.y))).toBeLessThanOrEqual(2);
+    const beforeLng = Number(await lng.inputValue());
+    const beforeLat = Number(await lat.inputValue());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await lng.inputValue())).toBeGreaterThan(beforeLng);
+    expect(Math.abs(Number(await lng.inputValue()) - beforeLng - (40 * 360) / worldSize(Z))).toBeLessThan(tolerance);
+    expect(Math.abs(Number(await lat.inputValue()) - beforeLat)).toBeLessThan(tolerance);
+
+    // Sent and stored as shown, without a device accuracy.
+    const sentLat = Number(await lat.inputValue());
+    const sentLng = Number(await lng.inputValue());
+    await form.getByLabel("说明").fill(note);
+    await form.getByRole("button", { name: "提交" }).click();
+    await expect(panel.getByText("谢谢！你的建议已收到，工作人员会审核后更新指南。")).toBeVisible();
+    await expect(marker).toHaveCount(0);
+    expect(correctionByMessage(note)).toMatchObject({ kind: "location", lat: sentLat, lng: sentLng, accuracyM: null, status: "open" });
+  });
+
+  test("on a phone the panel shrinks while picking, so the whole map can be reached", async ({ page, context }) => {
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`/places/${SLUG}`);
+    const panel = page.getByRole("complementary");
+    await panel.getByRole("button", { name: "报告问题" }).click();
+    const form = panel.getByRole("form", { name: "报告「袁任远故居」的问题" });
+    await form.getByRole("radio", { name: "位置不对" }).check();
+    const map = page.locator(".guide__map .leaflet-container");
+    const side = page.locator(".guide__side");
+    const mapBox = (await map.boundingBox())!;
+    // The panel covers the lower part of the map, where the tap below will go (above the map's note).
+    const tap = { x: mapBox.width / 2, y: mapBox.height - 100 };
+    expect((await side.boundingBox())!.y).toBeLessThan(mapBox.y + tap.y);
+    await form.getByRole("button", { name: "在地图上选点" }).click();
+    await expect(page.locator(".map-pick-hint")).toHaveText("请在地图上点击正确的位置（按 Esc 取消）。");
+    await expect.poll(async () => (await side.boundingBox())!.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height);
+    await expect(form.getByRole("button", { name: "取消选点" })).toBeInViewport();
+    // A tap near the bottom of the map, where the panel was, picks the point; the panel then grows back.
+    await map.click({ position: tap });
+    await expect(form.getByLabel("纬度")).toHaveValue(/^\d+\.\d{1,6}$/);
+    await expect(form.getByLabel("经度")).toHaveValue(/^\d+\.\d{1,6}$/);
+    await expect.poll(async () => (await side.boundingBox())!.y).toBeLessThan(mapBox.y + mapBox.height);
   });
 
   test("in English, with the position refused: typed coordinates outside the township are refused at the field", async ({ page, context }) => {

@@ -11,6 +11,8 @@ import {
   type CorrectionKind,
   type CorrectionPoint,
 } from "@/lib/domain/corrections/correction-input";
+import { formatCoordinate } from "@/lib/domain/browse/format-coordinate";
+import { useMapPick } from "../map-pick";
 import { EMPTY_POINT, PointFields, type PointDraft } from "./point-fields";
 import styles from "./correction-form.module.css";
 
@@ -27,6 +29,8 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
   const [draft, setDraft] = useState<PointDraft>(EMPTY_POINT);
   const [errors, setErrors] = useState<Partial<Record<CorrectionField, string>>>({});
   const [sending, setSending] = useState<Sending>({ state: "idle" });
+  /** The next click on the main map sets the point ("Pick the point on the map"). */
+  const [picking, setPicking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const thanksRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,6 +39,28 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
   useEffect(() => {
     if (sending.state === "sent") thanksRef.current?.focus();
   }, [sending.state]);
+
+  const pickLat = parseCoordinate(draft.lat);
+  const pickLng = parseCoordinate(draft.lng);
+  const onMap = kind === "location" && sending.state !== "sent";
+  // While "wrong location" is chosen, the main map shows the point and can pick it.
+  const canPick = useMapPick(
+    onMap
+      ? {
+          point: pickLat !== null && pickLng !== null && Math.abs(pickLat) <= 90 && Math.abs(pickLng) <= 180 ? { lat: pickLat, lng: pickLng } : null,
+          picking,
+          hint: t.pickHint,
+          markerLabel: t.pickMarker,
+          onPick: ({ lat, lng }) => {
+            // A point chosen on the map has no device accuracy, like a typed one.
+            setDraft({ lat: formatCoordinate(lat), lng: formatCoordinate(lng), accuracyM: null, fromMap: true });
+            setErrors((e) => ({ ...e, point: undefined }));
+            setPicking(false);
+          },
+          onCancel: () => setPicking(false),
+        }
+      : null,
+  );
 
   /** The point to send, or "invalid" when a typed coordinate is not a number. */
   function point(): CorrectionPoint | null | "invalid" {
@@ -96,8 +122,9 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== "Escape") return;
-    e.stopPropagation(); // the panel closes on Escape; here only the form does
-    onClose();
+    e.stopPropagation(); // the panel closes on Escape; here only the form does (or only the picking)
+    if (picking) setPicking(false);
+    else onClose();
   };
 
   const heading = (
@@ -153,6 +180,7 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
               checked={kind === k}
               onChange={() => {
                 setKind(k);
+                setPicking(false);
                 setErrors({});
               }}
             />{" "}
@@ -167,6 +195,8 @@ export default function CorrectionForm({ id, lang, slug, name, onClose }: { id: 
           lang={lang}
           draft={draft}
           error={errors.point}
+          picking={canPick ? picking : null}
+          onPickingChange={setPicking}
           onChange={(next) => {
             setDraft(next);
             if (next.accuracyM !== null) setErrors((e) => ({ ...e, point: undefined }));

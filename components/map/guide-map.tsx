@@ -49,6 +49,22 @@ export type GuideMapProps = {
   /** The visitor's plan: drawn as numbered stops joined by a line from the start. */
   planPath: PlanPath;
   planLabel: string;
+  /** A point being chosen on the map for a form in the panel (components/map-pick.tsx), or null. */
+  pick?: MapPick | null;
+};
+
+/**
+ * A form's point on the map: drawn as a draggable marker; while `picking`, the next click on the
+ * map sets it and Escape cancels. Drags and clicks come back through onPick.
+ */
+export type MapPick = {
+  point: LngLat | null;
+  picking: boolean;
+  /** Shown over the map while picking (the form's language). */
+  hint: string;
+  markerLabel: string;
+  onPick: (point: LngLat) => void;
+  onCancel: () => void;
 };
 
 export type PlanPath = {
@@ -141,6 +157,9 @@ export function GuideMap(props: GuideMapProps) {
           }}
         />
       ) : null}
+      <p className="map-pick-hint" aria-live="polite">
+        {props.pick?.picking ? props.pick.hint : ""}
+      </p>
       <p className="map-note" role="status">
         {tilesFailed ? props.labels.tilesUnavailable : props.labels.note}
       </p>

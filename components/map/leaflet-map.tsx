@@ -11,6 +11,7 @@ import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
 import { MARKER_SIZE_PX, markerIcon, unlocatedIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
+import { PickLayer } from "./pick-layer";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
@@ -147,6 +148,7 @@ export default function LeafletMap(props: LeafletMapProps) {
           ))}
         </>
       ) : null}
+      <PickLayer pick={props.pick ?? null} />
       <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
     </MapContainer>
   );
