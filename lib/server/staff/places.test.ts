@@ -106,6 +106,28 @@ describe("staff place editing (data layer)", () => {
     expect(invalidated.count).toBe(before + 1);
   });
 
+  it("a text change may cite a source: it joins the place's sources, cited for the fields it changed", async () => {
+    const { staff, place, values } = await load();
+    const summary = `${values.summaryZh}（来源已核对）`;
+    const saved = await staff.savePlace({
+      slug: SLUG,
+      baseVersion: place.version,
+      values: { ...values, summaryZh: summary },
+      source: { type: "publication", title: "慈利县人民政府网：三官寺乡简介", publisher: "慈利县人民政府", url: "https://www.cili.gov.cn/", published: null, confidence: "medium" },
+    });
+    expect(saved).toMatchObject({ ok: true, version: place.version + 1 });
+    const cited = sqlAll(
+      "SELECT s.title, ps.note FROM PlaceSource ps JOIN Source s ON s.id = ps.sourceId JOIN Place p ON p.id = ps.placeId WHERE p.slug = ? AND s.title = ?",
+      SLUG,
+      "慈利县人民政府网：三官寺乡简介",
+    );
+    expect(cited).toEqual([{ title: "慈利县人民政府网：三官寺乡简介", note: "summaryZh" }]);
+    const [revision] = sqlAll("SELECT sourceId FROM Revision r JOIN Place p ON p.id = r.placeId WHERE p.slug = ? ORDER BY r.version DESC LIMIT 1", SLUG);
+    expect(revision?.sourceId).not.toBeNull();
+    // The location and status sources stay as they were: this source is for the summary only.
+    expect(sqlAll("SELECT locationSourceId, statusSourceId FROM Place WHERE slug = ?", SLUG)).toEqual([{ locationSourceId: null, statusSourceId: null }]);
+  });
+
   it("a move with a survey records the revision with who, which fields, and the new survey source", async () => {
     const { staff, place, values } = await load();
     const userId = await actAs("editor-a");

@@ -299,10 +299,15 @@ async function resolveSource(tx: Tx, input: SourceInput, actor: StaffActor): Pro
   });
 }
 
-/** Validates the source a change needs (or refuses its absence). Field errors under "source.". */
+/**
+ * Validates the source of a change: required for a change of location or status, optional for any
+ * other (it is then cited for the fields that changed). Field errors under "source.".
+ */
 function parseSourceFor(changes: FieldChange[], rawSource: unknown): SourceInput | null {
-  if (!needsSource(changes)) return null;
-  if (rawSource === undefined || rawSource === null) throw new InputError({ source: "source_required" });
+  const absent = rawSource === undefined || rawSource === null;
+  if (!needsSource(changes)) {
+    if (absent || changes.length === 0) return null;
+  } else if (absent) throw new InputError({ source: "source_required" });
   const parsed = parseSourceInput(rawSource);
   if (!parsed.ok) throw new InputError(parsed.errors);
   return parsed.value;
@@ -319,7 +324,8 @@ function withSourceErrors(errors: FieldErrors, rawSource: unknown): FieldErrors 
 async function applySource(tx: Tx, placeId: number, source: { id: number; key: string }, next: PlaceValues, changes: FieldChange[]): Promise<PlaceValues> {
   const location = changesLocation(changes);
   const status = changesStatus(changes);
-  const note = [location ? "location" : null, status ? "status" : null].filter(Boolean).join(", ");
+  // What the source is cited for: location and/or status, else the fields this change wrote.
+  const note = (location || status ? [location ? "location" : null, status ? "status" : null] : changes.map((c) => c.field)).filter(Boolean).join(", ");
   await tx.placeSource.upsert({
     where: { placeId_sourceId: { placeId, sourceId: source.id } },
     create: { placeId, sourceId: source.id, note },
