@@ -198,7 +198,7 @@ describe("staff review", () => {
       status: "rejected",
       reason: "核实后仍在营业",
       reviewedBy: "reviewer-editor",
-      place: { slug: SLUG, nameZh: expect.any(String), archived: false },
+      place: { slug: SLUG, nameZh: "罗潭村采摘园", archived: false },
     });
   });
 

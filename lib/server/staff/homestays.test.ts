@@ -229,8 +229,8 @@ describe("plaques", () => {
       slug: "yucheng-international-hotel",
       number: `${SANGUANSI}-001`,
       nameZh: "宇成国际酒店",
-      nameEn: expect.any(String),
-      village: { slug: "sanguansi", nameZh: "三官寺村", nameEn: expect.any(String), code12: SANGUANSI },
+      nameEn: "Yucheng International Hotel",
+      village: { slug: "sanguansi", nameZh: "三官寺村", nameEn: "Sanguansi Village", code12: SANGUANSI },
       url: `${SITE}/places/yucheng-international-hotel`,
     });
     expect(await getPlaque("mengdiezhuang-boutique-hotel")).toBeNull(); // archived
