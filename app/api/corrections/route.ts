@@ -1,7 +1,6 @@
 import { headers } from "next/headers";
 import { jsonError, withErrors } from "@/lib/server/api-response";
-import { AuthError } from "@/lib/server/auth/auth-error";
-import { assertSameOrigin } from "@/lib/server/auth/origin";
+import { foreignOriginResponse } from "@/lib/server/auth/origin";
 import { addressKey } from "@/lib/server/auth/rate-limit";
 import { submitCorrection } from "@/lib/server/corrections";
 import { correctionInputSchema, correctionProblems } from "@/lib/domain/corrections/correction-input";
@@ -19,12 +18,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   return withErrors(async () => {
-    try {
-      await assertSameOrigin();
-    } catch (err) {
-      if (err instanceof AuthError) return jsonError(err.status, err.code, err.message);
-      throw err;
-    }
+    const refused = await foreignOriginResponse();
+    if (refused) return refused;
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > MAX_BODY_BYTES) return jsonError(413, "body_too_large", "The body is too large.");
     const text = await request.text();

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getSiteUrl } from "@/lib/server/config";
+import { jsonError } from "@/lib/server/api-response";
 import { AuthError } from "./auth-error";
 
 /**
@@ -27,4 +28,15 @@ export function isAllowedOrigin(origin: string, host: string | null): boolean {
   if (url.protocol !== "http:" && url.protocol !== "https:") return false;
   if (url.origin === new URL(getSiteUrl()).origin) return true;
   return host !== null && url.host === host;
+}
+
+/** For the public writes outside staffWrite (sign-in, sign-out, corrections): a JSON 403 when the Origin is not the guide's own, else null. */
+export async function foreignOriginResponse(): Promise<Response | null> {
+  try {
+    await assertSameOrigin();
+    return null;
+  } catch (err) {
+    if (err instanceof AuthError) return jsonError(err.status, err.code, err.message);
+    throw err;
+  }
 }

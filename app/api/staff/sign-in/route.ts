@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { headers } from "next/headers";
 import { jsonError, withErrors } from "@/lib/server/api-response";
-import { AuthError } from "@/lib/server/auth/auth-error";
-import { assertSameOrigin } from "@/lib/server/auth/origin";
+import { foreignOriginResponse } from "@/lib/server/auth/origin";
 import { addressKey } from "@/lib/server/auth/rate-limit";
 import { signIn } from "@/lib/server/auth/sign-in";
 import { PASSWORD_MAX_LENGTH } from "@/lib/server/auth/password";
@@ -29,12 +28,8 @@ export async function POST(request: Request): Promise<Response> {
     }
     const lang = (raw as { lang?: unknown })?.lang === "en" ? "en" : "zh";
     const loginPath = lang === "en" ? "/en/staff/login" : "/staff/login";
-    try {
-      await assertSameOrigin();
-    } catch (err) {
-      if (err instanceof AuthError) return jsonError(err.status, err.code, err.message);
-      throw err;
-    }
+    const refused = await foreignOriginResponse();
+    if (refused) return refused;
     const parsed = bodySchema.safeParse(raw);
     if (!parsed.success) {
       if (isForm) return seeOther(`${loginPath}?error=missing`);

@@ -1,18 +1,13 @@
-import { jsonError, withErrors } from "@/lib/server/api-response";
-import { AuthError } from "@/lib/server/auth/auth-error";
-import { assertSameOrigin } from "@/lib/server/auth/origin";
+import { withErrors } from "@/lib/server/api-response";
+import { foreignOriginResponse } from "@/lib/server/auth/origin";
 import { endSession } from "@/lib/server/auth/session";
 
 // POST /api/staff/sign-out: ends the session (the row is deleted) and clears the cookie. A form
 // post gets a 303 to the sign-in page; script gets JSON.
 export async function POST(request: Request): Promise<Response> {
   return withErrors(async () => {
-    try {
-      await assertSameOrigin();
-    } catch (err) {
-      if (err instanceof AuthError) return jsonError(err.status, err.code, err.message);
-      throw err;
-    }
+    const refused = await foreignOriginResponse();
+    if (refused) return refused;
     await endSession();
     const url = new URL(request.url);
     const lang = url.searchParams.get("lang") === "en" ? "en" : "zh";
