@@ -57,6 +57,11 @@ export function clientAddress(headers: Headers): string {
   return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
 }
 
+// The key of the address hashes: the server's secret, read once per process (reading it checks
+// the environment and touches the token file, too much for every sign-in and correction).
+let addressHashKey: string | undefined;
+
 function hashAddress(address: string): string {
-  return createHmac("sha256", getRevalidateToken()).update(address).digest("base64url").slice(0, 32);
+  addressHashKey ??= getRevalidateToken();
+  return createHmac("sha256", addressHashKey).update(address).digest("base64url").slice(0, 32);
 }
