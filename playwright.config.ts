@@ -46,7 +46,8 @@ export default defineConfig({
     command: `node --import tsx scripts/e2e-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    // The production build takes 2–3 minutes on two idle cores; far longer when the machine is busy.
+    timeout: 1_200_000,
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -71,6 +71,20 @@ test.describe("plan a visit", () => {
     expect(await planSlugs(page)).toEqual(stops);
   });
 
+
+  test("the export buttons are disabled in the server HTML and work once the page has hydrated", async ({ page, request }) => {
+    const code = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["jiuge-shangui", "township-government"] });
+    // Before hydration a press could do nothing: the server HTML marks every export button disabled.
+    const html = await (await request.get(`/plan?plan=${code}`)).text();
+    const exportButtons = [...html.matchAll(/<button[^>]*>(GPX|日历|GeoJSON)[^<]*<\/button>/g)].map((m) => m[0]);
+    expect(exportButtons).toHaveLength(3);
+    for (const button of exportButtons) expect(button).toMatch(/\sdisabled=""/);
+    await page.goto(`/plan?plan=${code}`);
+    const gpx = page.getByRole("button", { name: /^GPX/ });
+    await expect(gpx).toBeEnabled();
+    const [download] = await Promise.all([page.waitForEvent("download"), gpx.click()]);
+    expect(download.suggestedFilename()).toBe("sanguansi-plan.gpx");
+  });
   test("the plan stays in the address through filters, a place, back/forward and a reload", async ({ page }) => {
     const code = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["jiuge-shangui"] });
     await page.goto(`/?plan=${code}`);

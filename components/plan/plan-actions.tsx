@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanWarning } from "@/lib/domain/plan/plan-warnings";
@@ -22,6 +22,16 @@ function download(filename: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False in the server HTML and until React has hydrated, true after. The export buttons build their
+ * files in the browser, so before hydration they are disabled instead of doing nothing when pressed.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 /** The plan's warnings (sunset, opening hours, …) in the visitor's language, or nothing when there are none. */
 export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly PlanWarning[] }) {
   if (warnings.length === 0) return null;
@@ -42,6 +52,7 @@ export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonl
 export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: PlanSchedule; code: string }) {
   const t = planMessages(lang);
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
   const shareUrl = () => `${window.location.origin}${planHref(localePath(lang, "/plan"), code)}`;
   const title = t.exportTitle;
   const origin = { lng: schedule.origin.lng, lat: schedule.origin.lat, name: schedule.origin.nameZh };
@@ -52,6 +63,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
         <button
           type="button"
           className="button"
+          disabled={!hydrated}
           onClick={async () => {
             const url = shareUrl();
             if (typeof navigator.share === "function") {
@@ -76,15 +88,16 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
       </div>
       <h3>{t.exports}</h3>
       <div className="plan-actions__row">
-        <button type="button" className="button" onClick={() => download("sanguansi-plan.gpx", "application/gpx+xml", exportGpx(schedule, { name: title }))}>
+        <button type="button" className="button" disabled={!hydrated} onClick={() => download("sanguansi-plan.gpx", "application/gpx+xml", exportGpx(schedule, { name: title }))}>
           {t.exportGpx}
         </button>
-        <button type="button" className="button" onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title, address: t.icsAddress, describeStop: t.icsStopDescription }))}>
+        <button type="button" className="button" disabled={!hydrated} onClick={() => download("sanguansi-plan.ics", "text/calendar", exportIcs(schedule, { calendarName: title, address: t.icsAddress, describeStop: t.icsStopDescription }))}>
           {t.exportIcs}
         </button>
         <button
           type="button"
           className="button"
+          disabled={!hydrated}
           onClick={() => download("sanguansi-plan.geojson", "application/geo+json", JSON.stringify(exportGeoJson(schedule), null, 2))}
         >
           {t.exportGeoJson}
