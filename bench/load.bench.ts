@@ -37,6 +37,7 @@ async function main() {
       line([name, f.requestsPerSecond.toFixed(0), `${f.p50Ms} ms`, `${f.p99Ms} ms`, String(f.requests), `${f.errors} (${f.connectionErrors}/${f.timeouts}/${f.non2xx})`]),
     );
   }
+  for (const [name, f] of results) if (Object.keys(f.errorKinds).length > 0) console.log(`  ${name} errors by kind: ${JSON.stringify(f.errorKinds)}`);
   const failed = results.filter(([, f]) => f.errors > budget.LOAD_TEST_MAX_ERRORS || f.requests === 0);
   const short = SECONDS !== budget.LOAD_TEST_SECONDS ? ` (SHORT run: BENCH_LOAD_SECONDS=${SECONDS}, budget is ${budget.LOAD_TEST_SECONDS} s)` : "";
   console.log(`\nerrors budget: ${budget.LOAD_TEST_MAX_ERRORS} per target; ${failed.length === 0 ? "met" : `MISSED by ${failed.map(([n]) => n).join(", ")}`}${short}`);

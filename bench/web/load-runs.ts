@@ -15,6 +15,8 @@ export type LoadFigures = {
   non2xx: number;
   requests: number;
   bytesPerRequest: number;
+  /** Connection errors and time-outs by kind ("ECONNRESET": 3, "request timed out": 2). */
+  errorKinds: Record<string, number>;
 };
 
 export type LoadOptions = {
@@ -58,14 +60,24 @@ export function assertLoopback(url: string): void {
 
 export async function runLoad(url: string, { connections, durationS, headers = {}, overallRate, paths, timeoutS = 10 }: LoadOptions): Promise<LoadFigures> {
   assertLoopback(url);
-  const result = await autocannon({
-    url,
-    connections,
-    duration: durationS,
-    headers,
-    timeout: timeoutS,
-    ...(overallRate === undefined ? {} : { overallRate }),
-    ...(paths === undefined ? {} : { requests: paths.map((path) => ({ method: "GET" as const, path })) }),
+  const errorKinds: Record<string, number> = {};
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: durationS,
+        headers,
+        timeout: timeoutS,
+        ...(overallRate === undefined ? {} : { overallRate }),
+        ...(paths === undefined ? {} : { requests: paths.map((path) => ({ method: "GET" as const, path })) }),
+      },
+      (err: unknown, done: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(done)),
+    );
+    instance.on("reqError", (err: unknown) => {
+      const kind = (err as { code?: unknown })?.code ?? (err instanceof Error ? err.message : String(err));
+      errorKinds[String(kind)] = (errorKinds[String(kind)] ?? 0) + 1;
+    });
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -77,5 +89,6 @@ export async function runLoad(url: string, { connections, durationS, headers = {
     non2xx: result.non2xx,
     requests: result.requests.total,
     bytesPerRequest: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+    errorKinds,
   };
 }
