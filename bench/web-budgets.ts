@@ -33,3 +33,28 @@ export const LOAD_SECONDS = 10;
 
 /** Lighthouse runs per page (the median is compared). */
 export const LIGHTHOUSE_RUNS = 5;
+
+/**
+ * `npm run bench:load` (issue 11, "Load and soak"): each of `/`, a place page and `/api/places` in
+ * turn for this many seconds at this many connections; any connection error, time-out or non-2xx
+ * answer fails the run. A request unanswered after LOAD_TEST_TIMEOUT_SECONDS is a time-out.
+ */
+export const LOAD_TEST_CONNECTIONS = 100;
+export const LOAD_TEST_SECONDS = 60;
+export const LOAD_TEST_TIMEOUT_SECONDS = 30;
+export const LOAD_TEST_MAX_ERRORS = 0;
+
+/**
+ * `npm run bench:soak`: the same three targets in turn at a moderate rate (requests per second over
+ * all connections) for SOAK_SECONDS after SOAK_WARMUP_SECONDS of warm-up; the serving process's
+ * resident memory (with its children) at the end may exceed the post-warm-up baseline by less
+ * than this fraction. Baseline and end are medians of SOAK_WINDOW_SAMPLES samples taken every
+ * SOAK_SAMPLE_SECONDS, so one garbage collection does not decide the verdict.
+ */
+export const SOAK_SECONDS = 600;
+export const SOAK_WARMUP_SECONDS = 60;
+export const SOAK_CONNECTIONS = 10;
+export const SOAK_RATE = 20;
+export const SOAK_SAMPLE_SECONDS = 5;
+export const SOAK_WINDOW_SAMPLES = 6;
+export const MAX_SOAK_RSS_GROWTH = 0.1;

@@ -22,13 +22,11 @@ import * as budget from "./web-budgets";
 import { startFloorServer } from "./web/floor-server";
 import { runLighthouse, type LighthouseFigures } from "./web/lighthouse-runs";
 import { runLoad, type LoadFigures } from "./web/load-runs";
+import { BASE, fetchOk, PLACE_SLUG } from "./web/targets";
 import { emptyPlan, addStop } from "../lib/domain/plan/edit-plan";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 
-const BASE = (process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3099);
-/** The study-group destination, a page every red-tourism visitor opens. */
-const PLACE_SLUG = "yuan-renyuan-former-residence";
 const RUNS = Number(process.env.BENCH_RUNS ?? budget.LIGHTHOUSE_RUNS);
 const ONLY_PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(",").map((name) => name.trim())) : null;
 const WITH_LOAD = process.env.BENCH_LOAD !== "0";
@@ -39,17 +37,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-async function fetchOk(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new Error(`Nothing answers at ${url}. Start the guide first (npm start, or next start on a production build) and set BENCH_URL.`);
-  }
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.text();
 }
 
 type Row = { what: string; value: string; reference: string; budget: string; ok: boolean | null };

@@ -3,6 +3,7 @@ import { jsonError, withErrors } from "@/lib/server/api-response";
 import { foreignOriginResponse } from "@/lib/server/auth/origin";
 import { addressKey } from "@/lib/server/auth/rate-limit";
 import { submitCorrection } from "@/lib/server/corrections";
+import { readBodyText } from "@/lib/server/read-body";
 import { correctionInputSchema, correctionProblems } from "@/lib/domain/corrections/correction-input";
 import { correctionMessages } from "@/lib/domain/messages-corrections";
 
@@ -20,10 +21,8 @@ export async function POST(request: Request): Promise<Response> {
   return withErrors(async () => {
     const refused = await foreignOriginResponse();
     if (refused) return refused;
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_BODY_BYTES) return jsonError(413, "body_too_large", "The body is too large.");
-    const text = await request.text();
-    if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) return jsonError(413, "body_too_large", "The body is too large.");
+    const text = await readBodyText(request, MAX_BODY_BYTES);
+    if (text === null) return jsonError(413, "body_too_large", "The body is too large.");
     let raw: unknown;
     try {
       raw = JSON.parse(text);

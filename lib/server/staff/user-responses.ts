@@ -8,6 +8,9 @@ import { UserAdminError } from "./users";
 
 // The JSON answers of app/api/staff/users/**, with messages in the form's language (?lang=en).
 
+/** A user form's body at its longest (name, role, a 200-character password in any script, JSON-escaped), with room to spare. */
+export const USER_BODY_MAX_BYTES = 16 * 1024;
+
 export function requestLang(request: Request): Lang {
   return new URL(request.url).searchParams.get("lang") === "en" ? "en" : "zh";
 }

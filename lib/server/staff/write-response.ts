@@ -2,14 +2,15 @@ import "server-only";
 import { isLang, type Lang } from "@/lib/domain/i18n";
 import { fieldErrorTexts, staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import type { WriteResult } from "./places";
+import { readBodyText } from "@/lib/server/read-body";
 
 // How the staff place routes answer: 200 with the new version, 400 with an error per field (in
 // the form's language), 404, or 409 with the current values and the newer revisions.
 
-/** The request's JSON body, or null when it is not JSON (or too large to be a form). */
+/** The request's JSON body, or null when it is not JSON (or too large to be a form: read no further than `maxBytes`). */
 export async function readJsonBody(request: Request, maxBytes = 200_000): Promise<Record<string, unknown> | null> {
-  const text = await request.text();
-  if (text.length > maxBytes) return null;
+  const text = await readBodyText(request, maxBytes);
+  if (text === null) return null;
   try {
     const body: unknown = JSON.parse(text);
     return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;

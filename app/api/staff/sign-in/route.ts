@@ -4,6 +4,7 @@ import { jsonError, withErrors } from "@/lib/server/api-response";
 import { foreignOriginResponse } from "@/lib/server/auth/origin";
 import { addressKey } from "@/lib/server/auth/rate-limit";
 import { signIn } from "@/lib/server/auth/sign-in";
+import { readBodyText } from "@/lib/server/read-body";
 import { PASSWORD_MAX_LENGTH } from "@/lib/server/auth/password";
 import { safeStaffPath } from "@/lib/domain/staff/local-path";
 
@@ -17,12 +18,17 @@ const bodySchema = z.strictObject({
   lang: z.enum(["zh", "en"]).optional(),
 });
 
+/** Room for the longest name and password in any script, form-encoded or JSON-escaped; anything bigger is refused unread. */
+const MAX_BODY_BYTES = 16 * 1024;
+
 export async function POST(request: Request): Promise<Response> {
   return withErrors(async () => {
     const isForm = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+    const text = await readBodyText(request, MAX_BODY_BYTES);
+    if (text === null) return jsonError(413, "body_too_large", "The body is too large.");
     let raw: unknown;
     try {
-      raw = isForm ? Object.fromEntries(new URLSearchParams(await request.text())) : await request.json();
+      raw = isForm ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
     } catch {
       return jsonError(400, "bad_body", "The body must be JSON or a form.");
     }

@@ -1,8 +1,9 @@
 import { jsonError, withErrors } from "@/lib/server/api-response";
 import { AuthError } from "@/lib/server/auth/auth-error";
 import { staffWrite } from "@/lib/server/auth/staff-route";
+import { readBodyText } from "@/lib/server/read-body";
 import { createUser, listUsers } from "@/lib/server/staff/users";
-import { invalidUserInput, requestLang, userAdminErrorResponse } from "@/lib/server/staff/user-responses";
+import { invalidUserInput, requestLang, USER_BODY_MAX_BYTES, userAdminErrorResponse } from "@/lib/server/staff/user-responses";
 import { newUserSchema } from "@/lib/domain/staff/user-input";
 
 // GET /api/staff/users: the accounts (admins only; never a password hash or session id).
@@ -22,9 +23,11 @@ export async function GET(): Promise<Response> {
 
 export const POST = staffWrite("admin", async (request: Request) => {
   const lang = requestLang(request);
+  const text = await readBodyText(request, USER_BODY_MAX_BYTES);
+  if (text === null) return jsonError(413, "body_too_large", "The body is too large.");
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(text);
   } catch {
     return jsonError(400, "bad_body", "The body must be JSON: { name, role, password }.");
   }

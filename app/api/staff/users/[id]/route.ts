@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/server/api-response";
 import { staffWrite } from "@/lib/server/auth/staff-route";
+import { readBodyText } from "@/lib/server/read-body";
 import { updateUser } from "@/lib/server/staff/users";
-import { requestLang, userAdminErrorResponse } from "@/lib/server/staff/user-responses";
+import { requestLang, USER_BODY_MAX_BYTES, userAdminErrorResponse } from "@/lib/server/staff/user-responses";
 import { staffRoleSchema } from "@/lib/domain/staff/user-input";
 
 // PATCH /api/staff/users/[id]: { role?, disabled? } (admins only). Disabling or re-roling ends the
@@ -19,9 +20,11 @@ export const PATCH = staffWrite("admin", async (request: Request, _actor, contex
   const lang = requestLang(request);
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return jsonError(404, "not_found", "No such user.");
+  const text = await readBodyText(request, USER_BODY_MAX_BYTES);
+  if (text === null) return jsonError(413, "body_too_large", "The body is too large.");
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(text);
   } catch {
     return jsonError(400, "bad_body", "The body must be JSON: { role?, disabled? }.");
   }

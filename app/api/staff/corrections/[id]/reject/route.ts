@@ -2,6 +2,7 @@ import { z } from "zod";
 import { jsonError } from "@/lib/server/api-response";
 import { staffWrite } from "@/lib/server/auth/staff-route";
 import { staffPath } from "@/lib/server/auth/staff-page";
+import { readBodyText } from "@/lib/server/read-body";
 import { rejectCorrection } from "@/lib/server/staff/corrections";
 import { correctionFilterSchema, rejectInputSchema } from "@/lib/domain/corrections/correction-input";
 import { correctionMessages } from "@/lib/domain/messages-corrections";
@@ -12,6 +13,8 @@ import { correctionMessages } from "@/lib/domain/messages-corrections";
 
 const idSchema = z.coerce.number().int().positive().max(2 ** 31 - 1);
 const FORM = "application/x-www-form-urlencoded";
+/** A reason at its longest in any script, form-encoded, with room to spare. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 export const POST = staffWrite("editor", async (request, _actor, { params }: { params: Promise<{ id: string }> }) => {
   const url = new URL(request.url);
@@ -30,9 +33,11 @@ export const POST = staffWrite("editor", async (request, _actor, { params }: { p
     });
   };
 
+  const text = await readBodyText(request, MAX_BODY_BYTES);
+  if (text === null) return jsonError(413, "body_too_large", "The body is too large.");
   let raw: unknown;
   try {
-    raw = isForm ? Object.fromEntries(new URLSearchParams(await request.text())) : await request.json();
+    raw = isForm ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
   } catch {
     return jsonError(400, "bad_body", "The body must be JSON or a form.");
   }
