@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seededDatabaseForThisFile } from "@/lib/test-support/seeded-database";
 import { installNextDataCache } from "@/lib/test-support/next-data-cache";
 import { parsePlaceForm, PLACE_FORM_FIELDS, type PlaceFormValues } from "@/lib/domain/staff/place-form";
+import { RECORD_ID_MAX } from "@/lib/domain/staff/record-id";
 
 // The staff editing data layer against a real seeded SQLite database. The actor comes from a real
 // session row and a mocked cookie jar (next/headers); the public cache's invalidation is observed.
@@ -151,6 +152,14 @@ describe("staff place editing (data layer)", () => {
     ]);
     // The survey is now listed among the place's sources (the public panel shows it).
     expect(sqlAll("SELECT note FROM PlaceSource WHERE sourceId = ?", source?.id)).toEqual([{ note: "location" }]);
+  });
+
+  it("refuses a version, revision or correction number beyond a PostgreSQL integer as invalid input, not a database error", async () => {
+    const { staff, values } = await load();
+    const tooBig = RECORD_ID_MAX + 1;
+    expect(await staff.savePlace({ slug: SLUG, baseVersion: tooBig, values })).toEqual({ ok: false, kind: "invalid", errors: { baseVersion: "invalid" } });
+    expect(await staff.restoreRevision({ revisionId: tooBig, baseVersion: 1 })).toEqual({ ok: false, kind: "not_found" });
+    expect(await staff.savePlace({ slug: SLUG, baseVersion: 1, values, correctionId: tooBig })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("refuses a stale save (conflict: current values, newer revisions and who), writing nothing", async () => {

@@ -13,6 +13,7 @@ import { needsSource, parseSourceInput, surveyTitle, type SourceInput } from "@/
 import { valuesBefore } from "@/lib/domain/staff/restore-values";
 import type { Conflict, CorrectionForEdit, EditOptions, RevisionEntry } from "@/lib/domain/staff/place-edit-dto";
 import { issueHomestayNumber } from "./homestay-register";
+import { RECORD_ID_MAX } from "@/lib/domain/staff/record-id";
 
 // Staff editing of places: every function checks the staff session itself (requireStaff), every
 // write happens in ONE transaction that also records a Revision (who, when, which fields old -> new,
@@ -170,7 +171,7 @@ export async function getPlaceForEdit(rawSlug: unknown, rawCorrectionId?: unknow
   if (!slug.success) return null;
   const row = await prisma.place.findUnique({ where: { slug: slug.data }, select: editSelect });
   if (!row) return null;
-  const correctionId = z.coerce.number().int().positive().safeParse(rawCorrectionId);
+  const correctionId = z.coerce.number().int().positive().max(RECORD_ID_MAX).safeParse(rawCorrectionId);
   const correction = correctionId.success
     ? await prisma.correction.findFirst({
         where: { id: correctionId.data, placeId: row.id },
@@ -243,7 +244,7 @@ export type WriteResult =
   | { ok: false; kind: "invalid"; errors: FieldErrors }
   | { ok: false; kind: "conflict"; conflict: Conflict };
 
-const baseVersionSchema = z.number().int().min(1);
+const baseVersionSchema = z.number().int().min(1).max(RECORD_ID_MAX);
 
 async function conflictOf(tx: Tx, row: EditRow, baseVersion: number): Promise<WriteResult> {
   return {
@@ -367,7 +368,7 @@ export async function savePlace(input: SaveInput): Promise<WriteResult> {
   if (!base.success) return { ok: false, kind: "invalid", errors: { baseVersion: "invalid" } };
   const form = parsePlaceForm(input.values);
   if (!form.ok) return { ok: false, kind: "invalid", errors: withSourceErrors(form.errors, input.source) };
-  const correctionId = input.correctionId === undefined || input.correctionId === null ? null : z.number().int().positive().safeParse(input.correctionId);
+  const correctionId = input.correctionId === undefined || input.correctionId === null ? null : z.number().int().positive().max(RECORD_ID_MAX).safeParse(input.correctionId);
   if (correctionId !== null && !correctionId.success) return { ok: false, kind: "invalid", errors: { correctionId: "invalid" } };
 
   return writeTransaction(async (tx) => {
@@ -476,7 +477,7 @@ export const unarchivePlace = (slug: unknown, baseVersion: unknown) => setArchiv
  */
 export async function restoreRevision(input: { revisionId: unknown; baseVersion: unknown; slug?: unknown }): Promise<WriteResult> {
   const actor = await requireStaff();
-  const revisionId = z.number().int().positive().safeParse(input.revisionId);
+  const revisionId = z.number().int().positive().max(RECORD_ID_MAX).safeParse(input.revisionId);
   if (!revisionId.success) return { ok: false, kind: "not_found" };
   const base = baseVersionSchema.safeParse(input.baseVersion);
   if (!base.success) return { ok: false, kind: "invalid", errors: { baseVersion: "invalid" } };

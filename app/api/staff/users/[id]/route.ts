@@ -5,11 +5,12 @@ import { readBodyText } from "@/lib/server/read-body";
 import { updateUser } from "@/lib/server/staff/users";
 import { requestLang, USER_BODY_MAX_BYTES, userAdminErrorResponse } from "@/lib/server/staff/user-responses";
 import { staffRoleSchema } from "@/lib/domain/staff/user-input";
+import { RECORD_ID_MAX } from "@/lib/domain/staff/record-id";
 
 // PATCH /api/staff/users/[id]: { role?, disabled? } (admins only). Disabling or re-roling ends the
 // account's sessions; the last active admin cannot be disabled or demoted (409 last_admin).
 
-const idSchema = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const idSchema = z.coerce.number().int().positive().max(RECORD_ID_MAX);
 const changeSchema = z
   .strictObject({ role: staffRoleSchema.optional(), disabled: z.boolean().optional() })
   .refine((c) => c.role !== undefined || c.disabled !== undefined, "Send role and/or disabled.");

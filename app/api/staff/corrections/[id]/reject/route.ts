@@ -6,12 +6,13 @@ import { readBodyText } from "@/lib/server/read-body";
 import { rejectCorrection } from "@/lib/server/staff/corrections";
 import { correctionFilterSchema, rejectInputSchema } from "@/lib/domain/corrections/correction-input";
 import { correctionMessages } from "@/lib/domain/messages-corrections";
+import { RECORD_ID_MAX } from "@/lib/domain/staff/record-id";
 
 // POST /api/staff/corrections/[id]/reject: rejects an open correction, with a reason (required).
 // JSON { reason } from script answers JSON; the plain HTML form of /staff/corrections (works
 // without JavaScript) gets a 303 back to the list, with ?error=<code>&id=<id> when refused.
 
-const idSchema = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const idSchema = z.coerce.number().int().positive().max(RECORD_ID_MAX);
 const FORM = "application/x-www-form-urlencoded";
 /** A reason at its longest in any script, form-encoded, with room to spare. */
 const MAX_BODY_BYTES = 64 * 1024;
