@@ -1,24 +1,22 @@
-import Database from "better-sqlite3";
-import { e2eDatabaseFile, e2ePort } from "./e2e-paths";
+// Reads and writes this run's database directly (SQLite or PostgreSQL, as the e2e server uses),
+// to compare what the app shows with what is stored. One Prisma client per test worker.
+import { createPrismaClient, type GuidePrismaClient } from "../../prisma/client";
+import { resolveDatabaseTarget } from "../../prisma/database-url";
+import { e2eDatabaseUrl } from "./e2e-paths";
 
-const DB_FILE = e2eDatabaseFile(e2ePort());
+let client: GuidePrismaClient | undefined;
 
-/** Reads the e2e database directly, to compare what the app shows with what is stored. */
-export function dbPlaceCount(): number {
-  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
-  try {
-    const row = db.prepare("SELECT COUNT(*) AS n FROM Place").get() as { n: number };
-    return row.n;
-  } finally {
-    db.close();
-  }
+/** The Prisma client of this run's database. */
+export function e2eDb(): GuidePrismaClient {
+  client ??= createPrismaClient(resolveDatabaseTarget(e2eDatabaseUrl()));
+  return client;
 }
 
-export function dbRedPlaceSlugs(): string[] {
-  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare("SELECT slug FROM Place WHERE red = 1 ORDER BY slug").all() as { slug: string }[]).map((r) => r.slug);
-  } finally {
-    db.close();
-  }
+export async function dbPlaceCount(): Promise<number> {
+  return e2eDb().place.count();
+}
+
+export async function dbRedPlaceSlugs(): Promise<string[]> {
+  const rows = await e2eDb().place.findMany({ where: { red: true }, select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.map((r) => r.slug);
 }
