@@ -67,7 +67,7 @@ export function testDatabaseForThisFile(prefix: string): TestDatabase {
     if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
     vi.stubEnv("DATABASE_URL", db.url);
     vi.stubEnv("REVALIDATE_SECRET", secret);
-  }, 90_000);
+  }, 180_000);
   afterAll(() => dropIt());
   return db;
 }
