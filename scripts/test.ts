@@ -96,6 +96,9 @@ async function main() {
           E2E_DATABASE_URL: pgRun.url,
           TEST_DATABASE_URL: pgRun.url,
           REVALIDATE_SECRET: pgRun.secret,
+        // Prisma Migrate locks the whole database (an advisory lock) while it migrates; each run
+        // and test file has its own schema, so concurrent runs on one server need not wait.
+        PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK: "1",
           ...(redis ? { REDIS_URL: redis, REDIS_KEY_PREFIX: pgRun.redisPrefix } : {}),
           // Stopping the PostgreSQL server (e2e/faults.spec.ts) disturbs everyone using it: in CI only.
           ...(process.env.CI ? { FAULT_TESTS: "1" } : {}),

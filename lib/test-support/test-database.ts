@@ -61,7 +61,8 @@ export function testDatabaseForThisFile(prefix: string): TestDatabase {
   beforeAll(() => {
     const secret = process.env.REVALIDATE_SECRET ?? randomBytes(32).toString("base64url");
     const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/db-setup.ts", "--fresh"], {
-      env: { ...process.env, DATABASE_URL: db.url, REVALIDATE_SECRET: secret },
+      // Its own schema: no need for Migrate's database-wide lock (other runs may be migrating).
+      env: { ...process.env, DATABASE_URL: db.url, REVALIDATE_SECRET: secret, PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK: "1" },
       encoding: "utf8",
     });
     if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}`);
