@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
-import { e2eDb } from "./support/db";
+import { e2eQuery } from "./support/db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Journey 3 of issue 9: a visitor suggests a location from a place's panel ("I am here", mocked
@@ -18,13 +18,13 @@ const SLUG = "yuan-renyuan-former-residence";
 const HERE = { latitude: 29.43012, longitude: 110.64876, accuracy: 8 };
 const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
-async function correctionRow(id: number) {
-  return (await e2eDb().correction.findUnique({ where: { id } })) ?? undefined;
+async function correctionRow(id: number): Promise<Record<string, unknown> | undefined> {
+  return (await e2eQuery(`SELECT * FROM "Correction" WHERE "id" = ?`, [id]))[0];
 }
 
 /** The newest correction of a place with this message. */
-async function correctionByMessage(message: string) {
-  return (await e2eDb().correction.findFirst({ where: { message }, orderBy: { id: "desc" } })) ?? undefined;
+async function correctionByMessage(message: string): Promise<Record<string, unknown> | undefined> {
+  return (await e2eQuery(`SELECT * FROM "Correction" WHERE "message" = ? ORDER BY "id" DESC`, [message]))[0];
 }
 
 /** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */

@@ -1,45 +1,30 @@
 // Lodgings written straight into this run's database, for the homestay register tests. The seed's
 // lodgings have no village, and a homestay needs one to be numbered; until the journey creates it
 // with the staff form, the tests insert it here (at its village's point, village-level precision).
-import { e2eDb } from "./db";
+import { e2eQuery } from "./db";
 
 export type TestLodging = { slug: string; nameZh: string; nameEn: string | null; village: string };
 
 /** Inserts a lodging (kind "lodging", no number) in the village with this slug. */
 export async function insertLodging(lodging: TestLodging): Promise<void> {
-  const db = e2eDb();
-  const village = await db.village.findUnique({ where: { slug: lodging.village }, select: { id: true } });
+  const [village] = await e2eQuery(`SELECT "id" FROM "Village" WHERE "slug" = ?`, [lodging.village]);
   if (!village) throw new Error(`No village ${lodging.village} in the e2e database`);
-  const point = await db.place.findUniqueOrThrow({ where: { slug: `village-${lodging.village}` }, select: { lat: true, lng: true } });
-  await db.place.create({
-    data: {
-      slug: lodging.slug,
-      kind: "lodging",
-      nameZh: lodging.nameZh,
-      nameEn: lodging.nameEn,
-      pinyin: "minsu",
-      villageId: village.id,
-      status: "open",
-      summaryZh: "端到端测试民宿",
-      descriptionZh: "端到端测试用的民宿。",
-      lat: point.lat,
-      lng: point.lng,
-      precision: "village",
-      precisionRadiusM: 3000,
-      locationNoteZh: "标在所在村的位置。",
-      sortOrder: 999,
-    },
-  });
+  const [point] = await e2eQuery(`SELECT "lat", "lng" FROM "Place" WHERE "slug" = ?`, [`village-${lodging.village}`]);
+  await e2eQuery(
+    `INSERT INTO "Place" ("slug", "kind", "nameZh", "nameEn", "pinyin", "villageId", "status", "summaryZh", "descriptionZh", "lat", "lng", "precision", "precisionRadiusM", "locationNoteZh", "sortOrder", "updatedAt")
+     VALUES (?, 'lodging', ?, ?, 'minsu', ?, 'open', '端到端测试民宿', '端到端测试用的民宿。', ?, ?, 'village', 3000, '标在所在村的位置。', 999, ?)`,
+    [lodging.slug, lodging.nameZh, lodging.nameEn, village.id, point?.lat, point?.lng, new Date().toISOString()],
+  );
 }
 
 /** The register numbers of a village's numbered, not archived homestays. */
 export async function villageNumbers(village: string): Promise<string[]> {
-  const rows = await e2eDb().homestayNumber.findMany({
-    where: { village: { slug: village }, place: { archivedAt: null } },
-    select: { number: true },
-    orderBy: { seq: "asc" },
-  });
-  return rows.map((r) => r.number);
+  const rows = await e2eQuery(
+    `SELECT h."number" FROM "HomestayNumber" h JOIN "Village" v ON v."id" = h."villageId" JOIN "Place" p ON p."id" = h."placeId"
+     WHERE v."slug" = ? AND p."archivedAt" IS NULL ORDER BY h."seq"`,
+    [village],
+  );
+  return rows.map((r) => String(r.number));
 }
 
 /** A PDF's pages (page objects, not the /Pages tree) and their MediaBox sizes in points. */
