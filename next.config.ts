@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { contentSecurityPolicy } from "./lib/domain/content-security-policy";
 
@@ -16,9 +17,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // Cached reads (lib/server/cache-tags.ts) live in the server's memory only, never on disk: a
-  // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // Cached reads (lib/server/cache-tags.ts): with REDIS_URL, shared by every instance through Redis
+  // (cache-handler.mjs); otherwise in the server's memory only, never on disk: a restarted server
+  // starts empty, so data seeded while it was down is never hidden by an old entry.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // inlineCss: the stylesheet comes inside the HTML (<style>, allowed by the CSP's style-src
   // 'unsafe-inline'), so the first paint waits for no render-blocking CSS request.
   experimental: { isrFlushToDisk: false, inlineCss: true },

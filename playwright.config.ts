@@ -6,8 +6,10 @@ const executablePath: string | null = findChromium();
 if (!executablePath) throw new Error(CHROMIUM_ADVICE);
 
 const PORT = e2ePort();
-/** Specs that sign in and write: the staff area, the homestay register, visitors' corrections. */
-const STAFF_SPECS = /\/(staff-[a-z-]+|homestay-register|corrections)\.spec\.ts$/;
+/** Specs that sign in and write: the staff area, the homestay register, visitors' corrections, several instances. */
+const STAFF_SPECS = /\/(staff-[a-z-]+|homestay-register|corrections|instances)\.spec\.ts$/;
+/** Stops the database server under the running guide: alone, after everything else. */
+const FAULT_SPECS = /\/faults\.spec\.ts$/;
 
 // Chromium is the system's (no browser download); these flags keep it off the closed network.
 const launchOptions = { executablePath, args: [...CHROMIUM_FLAGS] };
@@ -33,13 +35,14 @@ export default defineConfig({
   // The staff specs write to the run's database (new places, homestays, edits), so they run after
   // the visitors' specs, which count and compare the public places.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/\.mobile\.spec\.ts$/, STAFF_SPECS] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/\.mobile\.spec\.ts$/, STAFF_SPECS, FAULT_SPECS] },
     {
       name: "phone",
       use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions },
       testMatch: /\.mobile\.spec\.ts$/,
     },
     { name: "staff", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: STAFF_SPECS, dependencies: ["desktop", "phone"] },
+    { name: "faults", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: FAULT_SPECS, dependencies: ["staff"] },
   ],
   // A fresh database for every run, then the production build, as `npm start` does.
   webServer: {

@@ -1,20 +1,22 @@
 // Prisma CLI configuration: Prisma 6.19 with the JS engine and a driver adapter, so generate,
 // migrate deploy, migrate diff and db push need nothing but npm packages (no engine download).
-import path from "node:path";
+// DATABASE_URL picks the provider: a file: URL uses prisma/schema.prisma and prisma/migrations
+// (SQLite), a postgres:// URL prisma/postgres/schema.prisma and prisma/postgres/migrations.
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { resolveDatabaseUrl } from "./prisma/database-url";
+import { prismaPaths, resolveDatabaseTarget } from "./prisma/database-url";
+import { createCliAdapter } from "./prisma/adapter";
 
-const databaseUrl = resolveDatabaseUrl(process.env.DATABASE_URL);
+const target = resolveDatabaseTarget(process.env.DATABASE_URL);
 // The datasource block reads env("DATABASE_URL"); make sure it resolves even when unset.
-process.env.DATABASE_URL = databaseUrl;
+process.env.DATABASE_URL = target.url;
+const paths = prismaPaths(target);
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: paths.schema,
+  migrations: { path: paths.migrations },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl });
+    return createCliAdapter(target);
   },
 });

@@ -8,7 +8,7 @@ test.describe("GeoJSON API", () => {
     expect(res.headers()["content-type"]).toBe("application/geo+json; charset=utf-8");
     const body = await res.json();
     expect(body.type).toBe("FeatureCollection");
-    expect(body.features).toHaveLength(dbPlaceCount());
+    expect(body.features).toHaveLength(await dbPlaceCount());
     const slugs = new Set<string>();
     for (const f of body.features) {
       expect(f.type).toBe("Feature");

@@ -4,7 +4,7 @@ import { apiSpots } from "./support/spots";
 
 test.describe("browse and filter", () => {
   test("red tourism switch: map and list keep only red sites; the URL carries it; reload and back/forward restore it", async ({ page, request }) => {
-    const red = dbRedPlaceSlugs();
+    const red = await dbRedPlaceSlugs();
     expect(red).toEqual([
       "village-zhumugang",
       "yuan-renyuan-former-residence",
@@ -47,7 +47,7 @@ test.describe("browse and filter", () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(items).toHaveCount(dbPlaceCount());
+    await expect(items).toHaveCount(await dbPlaceCount());
     await expect(markers).toHaveCount(located.length);
     await page.goForward();
     await expect(items).toHaveCount(red.length);
@@ -84,7 +84,7 @@ test.describe("browse and filter", () => {
     await expect(placeMarkers(page)).toHaveCount(0);
     await page.locator("#place-list").getByRole("button", { name: "清除筛选" }).click();
     await expect(box).toHaveValue("");
-    await expect(page.locator("#place-list li")).toHaveCount(dbPlaceCount());
+    await expect(page.locator("#place-list li")).toHaveCount(await dbPlaceCount());
   });
 
   test("clicking a legend entry filters to that kind; clicking again shows all", async ({ page }) => {
@@ -145,7 +145,7 @@ test.describe("browse and filter", () => {
     expect(huge.status()).toBe(431);
     await page.goto("/?kind=castle&village=nowhere&c=95,500,99");
     await expect(page.getByRole("status").filter({ hasText: "无法识别" })).toContainText("castle");
-    await expect(page.locator("#place-list li")).toHaveCount(dbPlaceCount());
+    await expect(page.locator("#place-list li")).toHaveCount(await dbPlaceCount());
     await page.getByRole("button", { name: "知道了" }).click();
     await expect(page.getByText("无法识别")).toHaveCount(0);
 

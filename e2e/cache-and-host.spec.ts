@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import Database from "better-sqlite3";
 import QRCode from "qrcode";
 import { test, expect } from "./support/fixtures";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 import { revalidateToken } from "../prisma/revalidate-server";
-import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
+import { e2eDatabaseUrl } from "./support/e2e-paths";
+import { e2eQuery } from "./support/db";
 
 // Against the production build: reads are cached across requests, a write reaches the cache only
 // through the invalidation path (POST /api/revalidate, which the seed calls), GeoJSON answers 304,
@@ -14,7 +14,7 @@ import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
 
 const ROOT = path.join(__dirname, "..");
 // The e2e server's database (scripts/e2e-server.ts creates it).
-const DATABASE_URL = `file:${e2eDatabaseFile(e2ePort())}`;
+const DATABASE_URL = e2eDatabaseUrl();
 // SITE_URL as the e2e server sees it (it inherits this environment); README's default otherwise.
 const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
 
@@ -23,13 +23,8 @@ const SLUG = "yucheng-international-hotel";
 const NAME = "宇成国际酒店";
 const RENAMED = "宇成国际酒店（改名）";
 
-function setPlaceName(nameZh: string) {
-  const db = new Database(DATABASE_URL.slice("file:".length), { fileMustExist: true, timeout: 10_000 });
-  try {
-    db.prepare("UPDATE Place SET nameZh = ? WHERE slug = ?").run(nameZh, SLUG);
-  } finally {
-    db.close();
-  }
+async function setPlaceName(nameZh: string) {
+  await e2eQuery(`UPDATE "Place" SET "nameZh" = ? WHERE "slug" = ?`, [nameZh, SLUG]);
 }
 
 test.describe("cached reads", () => {
@@ -42,11 +37,11 @@ test.describe("cached reads", () => {
       expect(res.status()).toBe(200);
       return ((await res.json()) as { properties: { nameZh: string } }).properties.nameZh;
     };
-    const token = revalidateToken({ DATABASE_URL });
+    const token = revalidateToken({ REVALIDATE_SECRET: process.env.REVALIDATE_SECRET, DATABASE_URL });
     const revalidate = (authorization: string) => request.post("/api/revalidate", { headers: { Authorization: authorization } });
     expect(await name()).toBe(NAME);
     try {
-      setPlaceName(RENAMED);
+      await setPlaceName(RENAMED);
       expect(await name()).toBe(NAME); // cached: the database changed behind the server's back
 
       expect((await revalidate("Bearer not-the-token")).status()).toBe(401);
@@ -66,7 +61,7 @@ test.describe("cached reads", () => {
       expect(seed.stdout).toContain(`The guide server at ${baseURL} dropped its cached data.`);
       expect(await name()).toBe(NAME);
     } finally {
-      setPlaceName(NAME);
+      await setPlaceName(NAME);
       await revalidate(`Bearer ${token}`);
     }
   });

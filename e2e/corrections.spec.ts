@@ -1,9 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
-import { e2eDatabaseFile, e2ePort } from "./support/e2e-paths";
+import { e2eQuery } from "./support/db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Journey 3 of issue 9: a visitor suggests a location from a place's panel ("I am here", mocked
@@ -19,23 +18,13 @@ const SLUG = "yuan-renyuan-former-residence";
 const HERE = { latitude: 29.43012, longitude: 110.64876, accuracy: 8 };
 const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
-function correctionRow(id: number): Record<string, unknown> | undefined {
-  const db = new Database(e2eDatabaseFile(e2ePort()), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT * FROM Correction WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-  } finally {
-    db.close();
-  }
+async function correctionRow(id: number): Promise<Record<string, unknown> | undefined> {
+  return (await e2eQuery(`SELECT * FROM "Correction" WHERE "id" = ?`, [id]))[0];
 }
 
 /** The newest correction of a place with this message. */
-function correctionByMessage(message: string): Record<string, unknown> | undefined {
-  const db = new Database(e2eDatabaseFile(e2ePort()), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT * FROM Correction WHERE message = ? ORDER BY id DESC").get(message) as Record<string, unknown> | undefined;
-  } finally {
-    db.close();
-  }
+async function correctionByMessage(message: string): Promise<Record<string, unknown> | undefined> {
+  return (await e2eQuery(`SELECT * FROM "Correction" WHERE "message" = ? ORDER BY "id" DESC`, [message]))[0];
 }
 
 /** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */
@@ -143,8 +132,8 @@ test.describe("visitors' corrections", () => {
     await expect(item.getByTestId("correction-point")).toHaveText("29.43012, 110.64876");
     await expect(item).toContainText("误差约 8 米");
     const id = Number((await item.getAttribute("id"))?.replace("correction-", ""));
-    expect(correctionRow(id)).toMatchObject({ kind: "location", lat: 29.43012, lng: 110.64876, accuracyM: 8, status: "open", message: note });
-    expect(JSON.stringify(correctionRow(id))).not.toContain(address);
+    expect(await correctionRow(id)).toMatchObject({ kind: "location", lat: 29.43012, lng: 110.64876, accuracyM: 8, status: "open", message: note });
+    expect(JSON.stringify(await correctionRow(id))).not.toContain(address);
     await expect(item.getByRole("link", { name: "采纳（打开编辑表单）" })).toHaveAttribute("href", `/staff/places/${SLUG}?correction=${id}`);
     await expect(item.getByRole("link", { name: "在百度地图上查看" })).toHaveAttribute("href", /location=29\.43012,110\.64876&.*coord_type=wgs84/);
 
@@ -159,7 +148,7 @@ test.describe("visitors' corrections", () => {
     await page.locator(`#correction-${otherId}`).getByRole("button", { name: "确认驳回" }).click();
     await expect(page).toHaveURL(new RegExp(`/staff/corrections\\?status=open&done=rejected&id=${otherId}#correction-${otherId}$`));
     await expect(page.locator(`#correction-${otherId}`)).toHaveCount(0); // no longer open
-    expect(correctionRow(otherId)).toMatchObject({ status: "rejected", reason: "已电话核实，仍在开放" });
+    expect(await correctionRow(otherId)).toMatchObject({ status: "rejected", reason: "已电话核实，仍在开放" });
 
     await page.goto("/en/staff/corrections?status=rejected");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visitors' corrections");
@@ -193,8 +182,8 @@ test.describe("visitors' corrections", () => {
     await page.getByLabel("实地核查（本人）").check();
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
-    expect(correctionRow(id)).toMatchObject({ status: "accepted" });
-    expect(correctionRow(id)?.reviewedById).not.toBeNull();
+    expect(await correctionRow(id)).toMatchObject({ status: "accepted" });
+    expect((await correctionRow(id))?.reviewedById).not.toBeNull();
     await page.goto(`/staff/places/${slug}/history`);
     const latest = page.getByRole("main").getByRole("listitem").first();
     await expect(latest).toContainText(`采纳游客更正 #${id}`);
@@ -285,7 +274,7 @@ test.describe("visitors' corrections", () => {
     await form.getByRole("button", { name: "提交" }).click();
     await expect(panel.getByText("谢谢！你的建议已收到，工作人员会审核后更新指南。")).toBeVisible();
     await expect(marker).toHaveCount(0);
-    expect(correctionByMessage(note)).toMatchObject({ kind: "location", lat: sentLat, lng: sentLng, accuracyM: null, status: "open" });
+    expect(await correctionByMessage(note)).toMatchObject({ kind: "location", lat: sentLat, lng: sentLng, accuracyM: null, status: "open" });
   });
 
   test("on a phone the panel shrinks while picking, so the whole map can be reached", async ({ page, context }) => {

@@ -23,7 +23,7 @@ test.describe("the first view in the server's HTML", () => {
   test("home: every place's list entry and the map note are in the HTML; no place's description is", async ({ request }) => {
     const html = await (await request.get("/")).text();
     const entries = html.match(/<li class="place-list__item[^"]*"/g) ?? [];
-    expect(entries).toHaveLength(dbPlaceCount());
+    expect(entries).toHaveLength(await dbPlaceCount());
     for (const place of data.places) expect(html).toContain(`data-slug="${place.slug}"`);
     expect(html).toContain(`<span class="place-list__name">${RESIDENCE.nameZh}</span>`);
     expect(html).toContain("标记与列表中的地点相同；多数位置为估计，每处地点注明精度。");

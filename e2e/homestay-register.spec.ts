@@ -25,8 +25,8 @@ test.describe("homestay register", () => {
     const village = "hujiaping"; // 胡家坪村, 430821211225: no other test numbers homestays here
     const withEn: TestLodging = { slug: `e2e-homestay-${run}-a`, nameZh: `测试民宿甲${run}`, nameEn: `Test Homestay A ${run}`, village };
     const noEn: TestLodging = { slug: `e2e-homestay-${run}-b`, nameZh: `测试民宿乙${run}`, nameEn: null, village };
-    insertLodging(withEn);
-    insertLodging(noEn);
+    await insertLodging(withEn);
+    await insertLodging(noEn);
 
     await signIn(page, staffAccount("homestay", "editor"), baseURL);
     await page.goto("/staff/homestays");
@@ -74,7 +74,7 @@ test.describe("homestay register", () => {
     await page.goto("/staff/homestays");
     await page.getByRole("link", { name: "打印胡家坪村全部牌匾" }).click();
     await expect(page).toHaveURL(/\/staff\/homestays\/village\/hujiaping\/plaques$/);
-    const numbers = villageNumbers(village);
+    const numbers = await villageNumbers(village);
     expect(numbers).toEqual(expect.arrayContaining([numberA, numberB]));
     await expect(page.locator("[data-plaque]")).toHaveCount(numbers.length);
     const sheet = pdfPages(await page.pdf({ preferCSSPageSize: true }));
@@ -118,7 +118,7 @@ test.describe("homestay register", () => {
       { slug: `e2e-xss-${run}-b`, nameZh: XSS_PAYLOADS.svgOnload + XSS_PAYLOADS.rightToLeftOverride, nameEn: XSS_PAYLOADS.quoteBreakout, village },
       { slug: `e2e-xss-${run}-c`, nameZh: XSS_PAYLOADS.longString, nameEn: XSS_PAYLOADS.javascriptUrl, village },
     ];
-    for (const l of lodgings) insertLodging(l);
+    for (const l of lodgings) await insertLodging(l);
     await signIn(page, staffAccount("homestay-xss", "editor"), baseURL);
     for (const l of lodgings) {
       const issued = await page.request.post(`/api/staff/homestays/${l.slug}/number`, { headers: { Origin: origin(baseURL) } });
@@ -152,7 +152,7 @@ test.describe("homestay register", () => {
     await expect(page.locator("[data-plaque]")).toContainText(XSS_PAYLOADS.scriptTag);
 
     await page.goto(`/staff/homestays/village/${village}/plaques`);
-    const numbers = villageNumbers(village);
+    const numbers = await villageNumbers(village);
     await expect(page.locator("[data-plaque]")).toHaveCount(numbers.length);
     await inert();
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).count).toBe(numbers.length);

@@ -60,7 +60,7 @@ test.describe("red-tourism view", () => {
     const items = page.locator("#red-sites-list > li");
     const hrefs = await items.locator("h4 a").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
     for (const href of hrefs) expect(href).toMatch(/^\/places\/[a-z0-9-]+$/);
-    expect(hrefs.map((h) => h.replace("/places/", "")).sort()).toEqual(dbRedPlaceSlugs());
+    expect(hrefs.map((h) => h.replace("/places/", "")).sort()).toEqual(await dbRedPlaceSlugs());
     await expect(page.getByText("资料没有说明这些地点能否参观、开放时间或门票")).toBeVisible();
 
     const landscape = items.filter({ has: page.locator('a[href="/places/zhumugang-red-culture-landscape"]') });

@@ -9,6 +9,8 @@
 // runs on another machine); otherwise a random token kept in a file beside the SQLite database
 // (mode 0600), created by whichever side needs it first. Anyone who can read that file can also
 // rewrite the database, so the token gives no power that they do not already have.
+// With PostgreSQL there is no file beside the database, and several instances must agree on the
+// token (it also keys the address hashes of the rate limits): REVALIDATE_SECRET is required.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolveDatabaseTarget } from "./database-url";
@@ -19,8 +21,14 @@ type Env = { REVALIDATE_SECRET?: string; DATABASE_URL?: string };
 
 /** The token file beside a SQLite database file. */
 export function revalidateTokenFile(databaseUrl: string | undefined): string {
-  return `${resolveDatabaseTarget(databaseUrl).file}.revalidate-token`;
+  const target = resolveDatabaseTarget(databaseUrl);
+  if (target.kind !== "sqlite") throw new Error(REVALIDATE_SECRET_REQUIRED);
+  return `${target.file}.revalidate-token`;
 }
+
+export const REVALIDATE_SECRET_REQUIRED =
+  "REVALIDATE_SECRET is required with a PostgreSQL DATABASE_URL: every instance and the seed must share it. " +
+  "Set it to at least 32 random characters (e.g. `openssl rand -base64 32`).";
 
 /** The token that authorises POST /api/revalidate (see the header for where it comes from). */
 export function revalidateToken(env: Env): string {

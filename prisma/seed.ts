@@ -4,11 +4,11 @@
 // Usage: npm run db:seed        (sync the database with the file: upserts by slug/key)
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/server/generated/prisma/client";
+import type { PrismaClient } from "../lib/server/generated/prisma/client";
 import { validateGuideData, type GuideData } from "../lib/domain/guide-data-schema";
 import { sourceHostProblems, sourceHostsSchema } from "../lib/domain/source-hosts";
-import { resolveDatabaseUrl } from "./database-url";
+import { resolveDatabaseTarget } from "./database-url";
+import { createPrismaClient } from "./client";
 import { notifyGuideServer, revalidateToken } from "./revalidate-server";
 
 const DATA_FILE = path.join(process.cwd(), "data", "guide-data.json");
@@ -134,8 +134,9 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
   return { places: data.places.length - keptStaffEdits.length, keptStaffEdits };
 }
 
+/** A client for DATABASE_URL (SQLite or PostgreSQL). */
 export function createSeedClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl(process.env.DATABASE_URL) }) });
+  return createPrismaClient(resolveDatabaseTarget(process.env.DATABASE_URL));
 }
 
 async function main() {

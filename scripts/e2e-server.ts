@@ -1,20 +1,18 @@
-// Starts the guide for the end-to-end tests: a fresh SQLite database (e2eDatabaseFile: prisma/e2e.db
-// on the default port), created, migrated and seeded; a production build; `next start` on the
-// given port. Run with tsx: `tsx scripts/e2e-server.ts <port>` (playwright.config.ts does).
+// Starts the guide for the end-to-end tests: a fresh database (E2E_DATABASE_URL, else the SQLite
+// file e2eDatabaseFile: prisma/e2e.db on the default port), created, migrated and seeded; a
+// production build; `next start` on the given port. Run with tsx: `tsx scripts/e2e-server.ts <port>`
+// (playwright.config.ts does).
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_E2E_PORT, e2eDatabaseFile, e2eDistDir, PROJECT_ROOT } from "../e2e/support/e2e-paths";
+import { DEFAULT_E2E_PORT, e2eDatabaseUrl, e2eDistDir, PROJECT_ROOT } from "../e2e/support/e2e-paths";
 
 const root = PROJECT_ROOT;
 const port = process.argv[2] ?? DEFAULT_E2E_PORT;
-const db = e2eDatabaseFile(port);
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir(port) };
+const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir(port) };
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 for (const [cmd, args] of [
-  [bin("tsx"), ["scripts/db-setup.ts"]],
+  [bin("tsx"), ["scripts/db-setup.ts", "--fresh"]],
   [bin("next"), ["build"]],
 ] as const) {
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });

@@ -19,6 +19,14 @@ export function e2eDatabaseFile(port: string): string {
   return path.join(PROJECT_ROOT, "prisma", port === DEFAULT_E2E_PORT ? "e2e.db" : `e2e-${port}.db`);
 }
 
+/**
+ * The database URL of the e2e server on `port`: E2E_DATABASE_URL when set (the PostgreSQL pass of
+ * `npm test` sets a fresh schema per run), otherwise the SQLite file above.
+ */
+export function e2eDatabaseUrl(port: string = e2ePort(), env: NodeJS.ProcessEnv = process.env): string {
+  return env.E2E_DATABASE_URL?.trim() || `file:${e2eDatabaseFile(port)}`;
+}
+
 /** The Next build directory of the e2e server on `port` (relative to the project root). */
 export function e2eDistDir(port: string): string {
   return `.next-e2e-${port}`;

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { e2eDatabaseFile, e2ePort, PROJECT_ROOT } from "./e2e-paths";
+import { e2eDatabaseUrl, e2ePort, PROJECT_ROOT } from "./e2e-paths";
 
 export type StaffAccount = { name: string; password: string; role: "editor" | "admin" };
 
@@ -20,7 +20,7 @@ export function staffAccount(prefix: string, role: StaffAccount["role"]): StaffA
   const run = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "user-add.ts"), "--name", name, "--role", role], {
     cwd: PROJECT_ROOT,
     input: account.password,
-    env: { ...process.env, DATABASE_URL: `file:${e2eDatabaseFile(e2ePort())}` },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: "utf8",
   });
   if (run.status !== 0 && !run.stderr.includes("already exists")) throw new Error(`user:add failed: ${run.stderr}`);

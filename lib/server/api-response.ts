@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { DataAccessError } from "./data-access-error";
+import { DATABASE_RETRY_AFTER_S, isDatabaseUnavailable } from "./data-access-error";
 
 const GEOJSON_TYPE = "application/geo+json; charset=utf-8";
 
@@ -51,15 +51,24 @@ export function jsonError(status: number, code: string, message: string): Respon
   return Response.json({ error: { status, code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** Runs a handler; a database failure becomes a JSON 503, any other error a JSON 500. */
+/** The 503 of every API route while the database is away: JSON, with Retry-After. */
+export function databaseUnavailable(): Response {
+  return Response.json(
+    { error: { status: 503, code: "database_unavailable", message: "The guide's database is not available right now. Please try again later." } },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_S) } },
+  );
+}
+
+/**
+ * Runs a handler; a database that is away (unreachable, down, no free connection in the pool: a
+ * read or a write) becomes a JSON 503 with Retry-After, any other error a JSON 500.
+ */
 export async function withErrors(handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (err) {
     console.error(err);
-    if (err instanceof DataAccessError) {
-      return jsonError(503, "database_unavailable", "The guide's database is not available right now. Please try again later.");
-    }
+    if (isDatabaseUnavailable(err)) return databaseUnavailable();
     return jsonError(500, "internal_error", "Something went wrong on the server.");
   }
 }

@@ -15,6 +15,7 @@ describe("API when the database is unavailable", () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const res = await list(new Request("http://localhost/api/places"));
       expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
       expect(await res.json()).toEqual(unavailable);
     }
     const { GET: one } = await import("@/app/api/places/[slug]/route");
@@ -24,6 +25,7 @@ describe("API when the database is unavailable", () => {
     const { GET: health } = await import("@/app/api/health/route");
     const h = await health();
     expect(h.status).toBe(503);
+    expect(h.headers.get("retry-after")).toBe("5");
     expect(await h.json()).toEqual({ ok: false, error: "database unavailable" });
   });
 });
