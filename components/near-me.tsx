@@ -122,7 +122,7 @@ export function NearMe({
                       {localized(lang, place.nameZh, place.nameEn).text}
                     </Link>
                     {villageOnly ? <span className="muted">{t.nearMeVillageLevel}</span> : null}{" "}
-                    <span className="near-me__distance">{t.nearMeDirection(t.compass[n.compass], tg.metres(n.distanceM))}</span>
+                    <span className="near-me__distance">{n.distanceM === 0 ? t.nearMeSameSpot : t.nearMeDirection(t.compass[n.compass], tg.metres(n.distanceM))}</span>
                   </li>
                 );
               })}

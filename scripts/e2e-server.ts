@@ -4,13 +4,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_E2E_PORT, e2eDatabaseFile, e2eDistDir, PROJECT_ROOT } from "../e2e/support/e2e-paths";
+import { DEFAULT_E2E_PORT, E2E_BASEMAP_ENV, e2eDatabaseFile, e2eDistDir, PROJECT_ROOT, usesE2eBasemaps } from "../e2e/support/e2e-paths";
 
 const root = PROJECT_ROOT;
 const port = process.argv[2] ?? DEFAULT_E2E_PORT;
 const db = e2eDatabaseFile(port);
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir(port) };
+const env = { ...process.env, ...(usesE2eBasemaps() ? E2E_BASEMAP_ENV : {}), DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir(port) };
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 for (const [cmd, args] of [

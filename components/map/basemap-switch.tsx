@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap, BasemapId } from "@/lib/domain/map/basemap";
 import { mapMessages } from "@/lib/domain/messages-map";
@@ -35,22 +35,37 @@ export function useBasemapChoice(basemaps: readonly Basemap[]): [Basemap, (id: B
 }
 
 /**
- * The layer switcher over the map: one radio button per configured basemap (shown only when there
- * is more than one), in the page's language. Arrow keys move between them, as in any radio group.
+ * The layer switcher over the map (shown only when more than one basemap is configured): a small
+ * button that opens one radio button per basemap, in the page's language. Arrow keys move between
+ * the radio buttons as in any radio group; Escape closes the list and focus returns to the button.
  */
 export function BasemapSwitch({ lang, basemaps, active, onChoose }: { lang: Lang; basemaps: readonly Basemap[]; active: Basemap; onChoose: (id: BasemapId) => void }) {
   const t = mapMessages(lang);
-  const name = useId();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   if (basemaps.length < 2) return null;
   return (
-    <fieldset className="basemap-switch">
-      <legend>{t.basemapLegend}</legend>
-      {basemaps.map((b) => (
-        <label key={b.id}>
-          <input type="radio" name={name} value={b.id} checked={b.id === active.id} onChange={() => onChoose(b.id)} /> {t.basemapNames[b.id]}
-        </label>
-      ))}
-      {active.datum === "gcj02" ? <p className="basemap-switch__note">{t.basemapShifted}</p> : null}
-    </fieldset>
+    <div
+      className="basemap-switch"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-controls={`${id}-list`} onClick={() => setOpen(!open)}>
+        {t.basemapLegend}
+      </button>
+      <fieldset id={`${id}-list`} hidden={!open}>
+        <legend className="visually-hidden">{t.basemapLegend}</legend>
+        {basemaps.map((b) => (
+          <label key={b.id}>
+            <input type="radio" name={id} value={b.id} checked={b.id === active.id} onChange={() => onChoose(b.id)} /> {t.basemapNames[b.id]}
+          </label>
+        ))}
+        {active.datum === "gcj02" ? <p className="basemap-switch__note">{t.basemapShifted}</p> : null}
+      </fieldset>
+    </div>
   );
 }
