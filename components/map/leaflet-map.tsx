@@ -95,7 +95,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   return (
     <MapDatumProvider datum={basemap.datum}>
     <MapContainer
-      className={`map-canvas map-canvas--${basemap.id}`}
+      className="map-canvas"
       center={toMap(start)}
       zoom={start.z}
       minZoom={ZOOM_MIN}
