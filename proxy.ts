@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 import { LANG_COOKIE } from "@/lib/domain/i18n";
-import { getTileConfig } from "@/lib/server/config";
+import { getBasemaps } from "@/lib/server/config";
+import { basemapTileUrls } from "@/lib/domain/map/basemap";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
 // next.config.ts rewrites unprefixed paths to the internal /zh segment (pages declare the
@@ -9,7 +10,7 @@ import { getTileConfig } from "@/lib/server/config";
 // - a path with broken percent-encoding gets a 400, never a crash;
 // - a visitor who chose English gets the English page of an unprefixed address;
 // - the visible path is passed on as x-guide-path so pages without params (not-found) know the language;
-// - pages get the Content-Security-Policy with the configured tile server, and a Cache-Control
+// - pages get the Content-Security-Policy with the configured basemaps' tile hosts, and a Cache-Control
 //   that lets them into the back/forward cache and a CDN (see PAGE_CACHE_CONTROL).
 
 /**
@@ -29,9 +30,9 @@ const STAFF_CACHE_CONTROL = "private, no-store";
 const STAFF_PATH = /^\/(?:en\/|zh\/)?staff(?:\/|$)/;
 
 let pageCsp: string | undefined;
-/** The pages' policy, with the tile server of TILE_URL (read once: the environment is fixed). */
+/** The pages' policy, with the tile hosts of the configured basemaps (read once: the environment is fixed). */
 function pagePolicy(): string {
-  pageCsp ??= contentSecurityPolicy({ tileUrl: getTileConfig().url, dev: process.env.NODE_ENV === "development" });
+  pageCsp ??= contentSecurityPolicy({ tileUrls: basemapTileUrls(getBasemaps()), dev: process.env.NODE_ENV === "development" });
   return pageCsp;
 }
 

@@ -10,7 +10,7 @@ import { PLAN_PARAM } from "@/lib/domain/plan/plan-param";
 import type { Place } from "@/lib/domain/place";
 import { getPlaceSummaries } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
-import { getTileConfig } from "@/lib/server/config";
+import { getBasemaps } from "@/lib/server/config";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
 // view from the URL (bad parameters are dropped and reported, never an error), and gets the pinyin
@@ -40,7 +40,7 @@ export async function GuidePage({
           places={places}
           villages={villages}
           searchSyllables={searchSyllables}
-          tiles={getTileConfig()}
+          basemaps={getBasemaps()}
           initialSlug={selected?.slug ?? null}
           initialPlace={selected}
           initialView={state}

@@ -11,7 +11,8 @@ import { filterPlaces } from "@/lib/domain/browse/filter-places";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
-import { GuideMap, type MapPick, type TileSettings } from "./map/guide-map";
+import { GuideMap, type MapPick } from "./map/guide-map";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
@@ -20,6 +21,8 @@ import { PlacePanel } from "./place-panel";
 import { Legend } from "./legend";
 import { Filters } from "./filters";
 import { NearbyPlaces } from "./nearby-places";
+import { NearMe } from "./near-me";
+import { NOT_THERE_YET_M, distanceFromTownshipM, type Fix } from "@/lib/domain/near-me";
 import { NavigateLinks } from "./navigate-links";
 import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
@@ -57,7 +60,7 @@ type ShellProps = {
   routes: CuratedRoute[];
   /** Pinyin of the Chinese names (from the server); the browser builds the rest of the index. */
   searchSyllables: SearchSyllables;
-  tiles: TileSettings;
+  basemaps: readonly Basemap[];
   initialSlug: string | null;
   /** The full place of a /places/[slug] page, rendered on the server. */
   initialPlace: Place | null;
@@ -82,7 +85,7 @@ function GuideShellInner({
   villages,
   routes,
   searchSyllables,
-  tiles,
+  basemaps,
   initialSlug,
   initialPlace,
   initialView,
@@ -99,6 +102,8 @@ function GuideShellInner({
   /** A point a form in the panel is choosing on the map (map-pick.tsx); its form owns the point. */
   const [pick, setPick] = useState<MapPick | null>(null);
   const picking = pick?.picking ?? false;
+  /** The visitor's position from "Near me" (drawn as "you are here" when near the township). */
+  const [fix, setFix] = useState<Fix | null>(null);
   const sideRef = useRef<HTMLDivElement>(null);
   // On a phone the panel shrinks while picking (globals.css): keep what started it in view.
   useEffect(() => {
@@ -161,6 +166,8 @@ function GuideShellInner({
     [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug, lang, spots],
   );
   const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
+  // "You are here" is drawn only near the township (farther, Near me says "not there yet").
+  const here = fix && distanceFromTownshipM(fix) <= NOT_THERE_YET_M ? { point: fix, accuracyM: Math.round(fix.accuracyM) } : null;
 
   return (
     <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}>
@@ -171,7 +178,8 @@ function GuideShellInner({
           unlocatedLabels={unlocatedLabels(lang, mapPlaces.unlocated.length)}
           selectedSlug={selectedSlug}
           onSelect={select}
-          tiles={tiles}
+          lang={lang}
+          basemaps={basemaps}
           labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable, note: t.mapNote }}
           initialView={url.initialMapView}
           fitKey={fitKey}
@@ -180,6 +188,7 @@ function GuideShellInner({
           planPath={planPath}
           planLabel={tp.planHeading}
           pick={pick}
+          here={here}
         />
       </section>
       <div className="guide__side" ref={sideRef}>
@@ -206,6 +215,7 @@ function GuideShellInner({
             </button>
           </div>
           <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
+            <NearMe lang={lang} places={places} spots={spots} fix={fix} onFix={setFix} onSelect={select} />
             <Filters
               lang={lang}
               view={view}

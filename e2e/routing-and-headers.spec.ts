@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { usesE2eBasemaps } from "./support/e2e-paths";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 
@@ -72,13 +73,23 @@ test.describe("cacheable pages", () => {
 });
 
 test.describe("content security policy", () => {
-  test("a page allows images from the configured tile server and no other origin", async ({ request }) => {
-    const tileUrl = process.env.TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-    test.skip(/^https?:\/\/[^/]*\{/.test(tileUrl), "a subdomain template ({s}) gets a wildcard host, not an origin");
+  test("a page allows images from the configured basemaps' tile hosts and no other origin", async ({ request }) => {
     const response = await request.get("/");
     const policy = response.headers()["content-security-policy"] ?? "";
     const imgSrc = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "img-src");
-    expect(imgSrc).toEqual(["img-src", "'self'", "data:", "blob:", new URL(tileUrl.replace(/\{[a-z]\}/g, "0")).origin]);
+    if (usesE2eBasemaps()) {
+      // E2E_BASEMAP_ENV: osm, tianditu (t0–t7), amap (webrd01–04), none (no host)
+      expect(imgSrc).toEqual([
+        "img-src", "'self'", "data:", "blob:",
+        "https://tile.openstreetmap.org",
+        ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `https://t${i}.tianditu.gov.cn`),
+        ...[1, 2, 3, 4].map((i) => `https://webrd0${i}.is.autonavi.com`),
+      ]);
+    } else {
+      const tileUrl = process.env.TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+      test.skip(process.env.MAP_PROVIDERS !== undefined || /^https?:\/\/[^/]*\{/.test(tileUrl), "checked for the e2e basemaps or a single TILE_URL origin only");
+      expect(imgSrc).toEqual(["img-src", "'self'", "data:", "blob:", new URL(tileUrl.replace(/\{[a-z]\}/g, "0")).origin]);
+    }
     // One policy, not two (a second header would narrow the first).
     expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy")).toHaveLength(1);
   });

@@ -4,11 +4,17 @@
 // (playwright.config.ts does).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { DEFAULT_E2E_PORT, e2eDatabaseUrl, e2eDistDir, PROJECT_ROOT } from "../e2e/support/e2e-paths";
+import { DEFAULT_E2E_PORT, E2E_BASEMAP_ENV, e2eDatabaseUrl, e2eDistDir, PROJECT_ROOT, usesE2eBasemaps } from "../e2e/support/e2e-paths";
 
 const root = PROJECT_ROOT;
 const port = process.argv[2] ?? DEFAULT_E2E_PORT;
-const env = { ...process.env, DATABASE_URL: e2eDatabaseUrl(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: e2eDistDir(port) };
+const env = {
+  ...process.env,
+  ...(usesE2eBasemaps() ? E2E_BASEMAP_ENV : {}),
+  DATABASE_URL: e2eDatabaseUrl(port),
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: e2eDistDir(port),
+};
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 for (const [cmd, args] of [

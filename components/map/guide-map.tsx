@@ -3,6 +3,9 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
+import type { Lang } from "@/lib/domain/i18n";
+import type { Basemap } from "@/lib/domain/map/basemap";
+import { BasemapSwitch, useBasemapChoice } from "./basemap-switch";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 
 export type MapPlace = {
@@ -23,7 +26,8 @@ export type MapPlace = {
 /** A place without a known spot: listed by the "位置待定 N" marker, never drawn at a position. */
 export type UnlocatedEntry = { slug: string; label: string };
 
-export type TileSettings = { url: string; attribution: string; maxZoom: number };
+/** The visitor's position ("Near me"): drawn as "you are here" with its accuracy circle. */
+export type HereMark = { point: LngLat; accuracyM: number };
 
 /** A map view: centre (WGS-84) and zoom. */
 export type MapView = LngLat & { z: number };
@@ -35,7 +39,9 @@ export type GuideMapProps = {
   unlocatedLabels: { marker: string; markerLabel: string; heading: string; intro: string; close: string };
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
-  tiles: TileSettings;
+  lang: Lang;
+  /** The configured basemaps (the first is shown first); a switcher appears when there are several. */
+  basemaps: readonly Basemap[];
   /** `note` is shown under the map from the server on; `tilesUnavailable` replaces it when tiles fail. */
   labels: { loading: string; tilesUnavailable: string; note: string };
   /** Where the map opens; null = fit all places. */
@@ -51,6 +57,8 @@ export type GuideMapProps = {
   planLabel: string;
   /** A point being chosen on the map for a form in the panel (components/map-pick.tsx), or null. */
   pick?: MapPick | null;
+  /** The visitor's position, when "Near me" found it. */
+  here?: HereMark | null;
 };
 
 /**
@@ -75,7 +83,7 @@ export type PlanPath = {
 };
 
 /** What the map island adds to GuideMapProps: it reports tile failures and asks for the unlocated list, and draws no text itself. */
-export type LeafletMapProps = GuideMapProps & { onTilesFailed: (failed: boolean) => void; onOpenUnlocated: () => void };
+export type LeafletMapProps = GuideMapProps & { basemap: Basemap; onTilesFailed: (failed: boolean) => void; onOpenUnlocated: () => void };
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the
 // server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
@@ -128,11 +136,13 @@ export function GuideMap(props: GuideMapProps) {
     if (opener.current?.isConnected) opener.current.focus();
   };
   const ready = useAfterLoadAndIdle();
+  const [basemap, chooseBasemap] = useBasemapChoice(props.basemaps);
   return (
     <>
       {ready ? (
         <LeafletMap
         {...props}
+        basemap={basemap}
         onTilesFailed={setTilesFailed}
         onOpenUnlocated={() => {
           opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -157,6 +167,7 @@ export function GuideMap(props: GuideMapProps) {
           }}
         />
       ) : null}
+      <BasemapSwitch lang={props.lang} basemaps={props.basemaps} active={basemap} onChoose={chooseBasemap} />
       <p className="map-pick-hint" aria-live="polite">
         {props.pick?.picking ? props.pick.hint : ""}
       </p>

@@ -1,7 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
@@ -10,8 +10,11 @@ import { separateTargets } from "@/lib/domain/separate-targets";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
 import { MARKER_SIZE_PX, markerIcon, unlocatedIcon } from "./marker-icon";
-import { boundsOf, toLatLng } from "./latlng";
+import { boundsOf } from "./latlng";
 import { PickLayer } from "./pick-layer";
+import { BasemapLayers } from "./basemap-layers";
+import { HereLayer } from "./here-layer";
+import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
@@ -46,7 +49,7 @@ function displayPositions(
   const onScreen = places.flatMap((p) => {
     const at = spread.get(p.slug);
     if (!at || !targets.has(p.slug)) return [];
-    const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(toLatLng(at)), zoom);
+    const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(at.lat, at.lng), zoom);
     return [{ slug: p.slug, x, y, rank: p.rank }];
   });
   for (const [slug, point] of separateTargets(onScreen, { size: MARKER_SIZE_PX })) {
@@ -71,7 +74,9 @@ function denseTiles(): boolean {
 
 // Where places are drawn. Only components/map/ imports Leaflet.
 export default function LeafletMap(props: LeafletMapProps) {
-  const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, tiles, initialView, onTilesFailed, onOpenUnlocated } = props;
+  const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, basemap, initialView, onTilesFailed, onOpenUnlocated } = props;
+  // Everything below is drawn through the basemap's datum (map-datum.tsx): shifted to GCJ-02 over Amap.
+  const { toMap } = mapProjection(basemap.datum);
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
@@ -88,21 +93,16 @@ export default function LeafletMap(props: LeafletMapProps) {
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   return (
+    <MapDatumProvider datum={basemap.datum}>
     <MapContainer
       className="map-canvas"
-      center={toLatLng(start)}
+      center={toMap(start)}
       zoom={start.z}
       minZoom={ZOOM_MIN}
-      maxZoom={tiles.maxZoom}
+      maxZoom={basemap.maxZoom}
       scrollWheelZoom
     >
-      <TileLayer
-        url={tiles.url}
-        attribution={tiles.attribution}
-        maxZoom={tiles.maxZoom}
-        detectRetina={retina}
-        eventHandlers={{ tileerror: () => onTilesFailed(true), tileload: () => onTilesFailed(false) }}
-      />
+      <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
       <ScaleControl imperial={false} />
       {places.map((p) => (
         <PlaceMarker
@@ -124,7 +124,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       ) : null}
       {selected && selected.precisionRadiusM > 0 ? (
         <Circle
-          center={toLatLng(selected.stored)}
+          center={toMap(selected.stored)}
           radius={selected.precisionRadiusM}
           pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
           interactive={false}
@@ -132,11 +132,11 @@ export default function LeafletMap(props: LeafletMapProps) {
       ) : null}
       {planPoints.length > 0 ? (
         <>
-          <Polyline positions={planLine.map(toLatLng)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
+          <Polyline positions={planLine.map(toMap)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
           {planPoints.map((pos, i) => (
             <CircleMarker
               key={planPath.stops[i]?.slug ?? i}
-              center={toLatLng(pos)}
+              center={toMap(pos)}
               radius={21}
               pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
               interactive={false}
@@ -149,8 +149,10 @@ export default function LeafletMap(props: LeafletMapProps) {
         </>
       ) : null}
       <PickLayer pick={props.pick ?? null} />
+      {props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
       <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
     </MapContainer>
+    </MapDatumProvider>
   );
 }
 
@@ -166,6 +168,7 @@ function PlaceMarker({
   onSelect: (slug: string) => void;
 }) {
   const ref = useRef<LeafletMarker | null>(null);
+  const { toMap } = useMapProjection();
   useEffect(() => {
     const el = ref.current?.getElement();
     if (!el) return;
@@ -177,7 +180,7 @@ function PlaceMarker({
   return (
     <Marker
       ref={ref}
-      position={toLatLng(position)}
+      position={toMap(position)}
       icon={markerIcon(place.kind, place.precision, place.villageLevel)}
       title={place.label}
       alt={place.label}
@@ -205,6 +208,7 @@ function PlaceMarker({
  */
 function UnlocatedMarker({ position, text, label, selected, onOpen }: { position: LngLat; text: string; label: string; selected: boolean; onOpen: () => void }) {
   const ref = useRef<LeafletMarker | null>(null);
+  const { toMap } = useMapProjection();
   useEffect(() => {
     const el = ref.current?.getElement();
     if (!el) return;
@@ -216,7 +220,7 @@ function UnlocatedMarker({ position, text, label, selected, onOpen }: { position
   return (
     <Marker
       ref={ref}
-      position={toLatLng(position)}
+      position={toMap(position)}
       icon={unlocatedIcon(text)}
       title={label}
       alt={label}
@@ -253,6 +257,7 @@ function ViewController({
   onZoom,
 }: GuideMapProps & { selected: MapPlace | null; selectedPosition: LngLat | null; onZoom: (z: number) => void }) {
   const map = useMap();
+  const { toMap, fromMap, shift } = useMapProjection();
   const programmatic = useRef(false);
   const firstFit = useRef(true);
   const move = (fn: (m: LeafletMapInstance) => void) => {
@@ -266,7 +271,7 @@ function ViewController({
     zoomend: () => onZoom(map.getZoom()),
     moveend: () => {
       if (programmatic.current) return;
-      const c = map.getCenter();
+      const c = fromMap(map.getCenter());
       onViewChange({ lat: c.lat, lng: c.lng, z: map.getZoom() });
     },
   });
@@ -276,19 +281,19 @@ function ViewController({
     const skip = firstFit.current && initialView !== null;
     firstFit.current = false;
     if (skip) return;
-    const bounds = boundsOf([...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])]);
+    const bounds = boundsOf([...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])].map(shift));
     if (bounds) move((m) => m.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the filters change
   }, [fitKey]);
 
   useEffect(() => {
-    if (viewTarget) move((m) => m.setView(toLatLng(viewTarget), viewTarget.z, { animate: false }));
+    if (viewTarget) move((m) => m.setView(toMap(viewTarget), viewTarget.z, { animate: false }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- move only when a new target arrives (its key), not when the callbacks change
   }, [viewTarget?.key]);
 
   useEffect(() => {
     if (!selected || !selectedPosition) return;
-    const target = toLatLng(selectedPosition);
+    const target = toMap(selectedPosition);
     if (!map.getBounds().pad(-0.1).contains(target)) move((m) => m.panTo(target, { animate: true }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pan only when the selection changes, not on every map move
   }, [selected?.slug]);

@@ -2,20 +2,24 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
 import L from "leaflet";
-import { Circle, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { Circle, MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import type { LngLat } from "@/lib/domain/geo";
+import type { Lang } from "@/lib/domain/i18n";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
-import { toLatLng } from "./latlng";
-import type { TileSettings } from "./guide-map";
+import { BasemapLayers } from "./basemap-layers";
+import { BasemapSwitch, useBasemapChoice } from "./basemap-switch";
+import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 
 // The staff location picker's map: click the map or drag the marker to set the point. Loaded with
 // next/dynamic (ssr: false) by location-picker.tsx. The typed coordinates next to it are the
-// keyboard alternative.
+// keyboard alternative. Whatever the basemap's datum, the point it reports is WGS-84 (map-datum.tsx).
 
 export type LocationPickerMapProps = {
+  lang: Lang;
   point: LngLat | null;
   radiusM: number;
-  tiles: TileSettings;
+  basemaps: readonly Basemap[];
   markerLabel: string;
   onPick: (point: LngLat) => void;
 };
@@ -28,41 +32,51 @@ const pinIcon = L.divIcon({
 });
 
 function ClickToPick({ onPick }: { onPick: (point: LngLat) => void }) {
-  useMapEvents({ click: (e) => onPick({ lng: e.latlng.lng, lat: e.latlng.lat }) });
+  const { fromMap } = useMapProjection();
+  useMapEvents({ click: (e) => onPick(fromMap(e.latlng)) });
   return null;
 }
 
 /** Follows the point when it is set from outside the map (typed, "I am here"). */
 function FollowPoint({ point }: { point: LngLat | null }) {
   const map = useMap();
+  const { toMap } = useMapProjection();
   useEffect(() => {
-    if (point && !map.getBounds().contains(toLatLng(point))) map.panTo(toLatLng(point));
-  }, [map, point]);
+    if (point && !map.getBounds().contains(toMap(point))) map.panTo(toMap(point));
+  }, [map, point, toMap]);
   return null;
 }
 
-export default function LocationPickerMap({ point, radiusM, tiles, markerLabel, onPick }: LocationPickerMapProps) {
-  const start = point ?? TOWNSHIP_SEAT;
+function PickedPoint({ point, radiusM, markerLabel, onPick }: { point: LngLat; radiusM: number; markerLabel: string; onPick: (point: LngLat) => void }) {
+  const { toMap, fromMap } = useMapProjection();
   const handlers = useMemo(
     () => ({
-      dragend: (e: L.LeafletEvent) => {
-        const at = (e.target as L.Marker).getLatLng();
-        onPick({ lng: at.lng, lat: at.lat });
-      },
+      dragend: (e: L.LeafletEvent) => onPick(fromMap((e.target as L.Marker).getLatLng())),
     }),
-    [onPick],
+    [onPick, fromMap],
   );
   return (
-    <MapContainer className="staff-picker__map" center={toLatLng(start)} zoom={point ? 15 : 12} maxZoom={tiles.maxZoom} scrollWheelZoom={false}>
-      <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={tiles.maxZoom} />
-      <ClickToPick onPick={onPick} />
-      <FollowPoint point={point} />
-      {point ? (
-        <>
-          <Marker position={toLatLng(point)} icon={pinIcon} draggable title={markerLabel} alt={markerLabel} eventHandlers={handlers} />
-          {radiusM > 0 ? <Circle center={toLatLng(point)} radius={radiusM} pathOptions={{ weight: 1, dashArray: "4 4" }} /> : null}
-        </>
-      ) : null}
-    </MapContainer>
+    <>
+      <Marker position={toMap(point)} icon={pinIcon} draggable title={markerLabel} alt={markerLabel} eventHandlers={handlers} />
+      {radiusM > 0 ? <Circle center={toMap(point)} radius={radiusM} pathOptions={{ weight: 1, dashArray: "4 4" }} /> : null}
+    </>
+  );
+}
+
+export default function LocationPickerMap({ lang, point, radiusM, basemaps, markerLabel, onPick }: LocationPickerMapProps) {
+  const [basemap, chooseBasemap] = useBasemapChoice(basemaps);
+  const start = point ?? TOWNSHIP_SEAT;
+  return (
+    <div className="staff-picker__frame">
+      <MapDatumProvider datum={basemap.datum}>
+        <MapContainer className="staff-picker__map" center={mapProjection(basemap.datum).toMap(start)} zoom={point ? 15 : 12} maxZoom={basemap.maxZoom} scrollWheelZoom={false}>
+          <BasemapLayers basemap={basemap} retina={false} />
+          <ClickToPick onPick={onPick} />
+          <FollowPoint point={point} />
+          {point ? <PickedPoint point={point} radiusM={radiusM} markerLabel={markerLabel} onPick={onPick} /> : null}
+        </MapContainer>
+      </MapDatumProvider>
+      <BasemapSwitch lang={lang} basemaps={basemaps} active={basemap} onChoose={chooseBasemap} />
+    </div>
   );
 }

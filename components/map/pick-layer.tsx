@@ -3,7 +3,7 @@ import { useEffect, useMemo } from "react";
 import L from "leaflet";
 import { Marker, useMap, useMapEvents } from "react-leaflet";
 import type { MapPick } from "./guide-map";
-import { toLatLng } from "./latlng";
+import { useMapProjection } from "./map-datum";
 
 // The main map's side of "Pick the point on the map" (components/map-pick.tsx): while picking, the
 // cursor is a crosshair, markers let clicks through, the next click sets the point and Escape
@@ -19,12 +19,14 @@ const pickIcon = L.divIcon({
 
 export function PickLayer({ pick }: { pick: MapPick | null }) {
   const map = useMap();
+  const { toMap, fromMap } = useMapProjection();
   const picking = pick?.picking ?? false;
   const onCancel = pick?.onCancel;
 
   useMapEvents({
     click: (e) => {
-      if (pick?.picking) pick.onPick({ lat: e.latlng.lat, lng: e.latlng.lng });
+      // the form keeps WGS-84, whatever datum the basemap is drawn in
+      if (pick?.picking) pick.onPick(fromMap(e.latlng));
     },
   });
 
@@ -46,17 +48,16 @@ export function PickLayer({ pick }: { pick: MapPick | null }) {
   const handlers = useMemo(
     () => ({
       dragend: (e: L.LeafletEvent) => {
-        const at = (e.target as L.Marker).getLatLng();
-        onPick?.({ lat: at.lat, lng: at.lng });
+        onPick?.(fromMap((e.target as L.Marker).getLatLng()));
       },
     }),
-    [onPick],
+    [onPick, fromMap],
   );
 
   if (!pick?.point) return null;
   return (
     <Marker
-      position={toLatLng(pick.point)}
+      position={toMap(pick.point)}
       icon={pickIcon}
       draggable
       autoPan

@@ -12,6 +12,7 @@ import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PlanProblems } from "./plan-problems";
 import { RouteList } from "./route-list";
 import { knownSpots } from "@/lib/domain/known-spot";
+import { planStartAt } from "@/lib/domain/plan/start-at";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
 export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceSummary[]; routes: CuratedRoute[] }) {
@@ -39,7 +40,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceS
           setStatus(t.locationFar);
           return;
         }
-        p.setOptions({ start: { type: "coords", lng: Number(lng.toFixed(5)), lat: Number(lat.toFixed(5)) } });
+        p.setOptions({ start: planStartAt({ lng, lat }) });
         setStatus("");
       },
       () => {

@@ -4,7 +4,8 @@ import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { messages } from "@/lib/domain/messages";
-import { GuideMap, type MapPlace, type TileSettings } from "../map/guide-map";
+import { GuideMap, type MapPlace } from "../map/guide-map";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { unlocatedLabels } from "../map/unlocated-labels";
 import { PlanScheduleList } from "./plan-schedule-list";
 import { PlanActions, PlanWarnings } from "./plan-actions";
@@ -19,7 +20,7 @@ export function SharedPlanView({
   schedule,
   stops,
   code,
-  tiles,
+  basemaps,
   problems,
   unlocatedNames,
   qr,
@@ -29,7 +30,7 @@ export function SharedPlanView({
   /** The stops with a known spot, each with its number in the plan. */
   stops: (MapPlace & { number: number })[];
   code: string;
-  tiles: TileSettings;
+  basemaps: readonly Basemap[];
   problems: PlanProblem[];
   /** Names of the stops without a known spot (no travel time to or from them). */
   unlocatedNames: string[];
@@ -71,7 +72,8 @@ export function SharedPlanView({
               unlocatedLabels={unlocatedLabels(lang, 0)}
               selectedSlug={null}
               onSelect={(slug) => window.location.assign(localePath(lang, `/places/${slug}`))}
-              tiles={tiles}
+              lang={lang}
+          basemaps={basemaps}
               labels={{ loading: m.loading, tilesUnavailable: m.tilesUnavailable, note: m.mapNote }}
               initialView={null}
               fitKey="plan"

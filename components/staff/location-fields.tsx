@@ -9,7 +9,7 @@ import type { FormState } from "@/lib/domain/staff/form-state";
 import type { PlaceFormField } from "@/lib/domain/staff/place-form";
 import { precisionFromAccuracy } from "@/lib/domain/staff/precision-from-accuracy";
 import { DATUMS, parseLatLngText, roundCoordinate, toWgs84, type Datum } from "@/lib/domain/staff/typed-coordinates";
-import type { TileSettings } from "@/components/map/guide-map";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { describedBy, Field } from "./field";
 
 const LocationPickerMap = dynamic(() => import("@/components/map/location-picker-map"), { ssr: false });
@@ -18,14 +18,14 @@ type Props = {
   lang: Lang;
   state: FormState;
   errors: Record<string, string>;
-  tiles: TileSettings;
+  basemaps: readonly Basemap[];
   setMany: (patch: Partial<FormState>) => void;
   /** "I am here" succeeded: the form suggests an on-site survey as the source. */
   onSurveyed: () => void;
 };
 
 /** Where the place is: map (click or drag), typed WGS-84 / GCJ-02 coordinates, or "I am here". */
-export function LocationFields({ lang, state, errors, tiles, setMany, onSurveyed }: Props) {
+export function LocationFields({ lang, state, errors, basemaps, setMany, onSurveyed }: Props) {
   const t = staffPlaceMessages(lang);
   const [typed, setTyped] = useState("");
   const [datum, setDatum] = useState<Datum>("wgs84");
@@ -81,7 +81,7 @@ export function LocationFields({ lang, state, errors, tiles, setMany, onSurveyed
     <fieldset className="staff-picker">
       <legend>{t.sectionLocation}</legend>
       <p className="staff-field__hint">{t.mapHelp}</p>
-      <LocationPickerMap point={point} radiusM={Number(state.radiusM) || 0} tiles={tiles} markerLabel={t.sectionLocation} onPick={setPoint} />
+      <LocationPickerMap lang={lang} point={point} radiusM={Number(state.radiusM) || 0} basemaps={basemaps} markerLabel={t.sectionLocation} onPick={setPoint} />
       <div className="staff-picker__row">
         <button type="button" onClick={locate}>
           {t.iAmHere}

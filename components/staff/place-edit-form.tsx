@@ -7,7 +7,7 @@ import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import { reapply, stateNeedsSource, toFormState, type FormState } from "@/lib/domain/staff/form-state";
 import type { PlaceFormField, PlaceValues } from "@/lib/domain/staff/place-form";
 import type { Conflict, CorrectionForEdit, EditOptions } from "@/lib/domain/staff/place-edit-dto";
-import type { TileSettings } from "@/components/map/guide-map";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { ConflictView } from "./conflict-view";
 import { LocationFields } from "./location-fields";
 import { PlaceFields } from "./place-fields";
@@ -21,7 +21,7 @@ export type PlaceEditFormProps = {
   version: number;
   values: PlaceValues;
   options: EditOptions;
-  tiles: TileSettings;
+  basemaps: readonly Basemap[];
   actorName: string;
   correction: CorrectionForEdit | null;
   /** Where to go after a place is created: its edit page (the slug is appended). */
@@ -33,7 +33,7 @@ type Status = { text: string; alert: boolean } | null;
 
 /** The place edit form: posts JSON; a stale save (409) shows both versions and keeps mine. */
 export function PlaceEditForm(props: PlaceEditFormProps) {
-  const { lang, slug, options, tiles, actorName, correction, editPathBase } = props;
+  const { lang, slug, options, basemaps, actorName, correction, editPathBase } = props;
   const t = staffPlaceMessages(lang);
   const today = new Date().toISOString().slice(0, 10);
   const [base, setBase] = useState(() => ({ version: props.version, state: toFormState(props.values) }));
@@ -134,7 +134,7 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
         </Field>
       ) : null}
       <PlaceFields lang={lang} state={state} errors={errors} options={options} set={set} onSuggestPinyin={suggestPinyin} pinyinNote={pinyinNote} />
-      <LocationFields lang={lang} state={state} errors={errors} tiles={tiles} setMany={setMany} onSurveyed={onSurveyed} />
+      <LocationFields lang={lang} state={state} errors={errors} basemaps={basemaps} setMany={setMany} onSurveyed={onSurveyed} />
       <SourceFields
         lang={lang}
         source={source}

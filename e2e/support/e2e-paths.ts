@@ -31,3 +31,15 @@ export function e2eDatabaseUrl(port: string = e2ePort(), env: NodeJS.ProcessEnv 
 export function e2eDistDir(port: string): string {
   return `.next-e2e-${port}`;
 }
+
+/**
+ * The basemaps the e2e server offers (unless the run sets MAP_PROVIDERS or TILE_URL itself): all
+ * four kinds, so the layer switch, the GCJ-02 shift and the Content-Security-Policy are tested.
+ * The Tianditu key is a placeholder: tests answer every tile request locally (support/fixtures.ts).
+ */
+export const E2E_BASEMAP_ENV = { MAP_PROVIDERS: "osm,tianditu,amap,none", TIANDITU_KEY: "e2eplaceholderkey0" } as const;
+
+/** Whether this run uses E2E_BASEMAP_ENV (the runner set neither MAP_PROVIDERS nor TILE_URL). */
+export function usesE2eBasemaps(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.MAP_PROVIDERS === undefined && env.TILE_URL === undefined;
+}

@@ -6,10 +6,15 @@ import { KIND_INFO } from "../../lib/domain/place-kinds";
 // A transparent 256 × 256 PNG (206 bytes): the size of a real tile, so that Lighthouse judges the
 // map's tiles (image-size-responsive) as it would judge real ones.
 const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
+/** A pale yellow 256 px tile for Amap's tile hosts, so a test can tell which basemap is drawn. */
+const AMAP_TILE = readFileSync(path.join(__dirname, "amap-test-tile.png"));
+
+/** A basemap tile request: an XYZ path, or the query-string forms of Amap (appmaptile) and Tianditu (DataServer). */
+const TILE_REQUEST = /\/\d+\/\d+\/\d+\.(png|jpg|jpeg|webp)(\?|$)|\.is\.autonavi\.com\/appmaptile\?|\.tianditu\.gov\.cn\/DataServer\?/;
 
 /**
  * Every test: requests leaving this machine never reach the network. Map tiles get a local blank
- * tile (or fail, with `tiles: "fail"`), anything else external is aborted. An uncaught error in
+ * tile (Amap's a pale yellow one) (or fail, with `tiles: "fail"`), anything else external is aborted. An uncaught error in
  * any page of the test's browser context fails the test (`pageErrors` is automatic: every test
  * checks it, whether or not it asks for the list).
  */
@@ -51,8 +56,10 @@ export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[]; 
     await page.context().route(
       (url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost",
       async (route) => {
-        const isTile = /\/\d+\/\d+\/\d+\.(png|jpg|jpeg|webp)(\?|$)/.test(route.request().url());
-        if (isTile && tiles === "blank") await route.fulfill({ status: 200, contentType: "image/png", body: BLANK_TILE });
+        const url = route.request().url();
+        const isTile = TILE_REQUEST.test(url);
+        const body = url.includes(".is.autonavi.com/") ? AMAP_TILE : BLANK_TILE;
+        if (isTile && tiles === "blank") await route.fulfill({ status: 200, contentType: "image/png", body });
         else await route.abort("internetdisconnected");
       },
     );

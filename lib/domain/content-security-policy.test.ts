@@ -29,9 +29,23 @@ describe("tileImageSource", () => {
 
 describe("contentSecurityPolicy", () => {
   it("allows images from the app, data:, blob: and the configured tile origin only", () => {
-    const policy = contentSecurityPolicy({ tileUrl: "http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png" });
+    const policy = contentSecurityPolicy({ tileUrls: ["http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png"] });
     expect(sources(policy, "img-src")).toEqual(["'self'", "data:", "blob:", "http://127.0.0.1:3099"]);
     expect(sources(contentSecurityPolicy(), "img-src")).toEqual(["'self'", "data:", "blob:"]);
+  });
+
+  it("allows exactly the configured basemaps' tile hosts, each once", () => {
+    const policy = contentSecurityPolicy({
+      tileUrls: [
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "https://t0.tianditu.gov.cn/DataServer?T=vec_w&x={x}&y={y}&l={z}&tk=k",
+        "https://t0.tianditu.gov.cn/DataServer?T=cva_w&x={x}&y={y}&l={z}&tk=k",
+        "https://t1.tianditu.gov.cn/DataServer?T=vec_w&x={x}&y={y}&l={z}&tk=k",
+        "ftp://ignored.example.org/{z}/{x}/{y}.png",
+      ],
+    });
+    expect(sources(policy, "img-src")).toEqual(["'self'", "data:", "blob:", "https://tile.openstreetmap.org", "https://t0.tianditu.gov.cn", "https://t1.tianditu.gov.cn"]);
+    expect(sources(contentSecurityPolicy({ tileUrls: [] }), "img-src")).toEqual(["'self'", "data:", "blob:"]);
   });
 
   it("allows eval only in development", () => {
@@ -40,7 +54,7 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("keeps the other directives whatever the tiles", () => {
-    const policy = contentSecurityPolicy({ tileUrl: "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png" });
+    const policy = contentSecurityPolicy({ tileUrls: ["https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"] });
     expect(sources(policy, "default-src")).toEqual(["'self'"]);
     expect(sources(policy, "connect-src")).toEqual(["'self'"]);
     expect(sources(policy, "object-src")).toEqual(["'none'"]);

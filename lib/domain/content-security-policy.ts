@@ -1,5 +1,5 @@
 // The Content-Security-Policy of the guide, one definition for next.config.ts (every response) and
-// proxy.ts (pages, where the map loads tiles from the configured TILE_URL at run time).
+// proxy.ts (pages, where the map loads tiles from the configured basemaps' hosts at run time).
 //
 // Leaflet sets inline styles on its panes and the App Router hydrates from inline scripts, hence
 // 'unsafe-inline' for styles and scripts; `next dev` also needs 'unsafe-eval'. Images: the app's
@@ -21,9 +21,13 @@ export function tileImageSource(tileUrl: string): string | null {
   return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
 }
 
-/** The policy, with `tileUrl` allowed as an image source when given (pages with the map). */
-export function contentSecurityPolicy({ tileUrl, dev = false }: { tileUrl?: string; dev?: boolean } = {}): string {
-  const tiles = tileUrl === undefined ? null : tileImageSource(tileUrl);
+/**
+ * The policy, with the origins of `tileUrls` allowed as image sources (pages with the map: every
+ * configured basemap's tile hosts, lib/domain/map/basemap.ts basemapTileUrls), each once.
+ */
+export function contentSecurityPolicy({ tileUrls = [], dev = false }: { tileUrls?: readonly string[]; dev?: boolean } = {}): string {
+  const hosts = [...new Set(tileUrls.flatMap((url) => tileImageSource(url) ?? []))];
+  const tiles = hosts.length > 0 ? hosts.join(" ") : null;
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ""),

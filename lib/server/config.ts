@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { revalidateToken } from "@/prisma/revalidate-server";
+import { AMAP_BASEMAP, BASEMAP_IDS, NO_BASEMAP, OSM_BASEMAP, tiandituBasemap, type Basemap, type BasemapId } from "@/lib/domain/map/basemap";
 
 // Runtime settings read from the environment (documented in README, "Configuration").
 const envSchema = z.object({
@@ -11,18 +12,18 @@ const envSchema = z.object({
     .optional(),
   TILE_ATTRIBUTION: z.string().trim().min(1).max(500).optional(),
   TILE_MAX_ZOOM: z.coerce.number().int().min(1).max(22).optional(),
+  TILE_DATUM: z.enum(["wgs84", "gcj02"], "TILE_DATUM must be wgs84 or gcj02 (the datum TILE_URL's tiles are drawn in)").optional(),
+  TILE_BULK_DOWNLOAD: z.enum(["allowed", "not-allowed"], "TILE_BULK_DOWNLOAD must be allowed or not-allowed").optional(),
+  MAP_PROVIDERS: z.string().optional(),
+  TIANDITU_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{8,64}$/, "TIANDITU_KEY must be the key (tk) from the Tianditu console: 8–64 letters and digits")
+    .optional(),
   SITE_URL: z.string().url().optional(),
   REVALIDATE_SECRET: z.string().trim().min(32, "REVALIDATE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   DATABASE_URL: z.string().optional(),
 });
-
-export type TileConfig = { url: string; attribution: string; maxZoom: number };
-
-const DEFAULT_TILES: TileConfig = {
-  url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-  maxZoom: 19,
-};
 
 function readEnv() {
   const parsed = envSchema.safeParse(process.env);
@@ -33,14 +34,57 @@ function readEnv() {
   return parsed.data;
 }
 
-export function getTileConfig(): TileConfig {
-  const env = readEnv();
-  if (!env.TILE_URL) return DEFAULT_TILES;
-  return {
-    url: env.TILE_URL,
-    attribution: env.TILE_ATTRIBUTION ?? "Map tiles: " + new URL(env.TILE_URL.replace(/\{[a-z]\}/g, "0")).host,
-    maxZoom: env.TILE_MAX_ZOOM ?? 18,
+type Env = z.infer<typeof envSchema>;
+
+/**
+ * The basemaps offered, the first being the one a visitor sees first (README, "Basemaps").
+ * MAP_PROVIDERS is a comma-separated list of osm, tianditu, amap, custom (TILE_URL) and none;
+ * unset, it is "custom" when TILE_URL is set, else "osm". Throws an Error saying what to fix.
+ */
+export function parseBasemaps(env: Env): Basemap[] {
+  const fail = (msg: string): never => {
+    throw new Error(`Invalid configuration: ${msg}`);
   };
+  const ids: BasemapId[] = [];
+  if (env.MAP_PROVIDERS === undefined) ids.push(env.TILE_URL ? "custom" : "osm");
+  else {
+    for (const raw of env.MAP_PROVIDERS.split(",")) {
+      const id = raw.trim();
+      if (id === "") fail(`MAP_PROVIDERS has an empty entry in "${env.MAP_PROVIDERS}"; list providers separated by commas, e.g. osm,tianditu,amap`);
+      if (!(BASEMAP_IDS as readonly string[]).includes(id)) fail(`MAP_PROVIDERS: unknown provider "${id}"; use ${BASEMAP_IDS.join(", ")}`);
+      if (ids.includes(id as BasemapId)) fail(`MAP_PROVIDERS lists "${id}" twice`);
+      ids.push(id as BasemapId);
+    }
+  }
+  if (env.TILE_URL && !ids.includes("custom")) fail(`TILE_URL is set but MAP_PROVIDERS does not list "custom"; add custom to MAP_PROVIDERS or unset TILE_URL`);
+  return ids.map((id): Basemap => {
+    switch (id) {
+      case "osm":
+        return OSM_BASEMAP;
+      case "amap":
+        return AMAP_BASEMAP;
+      case "none":
+        return NO_BASEMAP;
+      case "tianditu":
+        return env.TIANDITU_KEY ? tiandituBasemap(env.TIANDITU_KEY) : fail("MAP_PROVIDERS lists tianditu: set TIANDITU_KEY to a browser key from console.tianditu.gov.cn");
+      case "custom": {
+        const url = env.TILE_URL ?? fail("MAP_PROVIDERS lists custom: set TILE_URL to your tile server's URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png");
+        return {
+          id: "custom",
+          layers: [{ url }],
+          attribution: env.TILE_ATTRIBUTION ?? "Map tiles: " + new URL(url.replace(/\{[a-z]\}/g, "0")).host,
+          maxZoom: env.TILE_MAX_ZOOM ?? 18,
+          datum: env.TILE_DATUM ?? "wgs84",
+          bulkDownloadAllowed: env.TILE_BULK_DOWNLOAD === "allowed",
+        };
+      }
+    }
+  });
+}
+
+/** The configured basemaps (see parseBasemaps), read from the environment. */
+export function getBasemaps(): Basemap[] {
+  return parseBasemaps(readEnv());
 }
 
 export function getSiteUrl(): string {

@@ -11,7 +11,7 @@ import { planMapPlaces } from "@/components/map/to-map-place";
 import { knownSpots } from "@/lib/domain/known-spot";
 import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
 import { getPlaces } from "@/lib/server/places";
-import { getTileConfig } from "@/lib/server/config";
+import { getBasemaps } from "@/lib/server/config";
 import { pageLang } from "@/lib/server/page-lang";
 import { absoluteRequestUrl, qrDataUrl } from "@/lib/server/plan-qr";
 import { localePath } from "@/lib/domain/i18n";
@@ -51,7 +51,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
           stops={stops}
           code={code}
           qr={qr}
-          tiles={getTileConfig()}
+          basemaps={getBasemaps()}
           problems={problems}
           unlocatedNames={resolved.unlocatedStops.map((s) => {
             const p = bySlug.get(s);

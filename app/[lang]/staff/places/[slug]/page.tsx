@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { localePath } from "@/lib/domain/i18n";
 import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import { pageLang } from "@/lib/server/page-lang";
-import { getTileConfig } from "@/lib/server/config";
+import { getBasemaps } from "@/lib/server/config";
 import { staffPageActor, staffPath } from "@/lib/server/auth/staff-page";
 import { getEditOptions, getPlaceForEdit } from "@/lib/server/staff/places";
 import { StaffHeader } from "@/components/staff/staff-header";
@@ -47,7 +47,7 @@ export default async function EditPlacePage({ params, searchParams }: Props) {
           version={place.version}
           values={place.values}
           options={options}
-          tiles={getTileConfig()}
+          basemaps={getBasemaps()}
           actorName={actor.name}
           correction={place.correction}
           editPathBase={staffPath(lang, "/places/")}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import type { PlaceValues } from "@/lib/domain/staff/place-form";
 import { pageLang } from "@/lib/server/page-lang";
-import { getTileConfig } from "@/lib/server/config";
+import { getBasemaps } from "@/lib/server/config";
 import { staffPageActor, staffPath } from "@/lib/server/auth/staff-page";
 import { getEditOptions } from "@/lib/server/staff/places";
 import { StaffHeader } from "@/components/staff/staff-header";
@@ -63,7 +63,7 @@ export default async function NewPlacePage({ params }: Props) {
           version={0}
           values={BLANK}
           options={options}
-          tiles={getTileConfig()}
+          basemaps={getBasemaps()}
           actorName={actor.name}
           correction={null}
           editPathBase={staffPath(lang, "/places/")}
