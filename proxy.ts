@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 import { LANG_COOKIE } from "@/lib/domain/i18n";
 import { getTileConfig } from "@/lib/server/config";
+import { SW_PATH } from "@/lib/domain/offline/sw-protocol";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
 // next.config.ts rewrites unprefixed paths to the internal /zh segment (pages declare the
@@ -29,6 +30,7 @@ const STAFF_CACHE_CONTROL = "private, no-store";
 const STAFF_PATH = /^\/(?:en\/|zh\/)?staff(?:\/|$)/;
 
 let pageCsp: string | undefined;
+let workerCsp: string | undefined;
 /** The pages' policy, with the tile server of TILE_URL (read once: the environment is fixed). */
 function pagePolicy(): string {
   pageCsp ??= contentSecurityPolicy({ tileUrl: getTileConfig().url, dev: process.env.NODE_ENV === "development" });
@@ -37,6 +39,13 @@ function pagePolicy(): string {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === SW_PATH) {
+    // The service worker's script: its policy lets it fetch (and keep) the map's tiles.
+    workerCsp ??= contentSecurityPolicy({ tileUrl: getTileConfig().url, serviceWorker: true, dev: process.env.NODE_ENV === "development" });
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", workerCsp);
+    return response;
+  }
   if (pathname.startsWith("/api/")) {
     if (isDecodable(pathname)) return NextResponse.next();
     return Response.json(
@@ -64,7 +73,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next's assets and files with an extension (icons, sitemap.xml, …).
-  matcher: ["/((?!_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // And the service worker's script (SW_PATH), for its policy.
+  matcher: ["/((?!_next/|.*\\.[a-zA-Z0-9]+$).*)", "/serwist/sw.js"],
 };
 
 function isDecodable(pathname: string): boolean {

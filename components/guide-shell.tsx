@@ -28,6 +28,7 @@ import { useReturnFocus } from "./use-return-focus";
 import { usePlaceDetail } from "./use-place-detail";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
+import { SaveTownship } from "./offline/save-township";
 import { planMessages } from "@/lib/domain/messages-plan";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
@@ -217,6 +218,7 @@ function GuideShellInner({
             />
             <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
             <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
+            <SaveTownship lang={lang} tiles={tiles} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
             {planOpened ? <PlanPanel lang={lang} places={places} routes={routes} /> : null}

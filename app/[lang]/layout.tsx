@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { htmlLang, isLang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { OfflineSupport } from "@/components/offline/offline-support";
+import { getTileConfig } from "@/lib/server/config";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -17,7 +19,10 @@ export default async function RootLayout({ children, params }: { children: React
   if (!isLang(lang)) notFound();
   return (
     <html lang={htmlLang(lang)}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <OfflineSupport lang={lang} tileTemplates={[getTileConfig().url]} />
+      </body>
     </html>
   );
 }

@@ -23,7 +23,8 @@ export type MapPlace = {
 /** A place without a known spot: listed by the "位置待定 N" marker, never drawn at a position. */
 export type UnlocatedEntry = { slug: string; label: string };
 
-export type TileSettings = { url: string; attribution: string; maxZoom: number };
+/** `bulkDownloadAllowed`: the provider's terms allow "Save the township for offline" (lib/server/config.ts). */
+export type TileSettings = { url: string; attribution: string; maxZoom: number; bulkDownloadAllowed?: boolean };
 
 /** A map view: centre (WGS-84) and zoom. */
 export type MapView = LngLat & { z: number };

@@ -21,16 +21,23 @@ export function tileImageSource(tileUrl: string): string | null {
   return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
 }
 
-/** The policy, with `tileUrl` allowed as an image source when given (pages with the map). */
-export function contentSecurityPolicy({ tileUrl, dev = false }: { tileUrl?: string; dev?: boolean } = {}): string {
+/**
+ * The policy, with `tileUrl` allowed as an image source when given (pages with the map). Workers
+ * (the plan's ordering worker, the service worker) come from the app only. The service worker's
+ * own script (`serviceWorker`) gets the tile origin in connect-src instead: it fetches the tiles it
+ * keeps for offline use, and a worker's fetches answer to its own policy.
+ */
+export function contentSecurityPolicy({ tileUrl, dev = false, serviceWorker = false }: { tileUrl?: string; dev?: boolean; serviceWorker?: boolean } = {}): string {
   const tiles = tileUrl === undefined ? null : tileImageSource(tileUrl);
+  const extra = tiles ? ` ${tiles}` : "";
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ""),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:" + (tiles ? ` ${tiles}` : ""),
+    "img-src 'self' data: blob:" + (serviceWorker ? "" : extra),
     "font-src 'self'",
-    "connect-src 'self'",
+    "connect-src 'self'" + (serviceWorker ? extra : ""),
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

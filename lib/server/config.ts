@@ -11,18 +11,29 @@ const envSchema = z.object({
     .optional(),
   TILE_ATTRIBUTION: z.string().trim().min(1).max(500).optional(),
   TILE_MAX_ZOOM: z.coerce.number().int().min(1).max(22).optional(),
+  TILE_BULK_DOWNLOAD: z.enum(["allowed"], "TILE_BULK_DOWNLOAD must be \"allowed\" (or unset)").optional(),
   SITE_URL: z.string().url().optional(),
   REVALIDATE_SECRET: z.string().trim().min(32, "REVALIDATE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   DATABASE_URL: z.string().optional(),
 });
 
-export type TileConfig = { url: string; attribution: string; maxZoom: number };
+/**
+ * `bulkDownloadAllowed`: whether the tile provider's terms allow "Save the township for offline"
+ * (fetching every tile of the township at zooms 10–15 at once). False unless the operator says so
+ * with TILE_BULK_DOWNLOAD=allowed for their own tile server; never for OpenStreetMap's public
+ * servers, whose tile usage policy discourages bulk downloading.
+ */
+export type TileConfig = { url: string; attribution: string; maxZoom: number; bulkDownloadAllowed: boolean };
 
 const DEFAULT_TILES: TileConfig = {
   url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
   attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   maxZoom: 19,
+  bulkDownloadAllowed: false,
 };
+
+/** OpenStreetMap's public tile servers (tile.openstreetmap.org, {s}.tile.openstreetmap.org). */
+const OSM_PUBLIC_TILES = /^https?:\/\/([^/]*\.)?tile\.openstreetmap\.org\//i;
 
 function readEnv() {
   const parsed = envSchema.safeParse(process.env);
@@ -40,6 +51,7 @@ export function getTileConfig(): TileConfig {
     url: env.TILE_URL,
     attribution: env.TILE_ATTRIBUTION ?? "Map tiles: " + new URL(env.TILE_URL.replace(/\{[a-z]\}/g, "0")).host,
     maxZoom: env.TILE_MAX_ZOOM ?? 18,
+    bulkDownloadAllowed: env.TILE_BULK_DOWNLOAD === "allowed" && !OSM_PUBLIC_TILES.test(env.TILE_URL),
   };
 }
 
