@@ -44,6 +44,8 @@ export function proxy(request: NextRequest) {
     workerCsp ??= contentSecurityPolicy({ tileUrl: getTileConfig().url, serviceWorker: true, dev: process.env.NODE_ENV === "development" });
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", workerCsp);
+    // Asked again on every update check, never kept by a shared cache: a new version is seen at once.
+    response.headers.set("Cache-Control", "no-cache");
     return response;
   }
   if (pathname.startsWith("/api/")) {

@@ -14,12 +14,10 @@ type Settled = { ok: number; failed: number };
  * every page and every place's data it names. Quiet: nothing is shown, failures only counted.
  */
 export async function keepForOffline(lang: Lang): Promise<Settled | null> {
-  const first = await askWorker<Settled>({ type: SW_MESSAGE.cacheUrls, urls: [PLACES_API] });
-  if (!first || first.ok === 0) return first;
-  const cached = await caches.match(PLACES_API, { cacheName: CACHE.api });
-  const slugs = cached ? slugsOfPlaces(await cached.json()) : [];
-  const urls = offlineUrls(lang, slugs).filter((u) => u !== PLACES_API);
-  const total: Settled = { ok: first.ok, failed: 0 };
+  const res = await fetch(PLACES_API).catch(() => null);
+  if (!res?.ok) return null;
+  const urls = offlineUrls(lang, slugsOfPlaces(await res.json()));
+  const total: Settled = { ok: 0, failed: 0 };
   for (let i = 0; i < urls.length; i += BATCH) {
     if (!navigator.onLine) break;
     const done = await askWorker<Settled>({ type: SW_MESSAGE.cacheUrls, urls: urls.slice(i, i + BATCH) });

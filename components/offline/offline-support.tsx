@@ -47,7 +47,11 @@ export function OfflineSupport({ lang, tileTemplates }: { lang: Lang; tileTempla
   const templates = tileTemplates.join("\n");
 
   useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
+    const update = () => {
+      setOnline(navigator.onLine);
+      // The date of the kept place list, read when it is shown.
+      if (!navigator.onLine) void keptDataDate().then(setDataDate);
+    };
     update();
     window.addEventListener("online", update);
     window.addEventListener("offline", update);
@@ -69,16 +73,16 @@ export function OfflineSupport({ lang, tileTemplates }: { lang: Lang; tileTempla
     serwist.current = sw;
     sw.addEventListener("waiting", () => setWaiting(true));
     const keep = async () => {
-      await keepForOffline(lang);
-      noteKept(lang);
-      setDataDate(await keptDataDate());
+      if ((await keepForOffline(lang)) !== null) noteKept(lang);
     };
     void sw.register().then(async () => {
-      setDataDate(await keptDataDate());
       if (navigator.onLine && !keptRecently(lang)) await keep();
     });
-    // Back online: the kept pages and data are refreshed quietly.
-    const onOnline = () => void keep();
+    // Back online: the kept pages and data are refreshed quietly, and a new version looked for.
+    const onOnline = () => {
+      void keep();
+      void sw.update();
+    };
     window.addEventListener("online", onOnline);
     return () => window.removeEventListener("online", onOnline);
   }, [lang, templates]);
