@@ -14,6 +14,7 @@ import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import type { MapPlace } from "../map/guide-map";
 import { planMapPlaces } from "../map/to-map-place";
 import { PLACES_API } from "@/lib/domain/offline/sw-protocol";
+import { slugsOfPlaces } from "@/lib/domain/offline/offline-urls";
 
 export type AddressPlan = {
   schedule: PlanSchedule | null;
@@ -25,8 +26,8 @@ export type AddressPlan = {
 
 /**
  * A shared plan read in the browser: when the page was rendered without the address's ?plan= (the
- * copy kept for offline use has no query), its plan is decoded here, against the place list
- * (GET /api/places, kept offline). Null while there is nothing to do or the list cannot be had.
+ * copy kept for offline use has no query), its plan is decoded here, against the places
+ * (GET /api/places and /api/places/[slug], kept offline). Null while there is nothing to do or the list cannot be had.
  */
 export function useAddressPlan(lang: Lang, serverSawPlan: boolean): AddressPlan | null {
   const [found, setFound] = useState<AddressPlan | null>(null);
@@ -35,10 +36,13 @@ export function useAddressPlan(lang: Lang, serverSawPlan: boolean): AddressPlan 
     const raw = planParamValue(Object.fromEntries(new URLSearchParams(window.location.search)));
     if (raw === undefined || raw === "") return;
     const controller = new AbortController();
-    void fetch(PLACES_API, { signal: controller.signal })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((body: { features?: unknown[] } | null) => {
-        const places = (body?.features ?? []).flatMap((f) => parsePlaceFeature(f) ?? []) as Place[];
+    const getJson = (url: string) =>
+      fetch(url, { signal: controller.signal }).then((res) => (res.ok ? (res.json() as Promise<unknown>) : null));
+    // The list has summaries; the planner's rules need each place in full (kept for offline too).
+    void getJson(PLACES_API)
+      .then((list) => Promise.all(slugsOfPlaces(list).map((slug) => getJson(`${PLACES_API}/${encodeURIComponent(slug)}`))))
+      .then((features) => {
+        const places: Place[] = features.flatMap((f) => parsePlaceFeature(f) ?? []);
         if (places.length === 0) return;
         const bySlug = new Map(places.map((p) => [p.slug, p]));
         const { plan, problems } = readPlanParam(raw, places, chinaToday());
