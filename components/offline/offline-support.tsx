@@ -75,13 +75,17 @@ export function OfflineSupport({ lang, tileTemplates }: { lang: Lang; tileTempla
     const keep = async () => {
       if ((await keepForOffline(lang)) !== null) noteKept(lang);
     };
-    void sw.register().then(async () => {
-      if (navigator.onLine && !keptRecently(lang)) await keep();
-    });
+    // Registration can fail (service workers blocked, storage off): the guide then works as a website.
+    void sw
+      .register()
+      .then(async () => {
+        if (navigator.onLine && !keptRecently(lang)) await keep();
+      })
+      .catch(() => undefined);
     // Back online: the kept pages and data are refreshed quietly, and a new version looked for.
     const onOnline = () => {
-      void keep();
-      void sw.update();
+      void keep().catch(() => undefined);
+      void sw.update().catch(() => undefined);
     };
     window.addEventListener("online", onOnline);
     return () => window.removeEventListener("online", onOnline);
