@@ -30,6 +30,9 @@ export default defineConfig({
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
+    // The service worker (offline use) runs only where a spec asks for it (e2e/offline.spec.ts):
+    // elsewhere every test starts from the network, as the specs expect.
+    serviceWorkers: "block",
     launchOptions,
   },
   // The staff specs write to the run's database (new places, homestays, edits), so they run after

@@ -3,6 +3,7 @@ import { contentSecurityPolicy } from "@/lib/domain/content-security-policy";
 import { LANG_COOKIE } from "@/lib/domain/i18n";
 import { getBasemaps } from "@/lib/server/config";
 import { basemapTileUrls } from "@/lib/domain/map/basemap";
+import { SW_PATH } from "@/lib/domain/offline/sw-protocol";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
 // next.config.ts rewrites unprefixed paths to the internal /zh segment (pages declare the
@@ -30,6 +31,7 @@ const STAFF_CACHE_CONTROL = "private, no-store";
 const STAFF_PATH = /^\/(?:en\/|zh\/)?staff(?:\/|$)/;
 
 let pageCsp: string | undefined;
+let workerCsp: string | undefined;
 /** The pages' policy, with the tile hosts of the configured basemaps (read once: the environment is fixed). */
 function pagePolicy(): string {
   pageCsp ??= contentSecurityPolicy({ tileUrls: basemapTileUrls(getBasemaps()), dev: process.env.NODE_ENV === "development" });
@@ -38,6 +40,15 @@ function pagePolicy(): string {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === SW_PATH) {
+    // The service worker's script: its policy lets it fetch (and keep) the map's tiles.
+    workerCsp ??= contentSecurityPolicy({ tileUrls: basemapTileUrls(getBasemaps()), serviceWorker: true, dev: process.env.NODE_ENV === "development" });
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", workerCsp);
+    // Asked again on every update check, never kept by a shared cache: a new version is seen at once.
+    response.headers.set("Cache-Control", "no-cache");
+    return response;
+  }
   if (pathname.startsWith("/api/")) {
     if (isDecodable(pathname)) return NextResponse.next();
     return Response.json(
@@ -65,7 +76,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next's assets and files with an extension (icons, sitemap.xml, …).
-  matcher: ["/((?!_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // And the service worker's script (SW_PATH), for its policy.
+  matcher: ["/((?!_next/|.*\\.[a-zA-Z0-9]+$).*)", "/serwist/sw.js"],
 };
 
 function isDecodable(pathname: string): boolean {

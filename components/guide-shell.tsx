@@ -12,7 +12,7 @@ import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewStat
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
 import { GuideMap, type MapPick } from "./map/guide-map";
-import type { Basemap } from "@/lib/domain/map/basemap";
+import { bulkDownloadTiles, type Basemap } from "@/lib/domain/map/basemap";
 import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
@@ -31,6 +31,7 @@ import { useReturnFocus } from "./use-return-focus";
 import { usePlaceDetail } from "./use-place-detail";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
+import { SaveTownship } from "./offline/save-township";
 import { planMessages } from "@/lib/domain/messages-plan";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
@@ -227,6 +228,7 @@ function GuideShellInner({
             />
             <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
             <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
+            <SaveTownship lang={lang} tiles={bulkDownloadTiles(basemaps)} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
             {planOpened ? <PlanPanel lang={lang} places={places} routes={routes} /> : null}

@@ -2,6 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { htmlLang, isLang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { OfflineSupport } from "@/components/offline/offline-support";
+import { getBasemaps } from "@/lib/server/config";
+import { basemapTemplates } from "@/lib/domain/map/basemap";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -17,7 +20,10 @@ export default async function RootLayout({ children, params }: { children: React
   if (!isLang(lang)) notFound();
   return (
     <html lang={htmlLang(lang)}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <OfflineSupport lang={lang} tileTemplates={basemapTemplates(getBasemaps())} />
+      </body>
     </html>
   );
 }

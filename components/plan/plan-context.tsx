@@ -10,6 +10,8 @@ import { resolvePlan, schedulePlanFor, type ResolvedPlan } from "@/lib/domain/pl
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 
 import { PLAN_STORAGE_KEY } from "./plan-keys";
+import { planParamValue } from "@/lib/domain/plan/plan-param";
+import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 
 type PlanApi = {
   plan: VisitPlan;
@@ -53,6 +55,13 @@ function readStoredPlan(known: ReadonlySet<string>, today: string): { plan: Visi
   }
 }
 
+/** The plan of the page's own address (?plan=), decoded here; null when it has none. */
+function readAddressPlan(known: ReadonlySet<string>, today: string): { plan: VisitPlan; problems: PlanProblem[] } | null {
+  const code = planParamValue(Object.fromEntries(new URLSearchParams(window.location.search)));
+  if (code === undefined || code === "") return null;
+  return readPlanParam(code, [...known].map((slug) => ({ slug })), today);
+}
+
 /**
  * The visitor's plan: kept in localStorage and (by the page's URL hook, components/use-guide-url.ts)
  * in the URL as ?plan=… (a compact versioned code), so it survives reloads and a link reopens it.
@@ -79,11 +88,12 @@ export function PlanProvider({
   const [ordering, setOrdering] = useState(false);
   const loaded = useRef(initialPlan !== null);
 
-  // No plan in the URL: pick up the one kept in this browser.
+  // No plan from the server: the one in the address when there is one (an offline copy of the page,
+  // kept without its query, reads it here, in the browser), else the one kept in this browser.
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
-    const stored = readStoredPlan(known, today);
+    const stored = readAddressPlan(known, today) ?? readStoredPlan(known, today);
     if (stored) {
       // localStorage exists only in the browser: it is read after hydration so that the first
       // render matches the server's HTML.

@@ -12,19 +12,17 @@ import { PlanActions, PlanWarnings } from "./plan-actions";
 import { PlanProblems } from "./plan-problems";
 import { PLAN_STORAGE_KEY } from "./plan-keys";
 import { planHref } from "@/lib/domain/plan/plan-param";
+import { useAddressPlan } from "./use-address-plan";
 
 // A shared plan, read-only: map, schedule, exports, print. "Edit a copy" makes it the visitor's
 // own plan (stored in this browser) and opens the planner.
-export function SharedPlanView({
-  lang,
-  schedule,
-  stops,
-  code,
-  basemaps,
-  problems,
-  unlocatedNames,
-  qr,
-}: {
+export function SharedPlanView({ serverSawPlan, ...props }: SharedPlanProps & { serverSawPlan: boolean }) {
+  // Offline, the kept copy of /plan was rendered without the address's plan: it is read here.
+  const fromAddress = useAddressPlan(props.lang, serverSawPlan);
+  return <SharedPlan {...props} {...(fromAddress ? { ...fromAddress, qr: null } : {})} />;
+}
+
+type SharedPlanProps = {
   lang: Lang;
   schedule: PlanSchedule | null;
   /** The stops with a known spot, each with its number in the plan. */
@@ -36,7 +34,9 @@ export function SharedPlanView({
   unlocatedNames: string[];
   /** QR code (data URL) of this plan's link, for the printed page. */
   qr: string | null;
-}) {
+};
+
+function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocatedNames, qr }: SharedPlanProps) {
   const t = planMessages(lang);
   const m = messages(lang);
   return (

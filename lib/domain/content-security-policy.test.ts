@@ -59,6 +59,16 @@ describe("contentSecurityPolicy", () => {
     expect(sources(policy, "connect-src")).toEqual(["'self'"]);
     expect(sources(policy, "object-src")).toEqual(["'none'"]);
     expect(sources(policy, "frame-ancestors")).toEqual(["'none'"]);
-    expect(policy.split(";")).toHaveLength(10);
+    expect(sources(policy, "worker-src")).toEqual(["'self'"]);
+    expect(policy.split(";")).toHaveLength(11);
+  });
+
+  it("lets the service worker's script fetch tiles from the tile origin, and nothing else more", () => {
+    const page = contentSecurityPolicy({ tileUrls: ["http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png"] });
+    const worker = contentSecurityPolicy({ tileUrls: ["http://127.0.0.1:3099/tiles/{z}/{x}/{y}.png"], serviceWorker: true });
+    expect(sources(worker, "connect-src")).toEqual(["'self'", "http://127.0.0.1:3099"]);
+    expect(sources(worker, "img-src")).toEqual(["'self'", "data:", "blob:"]);
+    const others = (policy: string) => policy.split(";").map((d) => d.trim()).filter((d) => !/^(connect|img)-src /.test(d));
+    expect(others(worker)).toEqual(others(page));
   });
 });

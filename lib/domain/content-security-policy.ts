@@ -22,19 +22,28 @@ export function tileImageSource(tileUrl: string): string | null {
 }
 
 /**
+/**
  * The policy, with the origins of `tileUrls` allowed as image sources (pages with the map: every
- * configured basemap's tile hosts, lib/domain/map/basemap.ts basemapTileUrls), each once.
+ * configured basemap's tile hosts, lib/domain/map/basemap.ts basemapTileUrls), each once. Workers
+ * (the plan's ordering worker, the service worker) come from the app only. The service worker's
+ * own script (`serviceWorker`) gets the tile origins in connect-src instead: it fetches the tiles it
+ * keeps for offline use, and a worker's fetches answer to its own policy.
  */
-export function contentSecurityPolicy({ tileUrls = [], dev = false }: { tileUrls?: readonly string[]; dev?: boolean } = {}): string {
+export function contentSecurityPolicy({
+  tileUrls = [],
+  dev = false,
+  serviceWorker = false,
+}: { tileUrls?: readonly string[]; dev?: boolean; serviceWorker?: boolean } = {}): string {
   const hosts = [...new Set(tileUrls.flatMap((url) => tileImageSource(url) ?? []))];
-  const tiles = hosts.length > 0 ? hosts.join(" ") : null;
+  const extra = hosts.length > 0 ? ` ${hosts.join(" ")}` : "";
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'" + (dev ? " 'unsafe-eval'" : ""),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:" + (tiles ? ` ${tiles}` : ""),
+    "img-src 'self' data: blob:" + (serviceWorker ? "" : extra),
     "font-src 'self'",
-    "connect-src 'self'",
+    "connect-src 'self'" + (serviceWorker ? extra : ""),
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

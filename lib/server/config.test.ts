@@ -87,3 +87,16 @@ describe("basemapTileUrls", () => {
     ]);
   });
 });
+
+describe("parseBasemaps: may the township's tiles be saved in bulk?", () => {
+  it("never from OpenStreetMap's public servers, even when TILE_URL points there with TILE_BULK_DOWNLOAD=allowed", () => {
+    expect(parseBasemaps({ TILE_BULK_DOWNLOAD: "allowed" }).map((b) => b.bulkDownloadAllowed)).toEqual([false]);
+    const [osmAsCustom] = parseBasemaps({ TILE_URL: "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", TILE_BULK_DOWNLOAD: "allowed" });
+    expect(osmAsCustom?.bulkDownloadAllowed).toBe(false);
+  });
+
+  it("only when the operator allows it for their own tile server", () => {
+    expect(parseBasemaps({ TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png" })[0]?.bulkDownloadAllowed).toBe(false);
+    expect(parseBasemaps({ TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png", TILE_BULK_DOWNLOAD: "allowed" })[0]?.bulkDownloadAllowed).toBe(true);
+  });
+});

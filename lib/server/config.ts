@@ -25,6 +25,9 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
 });
 
+/** OpenStreetMap's public tile servers (tile.openstreetmap.org, {s}.tile.openstreetmap.org): their policy forbids bulk downloads. */
+const OSM_PUBLIC_TILES = /^https?:\/\/([^/]*\.)?tile\.openstreetmap\.org\//i;
+
 function readEnv() {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
@@ -75,7 +78,7 @@ export function parseBasemaps(env: Env): Basemap[] {
           attribution: env.TILE_ATTRIBUTION ?? "Map tiles: " + new URL(url.replace(/\{[a-z]\}/g, "0")).host,
           maxZoom: env.TILE_MAX_ZOOM ?? 18,
           datum: env.TILE_DATUM ?? "wgs84",
-          bulkDownloadAllowed: env.TILE_BULK_DOWNLOAD === "allowed",
+          bulkDownloadAllowed: env.TILE_BULK_DOWNLOAD === "allowed" && !OSM_PUBLIC_TILES.test(url),
         };
       }
     }

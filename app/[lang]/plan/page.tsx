@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedPlanPage({ params, searchParams }: Props) {
   const lang = await pageLang(params);
   const places = await getPlaces();
-  const { plan, problems } = readPlanParam(planParamValue(await searchParams), places, chinaToday());
+  const param = planParamValue(await searchParams);
+  const { plan, problems } = readPlanParam(param, places, chinaToday());
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   const resolved = resolvePlan(plan, bySlug);
   const schedule = resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null;
@@ -47,6 +48,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
         <h2>{t.sharedTitle}</h2>
         <SharedPlanView
           lang={lang}
+          serverSawPlan={param !== undefined}
           schedule={schedule}
           stops={stops}
           code={code}

@@ -84,3 +84,18 @@ export function basemapTileUrls(basemaps: readonly Basemap[]): string[] {
   }
   return out;
 }
+
+/** Every layer's tile template as Leaflet asks for it ({s} kept): the service worker keeps the tiles they match. */
+export function basemapTemplates(basemaps: readonly Basemap[]): string[] {
+  return basemaps.flatMap((b) => b.layers.map((layer) => layer.url));
+}
+
+/**
+ * The tiles "Save the township for offline" may fetch: the first configured single-layer basemap
+ * whose terms allow bulk downloads, or `bulkDownloadAllowed: false` when none does.
+ */
+export function bulkDownloadTiles(basemaps: readonly Basemap[]): { url: string; bulkDownloadAllowed: boolean } {
+  const allowed = basemaps.find((b) => b.bulkDownloadAllowed && b.layers.length === 1);
+  const layer = allowed?.layers[0];
+  return layer ? { url: layer.url, bulkDownloadAllowed: true } : { url: "", bulkDownloadAllowed: false };
+}
