@@ -21,6 +21,7 @@ import { homestayMessages } from "./messages-homestay";
 import { staffMessages } from "./messages-staff";
 import { userAdminMessages } from "./messages-users";
 import { worklistMessages } from "./messages-worklist";
+import { shareMessages } from "./messages-share";
 
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
@@ -33,6 +34,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   worklistMessages,
   correctionMessages,
   staffPlaceMessages,
+  shareMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
