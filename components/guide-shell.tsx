@@ -26,6 +26,8 @@ import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
 import { usePlaceDetail } from "./use-place-detail";
+import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
+import { SheetHandle } from "./sheet-handle";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { planMessages } from "@/lib/domain/messages-plan";
@@ -100,6 +102,8 @@ function GuideShellInner({
   const [pick, setPick] = useState<MapPick | null>(null);
   const picking = pick?.picking ?? false;
   const sideRef = useRef<HTMLDivElement>(null);
+  // On a phone the side is a bottom sheet (peek, half, full); a place's panel opens it to half.
+  const sheet = useBottomSheet(sideRef, initialSlug || tab === "plan" ? "half" : "peek");
   // On a phone the panel shrinks while picking (globals.css): keep what started it in view.
   useEffect(() => {
     const focused = document.activeElement;
@@ -116,6 +120,7 @@ function GuideShellInner({
   const spots = useMemo(() => knownSpots(places), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
   const { detail, retry } = usePlaceDetail(selected?.slug ?? null, initialPlace);
+  useRevealOn(selected?.slug ?? null, sheet.reveal);
 
   const filters = useMemo(
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
@@ -141,10 +146,16 @@ function GuideShellInner({
     restore();
   }, [restore, closeInUrl]);
 
+  const { reveal } = sheet;
+  const openPlaces = useCallback(() => {
+    setTab("places");
+    reveal();
+  }, [reveal]);
   const openPlan = useCallback(() => {
     setTab("plan");
     setPlanOpened(true);
-  }, []);
+    reveal();
+  }, [reveal]);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -163,7 +174,7 @@ function GuideShellInner({
   const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
 
   return (
-    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}>
+    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`} data-sheet={sheet.state}>
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
           places={mapPlaces.located}
@@ -182,7 +193,8 @@ function GuideShellInner({
           pick={pick}
         />
       </section>
-      <div className="guide__side" ref={sideRef}>
+      <div className="guide__side" id="guide-side" ref={sideRef}>
+        <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
           <MapPickProvider value={setPick}>
@@ -198,7 +210,7 @@ function GuideShellInner({
         ) : null}
         <div hidden={selected !== null}>
           <div className="tabs" role="tablist" aria-label={t.mapLabel}>
-            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={() => setTab("places")}>
+            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={openPlaces}>
               {tp.tabPlaces} <span className="count">({shown.length})</span>
             </button>
             <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={loadPlanPanel} onFocus={loadPlanPanel}>

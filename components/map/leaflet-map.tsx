@@ -13,6 +13,7 @@ import { MARKER_SIZE_PX, markerIcon, unlocatedIcon } from "./marker-icon";
 import { boundsOf, toLatLng } from "./latlng";
 import { PickLayer } from "./pick-layer";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
+import { SizeTracker } from "./size-tracker";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -149,6 +150,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         </>
       ) : null}
       <PickLayer pick={props.pick ?? null} />
+      <SizeTracker />
       <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
     </MapContainer>
   );

@@ -1,11 +1,8 @@
 import type { Lang } from "./i18n";
 
-// Strings of the phone's bottom sheet and of the share images (Open Graph cards, the plan poster),
+// Strings of the share images (Open Graph cards, the plan poster),
 // in Chinese and English.
 const zh = {
-  sheetStates: { peek: "收起", half: "半屏", full: "全屏" },
-  /** The sheet's handle: what it is, its state, and how to change it. */
-  sheetHandle: (state: string) => `列表面板（${state}）：拖动，或按 Enter 切换、上下方向键调整高度`,
   placeImageAlt: (name: string) => `${name}：三官寺乡村指南的地点卡片`,
   planImageAlt: "三官寺游览行程卡片：各站名称与日期",
   planStops: (n: number) => `共 ${n} 站`,
@@ -22,8 +19,6 @@ const zh = {
 type ShareMessages = typeof zh;
 
 const en: ShareMessages = {
-  sheetStates: { peek: "peek", half: "half screen", full: "full screen" },
-  sheetHandle: (state: string) => `List sheet (${state}): drag it, or press Enter to switch, arrow keys up and down to resize`,
   placeImageAlt: (name: string) => `${name}: a place card of the Sanguansi village guide`,
   planImageAlt: "A Sanguansi visit plan card: its stops and date",
   planStops: (n: number) => (n === 1 ? "1 stop" : `${n} stops`),

@@ -22,6 +22,7 @@ import { staffMessages } from "./messages-staff";
 import { userAdminMessages } from "./messages-users";
 import { worklistMessages } from "./messages-worklist";
 import { shareMessages } from "./messages-share";
+import { sheetMessages } from "./messages-sheet";
 
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
@@ -35,6 +36,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   correctionMessages,
   staffPlaceMessages,
   shareMessages,
+  sheetMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];
