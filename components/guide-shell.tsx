@@ -29,6 +29,8 @@ import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
 import { usePlaceDetail } from "./use-place-detail";
+import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
+import { SheetHandle } from "./sheet-handle";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { SaveTownship } from "./offline/save-township";
@@ -106,6 +108,8 @@ function GuideShellInner({
   /** The visitor's position from "Near me" (drawn as "you are here" when near the township). */
   const [fix, setFix] = useState<Fix | null>(null);
   const sideRef = useRef<HTMLDivElement>(null);
+  // On a phone the side is a bottom sheet (peek, half, full); a place's panel opens it to half.
+  const sheet = useBottomSheet(sideRef, initialSlug || tab === "plan" ? "half" : "peek");
   // On a phone the panel shrinks while picking (globals.css): keep what started it in view.
   useEffect(() => {
     const focused = document.activeElement;
@@ -122,6 +126,7 @@ function GuideShellInner({
   const spots = useMemo(() => knownSpots(places), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
   const { detail, retry } = usePlaceDetail(selected?.slug ?? null, initialPlace);
+  useRevealOn(selected?.slug ?? null, sheet.reveal);
 
   const filters = useMemo(
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
@@ -147,10 +152,16 @@ function GuideShellInner({
     restore();
   }, [restore, closeInUrl]);
 
+  const { reveal } = sheet;
+  const openPlaces = useCallback(() => {
+    setTab("places");
+    reveal();
+  }, [reveal]);
   const openPlan = useCallback(() => {
     setTab("plan");
     setPlanOpened(true);
-  }, []);
+    reveal();
+  }, [reveal]);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -171,7 +182,7 @@ function GuideShellInner({
   const here = fix && distanceFromTownshipM(fix) <= NOT_THERE_YET_M ? { point: fix, accuracyM: Math.round(fix.accuracyM) } : null;
 
   return (
-    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}>
+    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`} data-sheet={sheet.state}>
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
           places={mapPlaces.located}
@@ -192,7 +203,8 @@ function GuideShellInner({
           here={here}
         />
       </section>
-      <div className="guide__side" ref={sideRef}>
+      <div className="guide__side" id="guide-side" ref={sideRef}>
+        <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
           <MapPickProvider value={setPick}>
@@ -208,7 +220,7 @@ function GuideShellInner({
         ) : null}
         <div hidden={selected !== null}>
           <div className="tabs" role="tablist" aria-label={t.mapLabel}>
-            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={() => setTab("places")}>
+            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={openPlaces}>
               {tp.tabPlaces} <span className="count">({shown.length})</span>
             </button>
             <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={loadPlanPanel} onFocus={loadPlanPanel}>

@@ -17,6 +17,7 @@ const ROOT = path.join(__dirname, "..");
 const DATABASE_URL = e2eDatabaseUrl();
 // SITE_URL as the e2e server sees it (it inherits this environment); README's default otherwise.
 const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // A place no other spec looks at, so renaming it for a moment disturbs no parallel test.
 const SLUG = "yucheng-international-hotel";
@@ -129,6 +130,11 @@ test.describe("absolute URLs", () => {
     expect(sitemap).toContain(`<loc>${SITE_URL}/places/jiuge-shangui</loc>`);
     const place = await (await request.get("/places/jiuge-shangui", { headers })).text();
     expect(place).toContain(`<link rel="canonical" href="${SITE_URL}/places/jiuge-shangui"/>`);
-    for (const text of [robots, sitemap, place]) expect(text).not.toContain("evil.example");
+    // The Open Graph images, the place's card and a shared plan's, are absolute from SITE_URL too.
+    expect(place).toMatch(new RegExp(`<meta property="og:image" content="${escapeRegExp(SITE_URL)}/(zh/)?places/jiuge-shangui/opengraph-image/card`));
+    const code = encodePlan({ ...emptyPlan("2027-05-01"), stops: ["jiuge-shangui"] });
+    const plan = await (await request.get(`/plan?plan=${code}`, { headers })).text();
+    expect(plan).toContain(`<meta property="og:image" content="${SITE_URL}/plan/image?plan=${code}"/>`);
+    for (const text of [robots, sitemap, place, plan]) expect(text).not.toContain("evil.example");
   });
 });

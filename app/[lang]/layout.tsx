@@ -3,14 +3,16 @@ import { notFound } from "next/navigation";
 import { htmlLang, isLang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
 import { OfflineSupport } from "@/components/offline/offline-support";
-import { getBasemaps } from "@/lib/server/config";
+import { getBasemaps, getSiteUrl } from "@/lib/server/config";
 import { basemapTemplates } from "@/lib/domain/map/basemap";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params;
   const t = messages(isLang(lang) ? lang : "zh");
-  return { title: { default: t.siteTitle, template: `%s · ${t.siteShort}` }, description: t.siteDescription };
+  // metadataBase: the address Next puts before generated metadata images (opengraph-image.tsx), from
+  // SITE_URL, never from the request's Host.
+  return { metadataBase: new URL(getSiteUrl()), title: { default: t.siteTitle, template: `%s · ${t.siteShort}` }, description: t.siteDescription };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#7a1f1f" };

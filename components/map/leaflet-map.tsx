@@ -16,6 +16,7 @@ import { BasemapLayers } from "./basemap-layers";
 import { HereLayer } from "./here-layer";
 import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
+import { SizeTracker } from "./size-tracker";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -150,6 +151,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       ) : null}
       <PickLayer pick={props.pick ?? null} />
       {props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
+      <SizeTracker />
       <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
     </MapContainer>
     </MapDatumProvider>

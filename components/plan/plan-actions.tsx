@@ -10,6 +10,7 @@ import { amapRouteLinks } from "@/lib/domain/plan/amap-route-link";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { problemMessages } from "@/lib/domain/messages-problems";
 import { planHref } from "@/lib/domain/plan/plan-param";
+import { SavePosterLink } from "../share/save-poster-link";
 
 function download(filename: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -105,6 +106,7 @@ export function PlanActions({ lang, schedule, code }: { lang: Lang; schedule: Pl
         <a className="button" href={planHref(localePath(lang, "/plan"), code)}>
           {t.printView}
         </a>
+        <SavePosterLink lang={lang} code={code} />
       </div>
       <h3>{t.navigateDay}</h3>
       {schedule.days.map((day) => {

@@ -23,6 +23,8 @@ import { userAdminMessages } from "./messages-users";
 import { worklistMessages } from "./messages-worklist";
 import { mapMessages } from "./messages-map";
 import { offlineMessages } from "./messages-offline";
+import { shareMessages } from "./messages-share";
+import { sheetMessages } from "./messages-sheet";
 
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
@@ -37,6 +39,8 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   staffPlaceMessages,
   mapMessages,
   offlineMessages,
+  shareMessages,
+  sheetMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];

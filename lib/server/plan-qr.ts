@@ -17,3 +17,8 @@ export async function qrDataUrl(url: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
+
+/** A QR code as a PNG data URL of `size` px, for images drawn on the server (the plan poster). */
+export async function qrPngDataUrl(url: string, size: number): Promise<string> {
+  return QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, width: size });
+}

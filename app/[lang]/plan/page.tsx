@@ -11,7 +11,10 @@ import { planMapPlaces } from "@/components/map/to-map-place";
 import { knownSpots } from "@/lib/domain/known-spot";
 import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
 import { getPlaces } from "@/lib/server/places";
-import { getBasemaps } from "@/lib/server/config";
+import { getBasemaps, getSiteUrl } from "@/lib/server/config";
+import { absoluteUrl } from "@/lib/domain/place-metadata";
+import { shareMessages } from "@/lib/domain/messages-share";
+import { SHARE_CARD } from "@/lib/domain/share/share-card-size";
 import { pageLang } from "@/lib/server/page-lang";
 import { absoluteRequestUrl, qrDataUrl } from "@/lib/server/plan-qr";
 import { localePath } from "@/lib/domain/i18n";
@@ -20,9 +23,18 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await pageLang(params);
-  return { title: planMessages(lang).sharedTitle, robots: { index: false } };
+  const title = planMessages(lang).sharedTitle;
+  const { plan } = readPlanParam(planParamValue(await searchParams), await getPlaces(), chinaToday());
+  if (plan.stops.length === 0) return { title, robots: { index: false } };
+  // The plan's card (app/[lang]/plan/image), absolute from SITE_URL.
+  const image = absoluteUrl(getSiteUrl(), planHref(localePath(lang, "/plan/image"), encodePlan(plan)));
+  return {
+    title,
+    robots: { index: false },
+    openGraph: { title, type: "website", images: [{ url: image, ...SHARE_CARD, type: "image/png", alt: shareMessages(lang).planImageAlt }] },
+  };
 }
 
 // A shared plan (/plan?plan=CODE; links shared as /plan?p=CODE still open), read-only and
