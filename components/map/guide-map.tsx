@@ -51,6 +51,8 @@ export type GuideMapProps = {
   planLabel: string;
   /** A point being chosen on the map for a form in the panel (components/map-pick.tsx), or null. */
   pick?: MapPick | null;
+  /** Accessible name of a cluster of `count` places (many places: lib/domain/cluster-places.ts). */
+  clusterLabel?: (count: number) => string;
 };
 
 /**
