@@ -27,11 +27,12 @@ export async function GuidePage({
   selected: Place | null;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
-  const [places, villages, routes, compact] = await Promise.all([getPlaceSummaries(), getVillages(), getRoutes(), getCompactPlaces()]);
+  const [villages, routes, compact] = await Promise.all([getVillages(), getRoutes(), getCompactPlaces()]);
   const { state, problems } = parseViewState(searchParams, { knownVillages: new Set(villages.map((v) => v.slug)) });
   const today = chinaToday();
   const planCode = searchParams[PLAN_PARAM];
-  const plan = planCode === undefined ? null : readPlanParam(planCode, places, today);
+  // All places' summaries are read (from the cache) only for a shared plan, to check its stops.
+  const plan = planCode === undefined ? null : readPlanParam(planCode, await getPlaceSummaries(), today);
   const path = selected ? `/places/${selected.slug}` : "/";
   return (
     <>
