@@ -4,8 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { localePath, type Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
-import type { SearchIndex, SearchSyllables } from "@/lib/domain/browse/types";
-import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import type { SearchSyllables } from "@/lib/domain/browse/types";
 import { decodeCompactPlaces } from "@/lib/domain/browse/compact-places";
 import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
@@ -28,6 +27,7 @@ import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
+import { useSearchIndex } from "./use-search-index";
 import { usePlaceDetail } from "./use-place-detail";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
@@ -90,9 +90,6 @@ export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellP
   );
 }
 
-/** No search text, no index needed: filterPlaces reads the index only to search. */
-const NO_INDEX: SearchIndex = { entries: [] };
-
 function GuideShellInner({
   lang,
   places,
@@ -128,10 +125,7 @@ function GuideShellInner({
   const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
   const { remember, restore } = useReturnFocus("place-list-heading");
   const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
-  // The index is built on the first search, not with the page (with 10,000 places it costs a frame or more).
-  const searching = sanitizeQuery(view.q) !== "";
-  const fullIndex = useMemo(() => (searching ? buildSearchIndex(browsePlaces, searchSyllables) : null), [searching, browsePlaces, searchSyllables]);
-  const searchIndex = fullIndex ?? NO_INDEX;
+  const searchIndex = useSearchIndex(browsePlaces, searchSyllables, sanitizeQuery(view.q) !== "");
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   // Where each place can be drawn and reached (its own point or its village's), from all places.
   const spots = useMemo(() => knownSpots(places), [places]);
