@@ -42,7 +42,7 @@ async function firstRender(page: Page, url: string): Promise<{ ms: number; fcp: 
   const handle = await page.waitForFunction(
     () => (document.querySelector(".leaflet-marker-icon") && document.querySelector("#place-list li") ? performance.now() : null),
     undefined,
-    { polling: "raf", timeout: 60_000 },
+    { polling: "raf", timeout: 300_000 },
   );
   const ms = (await handle.jsonValue()) as number;
   const info = await page.evaluate(() => {
@@ -175,7 +175,7 @@ export async function runBrowser({ base, throttle, runs }: { base: string; throt
     const more = page.locator(".place-list__more a");
     await more.focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction((n) => document.querySelectorAll("#place-list li").length > n, before, { timeout: 20_000 });
+    await page.waitForFunction((n) => document.querySelectorAll("#place-list li").length > n, before, { timeout: 120_000 });
     const after = await items.count();
     const expected = await items.nth(before).locator("a.place-list__link").getAttribute("data-slug");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-slug") ?? null);
