@@ -38,7 +38,7 @@ async function openPage(browser: Browser, url: string, throttle: number): Promis
 
 /** navigation start → the list's first item and the map's first marker (a place or a cluster) present in a frame. */
 async function firstRender(page: Page, url: string): Promise<{ ms: number; fcp: number; html: number; transfer: number; markers: number }> {
-  await page.goto(url, { waitUntil: "commit" });
+  await page.goto(url, { waitUntil: "commit", timeout: 300_000 });
   const handle = await page.waitForFunction(
     () => (document.querySelector(".leaflet-marker-icon") && document.querySelector("#place-list li") ? performance.now() : null),
     undefined,

@@ -19,7 +19,7 @@ beforeAll(() => {
   });
   if (run.status !== 0) throw new Error(`data:synthetic failed: ${run.stderr}`);
   vi.stubEnv("DATABASE_URL", `file:${dbFile}`);
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 installNextDataCache();
 
