@@ -5,17 +5,19 @@ import { parseViewState } from "@/lib/domain/browse/view-state";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
-import { getSearchSyllables } from "@/lib/server/search-index";
+import { getCompactPlaces } from "@/lib/server/compact-places";
 import { PLAN_PARAM } from "@/lib/domain/plan/plan-param";
 import type { Place } from "@/lib/domain/place";
 import { getPlaceSummaries } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
 import { getBasemaps } from "@/lib/server/config";
+import { listLength } from "@/lib/domain/browse/list-length";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
 // view from the URL (bad parameters are dropped and reported, never an error), and gets the pinyin
 // of the names for search (computed on the server, so the browser never loads the dictionary).
-// The browser gets only summaries; the selected place (a place page) also comes in full.
+// The browser gets only summaries, in a compact string (lib/domain/browse/compact-places.ts); the
+// selected place (a place page) also comes in full.
 export async function GuidePage({
   lang,
   selected,
@@ -25,11 +27,12 @@ export async function GuidePage({
   selected: Place | null;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
-  const [places, villages, routes, searchSyllables] = await Promise.all([getPlaceSummaries(), getVillages(), getRoutes(), getSearchSyllables()]);
+  const [villages, routes, compact] = await Promise.all([getVillages(), getRoutes(), getCompactPlaces()]);
   const { state, problems } = parseViewState(searchParams, { knownVillages: new Set(villages.map((v) => v.slug)) });
   const today = chinaToday();
   const planCode = searchParams[PLAN_PARAM];
-  const plan = planCode === undefined ? null : readPlanParam(planCode, places, today);
+  // All places' summaries are read (from the cache) only for a shared plan, to check its stops.
+  const plan = planCode === undefined ? null : readPlanParam(planCode, await getPlaceSummaries(), today);
   const path = selected ? `/places/${selected.slug}` : "/";
   return (
     <>
@@ -37,9 +40,10 @@ export async function GuidePage({
       <main>
         <GuideShell
           lang={lang}
-          places={places}
+          compactPlaces={compact.text}
           villages={villages}
-          searchSyllables={searchSyllables}
+          villageSyllables={compact.villageSyllables}
+          initialListLength={listLength(searchParams.n)}
           basemaps={getBasemaps()}
           initialSlug={selected?.slug ?? null}
           initialPlace={selected}

@@ -1,11 +1,13 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Lang } from "@/lib/domain/i18n";
+import { localePath, type Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
-import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { decodeCompactPlaces } from "@/lib/domain/browse/compact-places";
+import { LIST_PAGE } from "@/lib/domain/browse/list-length";
+import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
@@ -28,6 +30,7 @@ import { ShareButton } from "./share-button";
 import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
+import { useSearchIndex } from "./use-search-index";
 import { usePlaceDetail } from "./use-place-detail";
 import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
 import { SheetHandle } from "./sheet-handle";
@@ -54,15 +57,19 @@ function PlanPanelLoading() {
 // The interactive guide: filters, map, list and detail panel, in tabs beside the plan. All view
 // state (filters, search, selected place, map centre and zoom) and the plan live in the URL
 // (useGuideUrl), so a shared link reopens the same view and back/forward move between views.
-// The page sends every place's summary; the selected place's full detail comes with its page
-// (`initialPlace`) or is fetched when its panel opens (usePlaceDetail).
+// The page sends every place's summary, as one compact string (compact-places.ts); the selected
+// place's full detail comes with its page (`initialPlace`) or is fetched when its panel opens
+// (usePlaceDetail).
 type ShellProps = {
   lang: Lang;
-  places: PlaceSummary[];
+  /** Every place's summary and the pinyin of its name (encodeCompactPlaces against `villages`). */
+  compactPlaces: string;
   villages: VillageRef[];
   routes: CuratedRoute[];
-  /** Pinyin of the Chinese names (from the server); the browser builds the rest of the index. */
-  searchSyllables: SearchSyllables;
+  /** Pinyin of the villages' Chinese names (from the server); the browser builds the rest of the index. */
+  villageSyllables: SearchSyllables;
+  /** How many places the list shows at first (`?n=`, lib/domain/browse/list-length.ts). */
+  initialListLength: number;
   basemaps: readonly Basemap[];
   initialSlug: string | null;
   /** The full place of a /places/[slug] page, rendered on the server. */
@@ -74,10 +81,17 @@ type ShellProps = {
   planProblems: PlanProblem[];
 };
 
-export function GuideShell(props: ShellProps) {
+type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & { places: PlaceSummary[]; searchSyllables: SearchSyllables };
+
+export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellProps) {
+  const { villages } = props;
+  const { places, searchSyllables } = useMemo(() => {
+    const decoded = decodeCompactPlaces(compactPlaces, villages);
+    return { places: decoded.places, searchSyllables: { ...villageSyllables, ...decoded.syllables } };
+  }, [compactPlaces, villages, villageSyllables]);
   return (
-    <PlanProvider places={props.places} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
-      <GuideShellInner {...props} />
+    <PlanProvider places={places} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
+      <GuideShellInner {...props} places={places} searchSyllables={searchSyllables} />
     </PlanProvider>
   );
 }
@@ -88,13 +102,14 @@ function GuideShellInner({
   villages,
   routes,
   searchSyllables,
+  initialListLength,
   basemaps,
   initialSlug,
   initialPlace,
   initialView,
   initialProblems,
   initialPlan,
-}: ShellProps) {
+}: InnerProps) {
   const t = messages(lang);
   const tp = planMessages(lang);
   const plan = usePlan();
@@ -120,7 +135,7 @@ function GuideShellInner({
   const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
   const { remember, restore } = useReturnFocus("place-list-heading");
   const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
-  const searchIndex = useMemo(() => buildSearchIndex(browsePlaces, searchSyllables), [browsePlaces, searchSyllables]);
+  const searchIndex = useSearchIndex(browsePlaces, searchSyllables, sanitizeQuery(view.q) !== "");
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   // Where each place can be drawn and reached (its own point or its village's), from all places.
   const spots = useMemo(() => knownSpots(places), [places]);
@@ -138,6 +153,11 @@ function GuideShellInner({
   );
   const counts = useMemo(() => facetCounts(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
+  // The list's length: back to one page whenever the filters change.
+  const [listMore, setListMore] = useState({ key: fitKey, n: initialListLength });
+  const listLimit = listMore.key === fitKey ? listMore.n : LIST_PAGE;
+  const showMore = useCallback(() => setListMore({ key: fitKey, n: listLimit + LIST_PAGE }), [fitKey, listLimit]);
+  const moreHref = `${localePath(lang, "/")}?${[fitKey, `n=${listLimit + LIST_PAGE}`].filter((part) => part !== "").join("&")}`;
 
   // Opening a place notes what opened it; closing gives focus back to it.
   const select = useCallback(
@@ -201,6 +221,7 @@ function GuideShellInner({
           planLabel={tp.planHeading}
           pick={pick}
           here={here}
+          clusterLabel={t.clusterLabel}
         />
       </section>
       <div className="guide__side" id="guide-side" ref={sideRef}>
@@ -239,7 +260,16 @@ function GuideShellInner({
               onClear={clearFilters}
             />
             <Legend lang={lang} counts={counts.kinds} activeKinds={view.kinds} onPickKind={pickKind} />
-            <PlaceList lang={lang} places={shown} selectedSlug={selectedSlug} onSelect={select} onClear={clearFilters} />
+            <PlaceList
+              lang={lang}
+              places={shown}
+              selectedSlug={selectedSlug}
+              onSelect={select}
+              onClear={clearFilters}
+              limit={listLimit}
+              moreHref={moreHref}
+              onShowMore={showMore}
+            />
             <SaveTownship lang={lang} tiles={bulkDownloadTiles(basemaps)} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>

@@ -1,32 +1,55 @@
 "use client";
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { PlaceSummary } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
+import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { Untranslated } from "./untranslated";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
 
 // The list of places: rendered on the server, works without JavaScript (plain links), and is the
-// full alternative to the map for keyboard and screen-reader users.
+// full alternative to the map for keyboard and screen-reader users. It lists `limit` places at a
+// time (lib/domain/browse/list-length.ts); "List 100 more" (a link to `?n=…` without JavaScript)
+// lists the next page and moves the focus to its first place, so every place stays reachable by
+// keyboard, page after page.
 export function PlaceList({
   lang,
   places,
   selectedSlug,
   onSelect,
   onClear,
+  limit,
+  moreHref,
+  onShowMore,
 }: {
   lang: Lang;
   places: PlaceSummary[];
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   onClear: () => void;
+  limit: number;
+  /** The same view listing one page more, for the link (no JavaScript, or opened in a new tab). */
+  moreHref: string;
+  onShowMore: () => void;
 }) {
   const t = messages(lang);
+  const listRef = useRef<HTMLUListElement>(null);
+  /** The index of the first place a "List more" added: it gets the focus once rendered. */
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>(".place-list__link")[from]?.focus();
+  }, [limit]);
+  const listed = places.length > limit ? places.slice(0, limit) : places;
+  const rest = places.length - listed.length;
   return (
     <section className="place-list" aria-labelledby="place-list-heading" id="place-list">
       <h2 id="place-list-heading" tabIndex={-1}>
-        {t.listHeading} <span className="muted">{t.placesCount(places.length)}</span>
+        {t.listHeading} <span className="muted">{t.placesCount(places.length)}{rest > 0 ? t.listShowing(listed.length) : null}</span>
       </h2>
       {places.length === 0 ? (
         <p className="empty">
@@ -36,8 +59,8 @@ export function PlaceList({
           </button>
         </p>
       ) : null}
-      <ul>
-        {places.map((p) => {
+      <ul ref={listRef}>
+        {listed.map((p) => {
           const name = localized(lang, p.nameZh, p.nameEn);
           const summary = localized(lang, p.summaryZh, p.summaryEn);
           const village = p.village ? localized(lang, p.village.nameZh, p.village.nameEn).text : null;
@@ -74,6 +97,22 @@ export function PlaceList({
           );
         })}
       </ul>
+      {rest > 0 ? (
+        <p className="place-list__more">
+          <Link
+            href={moreHref}
+            scroll={false}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+              e.preventDefault();
+              focusFrom.current = listed.length;
+              onShowMore();
+            }}
+          >
+            {t.showMorePlaces(Math.min(rest, LIST_PAGE), rest)}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -59,6 +59,8 @@ export type GuideMapProps = {
   pick?: MapPick | null;
   /** The visitor's position, when "Near me" found it. */
   here?: HereMark | null;
+  /** Accessible name of a cluster of `count` places (many places: lib/domain/cluster-places.ts). */
+  clusterLabel?: (count: number) => string;
 };
 
 /**

@@ -15,6 +15,8 @@ import { PickLayer } from "./pick-layer";
 import { BasemapLayers } from "./basemap-layers";
 import { HereLayer } from "./here-layer";
 import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
+import { ClusterLayer } from "./cluster-layer";
+import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
 
@@ -81,13 +83,18 @@ export default function LeafletMap(props: LeafletMapProps) {
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
+  // Many places: clustered markers at their stored points (cluster-layer.tsx); the fan-out of
+  // touching markers below is for a township's few dozen (it compares every pair).
+  const clustered = places.length >= CLUSTER_FROM;
+  const clusterLabel = props.clusterLabel ?? String;
   const display = useMemo(() => {
+    if (clustered) return new Map<string, LngLat>();
     // plan stops hidden by the filters still get a spot, so the plan's line is complete
     const shown = new Set(places.map((p) => p.slug));
     const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
     const targets = new Set([...shown, ...gathered.map((g) => g.slug)]);
     return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], targets, zoom);
-  }, [places, planPath.stops, unlocated.length, zoom]);
+  }, [clustered, places, planPath.stops, unlocated.length, zoom]);
   const [retina] = useState(denseTiles);
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
@@ -105,15 +112,24 @@ export default function LeafletMap(props: LeafletMapProps) {
     >
       <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
       <ScaleControl imperial={false} />
-      {places.map((p) => (
-        <PlaceMarker
-          key={p.slug}
-          place={p}
-          position={display.get(p.slug) ?? p.stored}
-          selected={p.slug === selectedSlug}
-          onSelect={onSelect}
+      {clustered ? (
+        <ClusterLayer
+          places={places}
+          selectedSlug={selectedSlug}
+          clusterLabel={clusterLabel}
+          renderPlace={(p) => <PlaceMarker key={p.slug} place={p} position={p.stored} selected={p.slug === selectedSlug} onSelect={onSelect} />}
         />
-      ))}
+      ) : (
+        places.map((p) => (
+          <PlaceMarker
+            key={p.slug}
+            place={p}
+            position={display.get(p.slug) ?? p.stored}
+            selected={p.slug === selectedSlug}
+            onSelect={onSelect}
+          />
+        ))
+      )}
       {unlocated.length > 0 ? (
         <UnlocatedMarker
           position={display.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR}

@@ -52,9 +52,13 @@ const placeSelect = {
 
 type PlaceRow = Awaited<ReturnType<typeof loadRows>>[number];
 
-function loadRows() {
-  // Archived places (staff editing) leave every public read: map, list, API, sitemap, planner.
-  return dbRead(() => prisma.place.findMany({ where: { archivedAt: null }, select: placeSelect, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
+// Archived places (staff editing) leave every public read: map, list, API, sitemap, planner.
+const PUBLIC = { archivedAt: null };
+const ORDER = [{ sortOrder: "asc" as const }, { id: "asc" as const }];
+
+/** Rows `skip`… of the public places, `take` of them, in the data file's order. */
+function loadRows(skip: number, take: number) {
+  return dbRead(() => prisma.place.findMany({ where: PUBLIC, select: placeSelect, orderBy: ORDER, skip, take }));
 }
 
 const confidenceSchema = z.enum(SOURCE_CONFIDENCES);
@@ -99,11 +103,29 @@ function toPlace(row: PlaceRow): Place {
   };
 }
 
-// Cached across requests (lib/server/cache-tags.ts); React's cache() on top shares one copy within
-// a request (metadata and page).
-const loadPlaces = cachedRead("places", [CACHE_TAGS.places, CACHE_TAGS.villages], async (): Promise<Place[]> =>
-  (await loadRows()).map(toPlace),
+// Cached across requests (lib/server/cache-tags.ts) in chunks of PLACES_CHUNK places: Next's data
+// cache refuses an entry over 2 MB (it then reads the database on every request), and a county's
+// 10,000 places are about 13 MB. React's cache() on top shares one copy within a request.
+export const PLACES_CHUNK = 200;
+
+const loadPlaceCount = cachedRead("places-count", [CACHE_TAGS.places], (): Promise<number> => dbRead(() => prisma.place.count({ where: PUBLIC })));
+
+const loadPlacesChunk = cachedRead("places-chunk", [CACHE_TAGS.places, CACHE_TAGS.villages], async (index: string): Promise<Place[]> =>
+  (await loadRows(Number(index) * PLACES_CHUNK, PLACES_CHUNK)).map(toPlace),
 );
+
+/** Calls `read` for every chunk of the public places (cached reads), in order. */
+export async function forEachPlacesChunk<T>(read: (index: string) => Promise<T>): Promise<T[]> {
+  const count = await loadPlaceCount();
+  return Promise.all(Array.from({ length: Math.ceil(count / PLACES_CHUNK) }, (_, i) => read(String(i))));
+}
+
+/** The chunk `index` of the public places (PLACES_CHUNK of them, in order). */
+export const getPlacesChunk = (index: string): Promise<Place[]> => loadPlacesChunk(index);
+
+async function loadPlaces(): Promise<Place[]> {
+  return (await forEachPlacesChunk(loadPlacesChunk)).flat();
+}
 
 /** All places, in the data file's order. */
 export const getPlaces = cache((): Promise<Place[]> => loadPlaces());
@@ -115,7 +137,13 @@ export const getPlaceSummaries = cache(async (): Promise<PlaceSummary[]> => (awa
 export const getPlace = cache(async (rawSlug: unknown): Promise<Place | null> => {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) return null;
-  return (await getPlaces()).find((p) => p.slug === slug.data) ?? null;
+  return loadPlace(slug.data);
+});
+
+// One place by slug (a place page, /api/places/[slug]): its own row, cached, rather than all places.
+const loadPlace = cachedRead("place", [CACHE_TAGS.places, CACHE_TAGS.villages], async (slug: string): Promise<Place | null> => {
+  const row = await dbRead(() => prisma.place.findFirst({ where: { ...PUBLIC, slug }, select: placeSelect }));
+  return row ? toPlace(row) : null;
 });
 
 export async function countPlaces(): Promise<number> {

@@ -6,8 +6,8 @@ import { KIND_INFO } from "../place-kinds";
 import { normalizeSearchText } from "./normalize-search-text";
 import type { BrowsePlace, SearchIndex, SearchName, SearchSyllables } from "./types";
 
-function compact(text: string | null): string {
-  return text === null ? "" : normalizeSearchText(text).replace(/ /g, "");
+function compactText(text: string): string {
+  return normalizeSearchText(text).replace(/ /g, "");
 }
 
 /**
@@ -18,6 +18,18 @@ function compact(text: string | null): string {
  * red sites whatever their kind.
  */
 export function buildSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables): SearchIndex {
+  // Village names and kind labels repeat on every place of a village or kind: each distinct text is
+  // normalized once (with 10,000 places, about half the work).
+  const seen = new Map<string, string>();
+  const compact = (text: string | null): string => {
+    if (text === null) return "";
+    let normalized = seen.get(text);
+    if (normalized === undefined) {
+      normalized = compactText(text);
+      seen.set(text, normalized);
+    }
+    return normalized;
+  };
   const chineseName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
     if (text === null || normalized === "") return null;

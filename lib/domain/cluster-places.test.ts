@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { mulberry32 } from "./plan/seeded-random";
+import { CLUSTER_MAX_ZOOM, placeClusters, type ClusterInput } from "./cluster-places";
+
+// 2,000 points around 20 centres (a county's villages), seeded.
+function county(n: number, seed = 9): ClusterInput[] {
+  const rand = mulberry32(seed);
+  const centres = Array.from({ length: 20 }, () => ({ lng: 110.6 + rand() * 0.8, lat: 29.1 + rand() * 0.6 }));
+  return Array.from({ length: n }, (_, i) => {
+    const c = centres[i % centres.length] ?? { lng: 111, lat: 29.4 };
+    return { slug: `p${i}`, lng: c.lng + (rand() - 0.5) * 0.02, lat: c.lat + (rand() - 0.5) * 0.02 };
+  });
+}
+const WORLD = { west: -180, south: -85, east: 180, north: 85 };
+
+describe("placeClusters", () => {
+  const points = county(2000);
+  const clusters = placeClusters(points);
+
+  it("accounts for every place exactly once at every zoom", () => {
+    for (const zoom of [5, 9, 12, 14, CLUSTER_MAX_ZOOM, CLUSTER_MAX_ZOOM + 2]) {
+      const seen: string[] = [];
+      for (const item of clusters.at(WORLD, zoom)) {
+        if (item.type === "place") seen.push(item.slug);
+        else {
+          const leaves = clusters.slugsOf(item.id);
+          expect(leaves).toHaveLength(item.count);
+          seen.push(...leaves);
+        }
+      }
+      expect(seen.sort()).toEqual(points.map((p) => p.slug).sort());
+    }
+  });
+
+  it("draws few markers when zoomed out, and every place on its own past the last cluster zoom", () => {
+    const far = clusters.at(WORLD, 8);
+    expect(far.length).toBeLessThanOrEqual(20);
+    expect(far.every((i) => i.type === "cluster")).toBe(true);
+    // distinct points: none shares a spot, so past the last clustering zoom none is gathered
+    const near = clusters.at(WORLD, CLUSTER_MAX_ZOOM + 1);
+    expect(near.filter((i) => i.type === "place")).toHaveLength(2000);
+  });
+
+  it("a cluster splits at its expansion zoom: zooming there on it shows more, smaller items", () => {
+    const cluster = clusters.at(WORLD, 10).find((i) => i.type === "cluster");
+    if (cluster?.type !== "cluster") throw new Error("expected a cluster at zoom 10");
+    expect(cluster.expansionZoom).toBeGreaterThan(10);
+    const around = { west: cluster.lng - 0.05, south: cluster.lat - 0.05, east: cluster.lng + 0.05, north: cluster.lat + 0.05 };
+    const members = new Set(clusters.slugsOf(cluster.id));
+    const after = clusters.at(around, cluster.expansionZoom).filter((i) => (i.type === "place" ? members.has(i.slug) : clusters.slugsOf(i.id).every((s) => members.has(s))));
+    expect(after.length).toBeGreaterThan(1);
+  });
+
+  it("returns only what is in the box", () => {
+    const box = { west: 110.6, south: 29.1, east: 110.8, north: 29.3 };
+    const inBox = points.filter((p) => p.lng >= box.west && p.lng <= box.east && p.lat >= box.south && p.lat <= box.north).map((p) => p.slug).sort();
+    const items = clusters.at(box, 18);
+    expect(items.map((i) => (i.type === "place" ? i.slug : "")).sort()).toEqual(inBox);
+  });
+});

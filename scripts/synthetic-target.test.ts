@@ -1,0 +1,31 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { syntheticTarget } from "./synthetic-target";
+
+const cwd = "/srv/guide";
+
+describe("syntheticTarget", () => {
+  it("defaults to prisma/synthetic.db", () => {
+    expect(syntheticTarget({ out: undefined, databaseUrl: undefined, cwd })).toEqual({ ok: true, url: "file:/srv/guide/prisma/synthetic.db", file: "/srv/guide/prisma/synthetic.db" });
+  });
+
+  it("refuses the real database, the e2e databases and the app's DATABASE_URL", () => {
+    for (const out of ["file:./prisma/guide.db", `file:${path.join(process.cwd(), "prisma", "guide.db")}`, "file:./prisma/e2e.db", "file:prisma/e2e-3206.db"]) {
+      const target = syntheticTarget({ out, databaseUrl: undefined, cwd: out.includes(process.cwd()) ? process.cwd() : cwd });
+      expect(target.ok, out).toBe(false);
+    }
+    const app = syntheticTarget({ out: undefined, databaseUrl: "file:./prisma/synthetic.db", cwd });
+    expect(app).toEqual({ ok: false, reason: expect.stringContaining("DATABASE_URL") });
+    expect(syntheticTarget({ out: "file:./prisma/live.db", databaseUrl: "file:/srv/guide/prisma/live.db", cwd }).ok).toBe(false);
+  });
+
+  it("accepts another file, even while DATABASE_URL names the real one", () => {
+    expect(syntheticTarget({ out: "file:/tmp/county.db", databaseUrl: "file:./prisma/guide.db", cwd })).toEqual({ ok: true, url: "file:/tmp/county.db", file: "/tmp/county.db" });
+  });
+
+  it("refuses what is not a SQLite file URL", () => {
+    expect(syntheticTarget({ out: "postgres://localhost/test", databaseUrl: undefined, cwd }).ok).toBe(false);
+    expect(syntheticTarget({ out: "file:", databaseUrl: undefined, cwd }).ok).toBe(false);
+    expect(syntheticTarget({ out: "./x.db", databaseUrl: undefined, cwd }).ok).toBe(false);
+  });
+});
