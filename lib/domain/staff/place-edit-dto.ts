@@ -9,6 +9,9 @@ export type EditOptions = {
   sources: { key: string; title: string; kind: string }[];
 };
 
+/** A source the place cites, as the edit form lists it ("remove this citation"). */
+export type CitedSource = { key: string; title: string; url: string | null; note: string | null };
+
 export type CorrectionForEdit = {
   id: number;
   kind: string;
