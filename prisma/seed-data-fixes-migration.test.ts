@@ -16,7 +16,8 @@ import { loadGuideData, seedDatabase } from "./seed";
 const FIX = "20261130000000_seed_data_fixes";
 // The data migrations of issue 9, in the order `prisma migrate deploy` applies them: a database
 // seeded before them gets both (the locations one is tested in honest-locations-migration.test.ts).
-const DATA_MIGRATIONS = ["20261129010000_honest_locations", FIX];
+// The later source migration (its own test) is applied too, since the current file includes it.
+const DATA_MIGRATIONS = ["20261129010000_honest_locations", FIX, "20261201000000_verified_source_hosts"];
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 const migrationSql = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 const migrationsBefore = readdirSync(MIGRATIONS)
