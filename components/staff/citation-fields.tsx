@@ -38,6 +38,7 @@ export function CitationFields({ lang, citations, removing, setRemoving, error }
             ) : (
               <span>{c.title}</span>
             )}
+            {c.publisherPageUnknown ? <span className="staff-field__hint"> · {t.publisherPageUnknown}</span> : null}
             {c.note ? <span className="staff-field__hint"> · {t.citationNote(c.note)}</span> : null}
             <div className="staff-check">
               <input id={`remove-${c.key}`} type="checkbox" checked={removing.includes(c.key)} onChange={(e) => toggle(c.key, e.target.checked)} />

@@ -58,7 +58,7 @@ const editSelect = {
   locationSource: { select: { key: true } },
   statusSource: { select: { key: true } },
   homestayNumber: { select: { number: true } },
-  sources: { select: { note: true, source: { select: { key: true, title: true, url: true } } } },
+  sources: { select: { note: true, source: { select: { key: true, title: true, url: true, publisherPageUnknown: true } } } },
 } as const;
 
 type EditRow = Prisma.PlaceGetPayload<{ select: typeof editSelect }>;
@@ -169,7 +169,7 @@ export async function getEditOptions(): Promise<EditOptions> {
   await requireStaff();
   const [villages, sources] = await Promise.all([
     prisma.village.findMany({ select: { slug: true, nameZh: true, nameEn: true }, orderBy: { code12: "asc" } }),
-    prisma.source.findMany({ select: { key: true, title: true, kind: true }, orderBy: { id: "asc" } }),
+    prisma.source.findMany({ select: { key: true, title: true, kind: true, publisherPageUnknown: true }, orderBy: { id: "asc" } }),
   ]);
   return { villages, sources };
 }
@@ -207,7 +207,7 @@ export async function getPlaceForEdit(rawSlug: unknown, rawCorrectionId?: unknow
     homestayNumber: row.homestayNumber?.number ?? null,
     values: rowToValues(row),
     citations: row.sources
-      .map((s) => ({ key: s.source.key, title: s.source.title, url: s.source.url, note: s.note }))
+      .map((s) => ({ key: s.source.key, title: s.source.title, url: s.source.url, publisherPageUnknown: s.source.publisherPageUnknown, note: s.note }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     correction: correction ? { ...correction, createdAt: correction.createdAt.toISOString() } : null,
   };
@@ -303,6 +303,7 @@ async function resolveSource(tx: Tx, input: SourceInput, actor: StaffActor): Pro
         title: input.title,
         publisher: input.publisher,
         url: input.url,
+        publisherPageUnknown: input.publisherPageUnknown,
         published: input.published,
         confidence: input.confidence,
       },
