@@ -130,6 +130,37 @@ describe("staff place editing (data layer)", () => {
     expect(sqlAll("SELECT locationSourceId, statusSourceId FROM Place WHERE slug = ?", SLUG)).toEqual([{ locationSourceId: null, statusSourceId: null }]);
   });
 
+  it("a text seen only in a republished copy is cited without a URL, marked so for the staff lists and the public", async () => {
+    const { staff, place, values } = await load();
+    const copy = { type: "publication", title: "三官寺乡的一篇文章", publisher: "", published: null, confidence: "medium", publisherPageUnknown: true };
+    const withUrl = await staff.savePlace({
+      slug: SLUG,
+      baseVersion: place.version,
+      values: { ...values, descriptionEn: `${values.descriptionEn} (checked)` },
+      source: { ...copy, url: "http://www.maika88.com/content/2021/10/29/10345689.html" },
+    });
+    expect(withUrl).toEqual({ ok: false, kind: "invalid", errors: { "source.url": "url_with_unknown_page" } });
+    const saved = await staff.savePlace({
+      slug: SLUG,
+      baseVersion: place.version,
+      values: { ...values, descriptionEn: `${values.descriptionEn} (checked)` },
+      source: { ...copy, url: "" },
+    });
+    expect(saved).toMatchObject({ ok: true, version: place.version + 1 });
+    expect(sqlAll("SELECT publisher, url, publisherPageUnknown, confidence FROM Source WHERE title = ?", "三官寺乡的一篇文章")).toEqual([
+      { publisher: null, url: null, publisherPageUnknown: 1, confidence: "medium" },
+    ]);
+    const edit = await staff.getPlaceForEdit(SLUG);
+    expect(edit?.citations.find((c) => c.title === "三官寺乡的一篇文章")).toMatchObject({ url: null, publisherPageUnknown: true, note: "descriptionEn" });
+    const options = await staff.getEditOptions();
+    expect(options.sources.find((s) => s.title === "三官寺乡的一篇文章")).toMatchObject({ publisherPageUnknown: true });
+    expect(options.sources.find((s) => s.key === "maika88-yuan-renyuan")).toMatchObject({ publisherPageUnknown: true });
+    expect(options.sources.find((s) => s.key === "hxw-2022-article")).toMatchObject({ publisherPageUnknown: false });
+    const { getPlace } = await import("@/lib/server/places");
+    const pub = await getPlace(SLUG);
+    expect(pub?.sources.find((s) => s.title === "三官寺乡的一篇文章")).toMatchObject({ url: null, publisher: null, publisherPageUnknown: true });
+  });
+
   it("a move with a survey records the revision with who, which fields, and the new survey source", async () => {
     const { staff, place, values } = await load();
     const userId = await actAs("editor-a");
