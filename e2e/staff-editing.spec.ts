@@ -12,7 +12,8 @@ import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
 // Staff editing journeys (issue 9): 1. move a place by "I am here" with a survey source, see it
 // public within 5 s, then restore from the history; 2. two browsers edit one place: the second
 // save is refused with both versions shown and nothing lost; 5. stored XSS through the form; and
-// removing a wrong citation (refused for the last source), seen on the public page, then restored.
+// removing a wrong citation (refused for the last source), seen on the public page, then restored;
+// citing a text seen only in a republished copy (no URL, marked).
 
 type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
 
@@ -135,6 +136,39 @@ test.describe("staff editing", () => {
       .poll(async () => (await publicSources()).count(), { timeout: 5_000 })
       .toBe(2);
     await expect(page.getByRole("complementary")).toContainText(title);
+  });
+
+  test("a text seen only in a republished copy is cited without a URL, marked in the staff lists, the public page and the API", async ({ page, baseURL }) => {
+    const slug = "village-xinmin";
+    const title = `新民村的一篇转载文章 ${Date.now()}`;
+    const account = staffAccount("copy1", "editor");
+    await signIn(page, account, baseURL);
+    await page.goto(`/staff/places/${slug}`);
+    const description = page.getByLabel("介绍（英文）");
+    await description.fill(`${await description.inputValue()} (checked ${Date.now()})`);
+    await page.getByRole("radio", { name: "新的出版物/网页" }).check();
+    await page.getByLabel("标题", { exact: true }).fill(title);
+    const unknownPage = page.getByRole("checkbox", { name: "原文网址未知（只见到转载）：不填网址" });
+    await unknownPage.check();
+    // no URL can be typed once the mark is ticked (a copy's address is never kept)
+    await expect(page.getByLabel("网址（http 或 https）")).toHaveCount(0);
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
+    const cited = page.getByRole("group", { name: "该地点列出的来源" }).getByRole("listitem").filter({ hasText: title });
+    await expect(cited).toContainText("原文网址未知（只见到转载）");
+    await expect(cited.getByRole("link")).toHaveCount(0);
+
+    await expect
+      .poll(async () => ((await apiPlace(page, slug)).properties.sources as { title: string }[]).filter((s) => s.title === title), { timeout: 5_000 })
+      .toEqual([expect.objectContaining({ url: null, publisher: null, publisherPageUnknown: true, confidence: "medium" })]);
+    await page.goto(`/places/${slug}`);
+    const publicCitation = page.getByRole("complementary").locator("ol.sources > li").filter({ hasText: title });
+    await expect(publicCitation).toContainText("原文网址未知（只见到转载）");
+    await expect(publicCitation.getByRole("link")).toHaveCount(0);
+    await page.goto(`/en/places/${slug}`);
+    await expect(page.getByRole("complementary").locator("ol.sources > li").filter({ hasText: title })).toContainText(
+      "publisher's page not known (seen only in a republished copy)",
+    );
   });
 
   test("journey 2: two browsers edit one place; the second save is refused with both versions and nothing is lost", async ({ page, context, baseURL }) => {
