@@ -154,6 +154,8 @@ test.describe("staff editing", () => {
     await expect(page.getByLabel("网址（http 或 https）")).toHaveCount(0);
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
+    // the form lists a newly cited source once it is loaded again
+    await page.reload();
     const cited = page.getByRole("group", { name: "该地点列出的来源" }).getByRole("listitem").filter({ hasText: title });
     await expect(cited).toContainText("原文网址未知（只见到转载）");
     await expect(cited.getByRole("link")).toHaveCount(0);
