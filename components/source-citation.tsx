@@ -4,7 +4,10 @@ import { messages } from "@/lib/domain/messages";
 
 const HAN = /\p{Script=Han}/u;
 
-/** One cited source: linked title, publisher, date and how far the guide trusts it. */
+/**
+ * One cited source: linked title, publisher, date and how far the guide trusts it. A text seen only
+ * in a republished copy has no link, and the citation says the publisher's page is not known.
+ */
 export function SourceCitation({ lang, source }: { lang: Lang; source: Omit<PlaceSourceRef, "note"> & { note?: string | null } }) {
   const t = messages(lang);
   return (
@@ -18,6 +21,7 @@ export function SourceCitation({ lang, source }: { lang: Lang; source: Omit<Plac
       )}
       {source.publisher ? ` · ${source.publisher}` : ""}
       {source.published ? ` · ${source.published}` : ""}
+      {source.publisherPageUnknown ? <span> · {t.publisherPageUnknown}</span> : null}
       <span className="muted">
         {" "}
         · {t.confidence}: {t.confidenceLevels[source.confidence]}

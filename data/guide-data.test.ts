@@ -47,6 +47,20 @@ function place(slug: string) {
 }
 
 /** A deep copy of the raw file to break in one way. */
+/** Sources seen only in republished copies (no publisher's page found): no link, marked, facts kept. */
+const SEEN_ONLY_IN_COPIES = [
+  "9aivip-sanguansi",
+  "ciyuzhan-sanguansi-placename",
+  "maika88-yuan-renyuan",
+  "victorzhang-yuan-renyuan",
+  "soolun-yuan-renyuan",
+  "fx361-yuan-renyuan",
+  "bkbbs-luotan-route-2022",
+  "yd166-yuntiandu-name",
+];
+/** The hosts of the copies they were seen in (data/source-hosts.json listed them as "republisher"). */
+const REPUBLISHER_HOSTS = ["9aivip.com", "www.ciyuzhan.com", "www.maika88.com", "www.victorzhang.cn", "soolun.net", "fx361.cc", "bkbbs.net", "m.yd166.com"];
+
 function copy(): GuideData {
   return structuredClone(raw) as GuideData;
 }
@@ -138,12 +152,15 @@ describe("data/guide-data.json", () => {
   it("uses the agreed coordinates, each with its source (places-facts.md §11)", () => {
     const at = (slug: string) => [place(slug).location.lat, place(slug).location.lng];
     const cites = (slug: string) => place(slug).sources.map((s) => s.key);
-    // the township seat: English Wikipedia and Vonng/adcode (GCJ-02, converted), 49 m apart
+    // the township seat: English Wikipedia's figure, 49 m from Vonng/adcode's (GCJ-02, converted). Only
+    // adcode is cited: the Wikipedia article was only stored as a republisher's copy (friendlywiki),
+    // and a URL that could not be verified is not kept (see the README's data section).
     for (const slug of ["village-sanguansi", "township-government", "sanguansi-old-street"]) {
       expect(at(slug)).toEqual([29.428889, 110.651389]);
       expect(place(slug).location.precision).toBe("approximate");
       expect(place(slug).location.radiusM).toBe(2000);
-      expect(cites(slug)).toEqual(expect.arrayContaining(["wikipedia-sanguansi-mirror", "vonng-adcode"]));
+      expect(cites(slug)).toContain("vonng-adcode");
+      expect(place(slug).location.noteZh).toContain("换算为WGS-84后与此点相差约49米");
       expect(place(slug).location.noteZh).toContain("标记是乡政府所在地的坐标");
       expect(place(slug).location.noteEn).toContain("The marker is the township seat's coordinate");
     }
@@ -196,8 +213,10 @@ describe("data/guide-data.json", () => {
     expect([...used].sort()).toEqual(data.sources.map((s) => s.key).sort());
     const urls = data.sources.flatMap((s) => (s.url === undefined ? [] : [s.url]));
     expect(new Set(urls).size).toBe(urls.length);
-    // Only the People's Daily obituary (print, 1986) has no web page.
-    expect(data.sources.filter((s) => s.url === undefined).map((s) => s.key)).toEqual(["peoples-daily-1986-04-13"]);
+    // Without a link: the People's Daily obituary (print, 1986, no web page) and the texts seen only
+    // in republished copies, which are marked so (a copy is never linked).
+    expect(data.sources.filter((s) => s.url === undefined && !s.publisherPageUnknown).map((s) => s.key)).toEqual(["peoples-daily-1986-04-13"]);
+    expect(data.sources.filter((s) => s.publisherPageUnknown).map((s) => s.key)).toEqual(SEEN_ONLY_IN_COPIES);
   });
 
   it("has both routes with their stops in order", () => {
@@ -325,9 +344,62 @@ describe("source links: every host is on the allow-list kept with the data (data
     bad.hosts[0]!.host = "https://www.hxw.gov.cn/";
     expect(sourceHostsSchema.safeParse(bad).success).toBe(false);
   });
+
+  it("lists only publishers and archives: a \"republisher\" entry (or any other kind) is rejected", () => {
+    expect(new Set(hosts.hosts.map((h) => h.kind))).toEqual(new Set(["publisher", "archive"]));
+    for (const kind of ["republisher", "mirror", ""]) {
+      const bad = structuredClone(rawHosts) as { hosts: { kind: string }[] };
+      bad.hosts[0]!.kind = kind;
+      expect(sourceHostsSchema.safeParse(bad).success, kind).toBe(false);
+    }
+    const withCopy = structuredClone(rawHosts) as { hosts: { host: string; kind: string; note: string }[] };
+    withCopy.hosts.push({ host: "www.maika88.com", kind: "republisher", note: "a copy" });
+    expect(sourceHostsSchema.safeParse(withCopy).success).toBe(false);
+  });
+
+  it("refuses a link to any of the republishing sites the eight copies were seen on", () => {
+    const listed = hosts.hosts.map((h) => h.host);
+    for (const host of REPUBLISHER_HOSTS) {
+      expect(listed).not.toContain(host);
+      expect(sourceHostProblems([{ key: "copy", url: `https://${host}/a.html` }], hosts)).toEqual([
+        `source "copy": host "${host}" is not on the allow-list (data/source-hosts.json)`,
+      ]);
+    }
+    // the old link of a copy, put back in the data file, is refused
+    const bad = copy();
+    const maika = bad.sources.find((s) => s.key === "maika88-yuan-renyuan")!;
+    delete maika.publisherPageUnknown;
+    maika.url = "http://www.maika88.com/content/2021/10/29/10345689.html";
+    expect(sourceHostProblems(bad.sources, hosts)).toEqual([
+      'source "maika88-yuan-renyuan": host "www.maika88.com" is not on the allow-list (data/source-hosts.json)',
+    ]);
+  });
+
+  it("keeps each copy's citation without a link, marked, and no more certain than before (MEDIUM)", () => {
+    for (const key of SEEN_ONLY_IN_COPIES) {
+      const s = data.sources.find((x) => x.key === key)!;
+      expect(s.url, key).toBeUndefined();
+      expect(s.publisherPageUnknown, key).toBe(true);
+      expect(s.confidence, key).toBe("medium");
+    }
+    // the facts stay: every place and route that cited a copy still does
+    const cites = (slug: string) => data.places.find((p) => p.slug === slug)!.sources.map((s) => s.key);
+    expect(cites("yuan-renyuan-former-residence")).toEqual(
+      expect.arrayContaining(["maika88-yuan-renyuan", "victorzhang-yuan-renyuan", "soolun-yuan-renyuan", "fx361-yuan-renyuan"]),
+    );
+    expect(cites("luotan-picking-gardens")).toEqual(["bkbbs-luotan-route-2022"]);
+    expect(cites("township-government")).toContain("9aivip-sanguansi");
+    expect(data.routes.find((r) => r.slug === "luotan-rural-tourism-route")!.sources).toEqual(["bkbbs-luotan-route-2022"]);
+  });
 });
 
 describe("validateGuideData rejects broken copies", () => {
+  it("a source marked publisherPageUnknown that still has a URL", () => {
+    const bad = copy();
+    bad.sources.find((s) => s.key === "yd166-yuntiandu-name")!.url = "https://m.yd166.com/shenghuo/5656306327.html";
+    expect(() => validateGuideData(bad)).toThrow('source "yd166-yuntiandu-name": publisherPageUnknown goes without a url (a copy is never linked)');
+  });
+
   it("accepts the unbroken copy (so each rejection below is caused by its one change)", () => {
     expect(validateGuideData(copy())).toEqual(raw);
   });

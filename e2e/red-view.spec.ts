@@ -12,7 +12,7 @@ const timelineFile = JSON.parse(
 const ENTRY_IDS = [...timelineFile.entries].sort((a, b) => a.sortKey - b.sortKey).map((e) => `timeline-${e.id}`);
 
 test.describe("red-tourism view", () => {
-  test("/red shows the timeline in order, every entry with http(s) sources and their confidence", async ({ page, pageErrors }) => {
+  test("/red shows the timeline in order, every entry with its sources (links http(s) only) and their confidence", async ({ page, pageErrors }) => {
     await page.goto("/red");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page).toHaveTitle(/^袁任远与株木岗村红色旅游 · /);
@@ -32,11 +32,19 @@ test.describe("red-tourism view", () => {
     await expect(entries.last()).toContainText("享年88岁（传统算法；按周岁为87岁）");
 
     for (const entry of await entries.all()) {
+      const items = entry.locator("ul > li");
+      expect(await items.count()).toBeGreaterThanOrEqual(1);
       const hrefs = await entry.locator("ul a").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
-      expect(hrefs.length).toBeGreaterThanOrEqual(1);
       for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
       await expect(entry).toContainText(/可信度: (高|中|低|很低)/);
     }
+    // The articles on his life were seen only in republished copies: cited unlinked, marked so,
+    // at medium confidence (the birth entry rests on one of them alone).
+    const birthSources = page.locator("#timeline-birth-1898 ul > li");
+    await expect(birthSources).toHaveCount(1);
+    await expect(birthSources).toContainText("原文网址未知（只见到转载）");
+    await expect(birthSources).toContainText("可信度: 中");
+    await expect(birthSources.getByRole("link")).toHaveCount(0);
 
     await expect(page.getByRole("link", { name: "在地图上只看红色旅游地点" })).toHaveAttribute("href", "/?red=1");
     expect(pageErrors).toEqual([]);

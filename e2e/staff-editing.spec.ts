@@ -11,7 +11,9 @@ import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
 
 // Staff editing journeys (issue 9): 1. move a place by "I am here" with a survey source, see it
 // public within 5 s, then restore from the history; 2. two browsers edit one place: the second
-// save is refused with both versions shown and nothing lost; 5. stored XSS through the form.
+// save is refused with both versions shown and nothing lost; 5. stored XSS through the form; and
+// removing a wrong citation (refused for the last source), seen on the public page, then restored;
+// citing a text seen only in a republished copy (no URL, marked).
 
 type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
 
@@ -87,6 +89,88 @@ test.describe("staff editing", () => {
       .toEqual([before.geometry?.coordinates ?? null, before.properties.precision]);
     await page.goto(`/places/${slug}`);
     await expect(page.getByRole("complementary").locator(".precision")).not.toContainText("精确位置");
+  });
+
+  test("a wrong citation is removed in the form, leaves the public page at once, and a restore brings it back", async ({ page, baseURL }) => {
+    const slug = "village-miaoling";
+    const title = "慈利县三官寺土家族乡：“三增三促三聚焦”助力乡村振兴出实效";
+    const account = staffAccount("cite1", "editor");
+    await signIn(page, account, baseURL);
+    const publicSources = async () => {
+      await page.goto(`/places/${slug}`);
+      return page.getByRole("complementary").locator("ol.sources > li");
+    };
+    await expect(await publicSources()).toHaveCount(2);
+    await expect(await publicSources()).toContainText([title]);
+
+    await page.goto(`/staff/places/${slug}`);
+    const cited = page.getByRole("group", { name: "该地点列出的来源" });
+    await expect(cited.getByRole("link", { name: title })).toHaveAttribute("href", "https://www.hxw.gov.cn/content/2022/06/30/13822606.html");
+    // The last remaining source cannot go: ticking both is refused, with the reason, and nothing is saved.
+    await cited.getByRole("checkbox", { name: `移除此出处：${title}` }).check();
+    await cited.getByRole("checkbox", { name: /^移除此出处：AdministrativeDivisionCn/ }).check();
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(cited.getByRole("alert")).toHaveText("不能移除：这是该地点的最后一条来源。请先添加另一个来源。");
+    await cited.getByRole("checkbox", { name: /^移除此出处：AdministrativeDivisionCn/ }).uncheck();
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
+    await expect(cited.getByRole("link", { name: title })).toHaveCount(0);
+
+    // The public page and the API drop it within 5 s.
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`/api/places/${slug}`);
+        return ((await res.json()) as ApiPlace).properties.sources;
+      }, { timeout: 5_000 })
+      .toEqual([expect.objectContaining({ key: "liyanjie2048-2021-village-codes" })]);
+    await expect(await publicSources()).toHaveCount(1);
+    await expect(page.getByRole("complementary")).not.toContainText(title);
+
+    // The history records it; restoring brings the citation back to the public page.
+    await page.goto(`/staff/places/${slug}/history`);
+    const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: account.name }).first();
+    await expect(entry.getByRole("row", { name: /所列来源/ })).toContainText("hxw-2022-article");
+    await entry.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+    await expect
+      .poll(async () => (await publicSources()).count(), { timeout: 5_000 })
+      .toBe(2);
+    await expect(page.getByRole("complementary")).toContainText(title);
+  });
+
+  test("a text seen only in a republished copy is cited without a URL, marked in the staff lists, the public page and the API", async ({ page, baseURL }) => {
+    const slug = "village-xinmin";
+    const title = `新民村的一篇转载文章 ${Date.now()}`;
+    const account = staffAccount("copy1", "editor");
+    await signIn(page, account, baseURL);
+    await page.goto(`/staff/places/${slug}`);
+    const description = page.getByLabel("介绍（英文）");
+    await description.fill(`${await description.inputValue()} (checked ${Date.now()})`);
+    await page.getByRole("radio", { name: "新的出版物/网页" }).check();
+    await page.getByLabel("标题", { exact: true }).fill(title);
+    const unknownPage = page.getByRole("checkbox", { name: "原文网址未知（只见到转载）：不填网址" });
+    await unknownPage.check();
+    // no URL can be typed once the mark is ticked (a copy's address is never kept)
+    await expect(page.getByLabel("网址（http 或 https）")).toHaveCount(0);
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
+    // the form lists a newly cited source once it is loaded again
+    await page.reload();
+    const cited = page.getByRole("group", { name: "该地点列出的来源" }).getByRole("listitem").filter({ hasText: title });
+    await expect(cited).toContainText("原文网址未知（只见到转载）");
+    await expect(cited.getByRole("link")).toHaveCount(0);
+
+    await expect
+      .poll(async () => ((await apiPlace(page, slug)).properties.sources as { title: string }[]).filter((s) => s.title === title), { timeout: 5_000 })
+      .toEqual([expect.objectContaining({ url: null, publisher: null, publisherPageUnknown: true, confidence: "medium" })]);
+    await page.goto(`/places/${slug}`);
+    const publicCitation = page.getByRole("complementary").locator("ol.sources > li").filter({ hasText: title });
+    await expect(publicCitation).toContainText("原文网址未知（只见到转载）");
+    await expect(publicCitation.getByRole("link")).toHaveCount(0);
+    await page.goto(`/en/places/${slug}`);
+    await expect(page.getByRole("complementary").locator("ol.sources > li").filter({ hasText: title })).toContainText(
+      "publisher's page not known (seen only in a republished copy)",
+    );
   });
 
   test("journey 2: two browsers edit one place; the second save is refused with both versions and nothing is lost", async ({ page, context, baseURL }) => {

@@ -11,7 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The data migrations (no schema change); every other migration comes from `prisma migrate diff`. */
-export const DATA_MIGRATIONS = ["20261129010000_honest_locations", "20261130000000_seed_data_fixes"] as const;
+export const DATA_MIGRATIONS = [
+  "20261129010000_honest_locations",
+  "20261130000000_seed_data_fixes",
+  "20261201000000_verified_source_hosts",
+  "20261202010000_sources_seen_only_in_copies",
+] as const;
 
 export const SQLITE_MIGRATIONS = path.join(__dirname, "migrations");
 export const POSTGRES_MIGRATIONS = path.join(__dirname, "postgres", "migrations");

@@ -45,6 +45,7 @@ export async function seedDatabase(prisma: PrismaClient, data: GuideData): Promi
           title: s.title,
           publisher: s.publisher ?? null,
           url: s.url ?? null,
+          publisherPageUnknown: s.publisherPageUnknown ?? false,
           published: s.published ?? null,
           confidence: s.confidence,
         };

@@ -1,6 +1,7 @@
 "use client";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import type { CuratedRoute } from "@/lib/domain/route";
+import { messages } from "@/lib/domain/messages";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { usePlan } from "./plan-context";
 
@@ -8,6 +9,7 @@ import { usePlan } from "./plan-context";
 // location yet are named, not silently dropped.
 export function RouteList({ lang, routes }: { lang: Lang; routes: CuratedRoute[] }) {
   const t = planMessages(lang);
+  const { publisherPageUnknown } = messages(lang);
   const { loadRoute } = usePlan();
   if (routes.length === 0) return null;
   return (
@@ -38,7 +40,10 @@ export function RouteList({ lang, routes }: { lang: Lang; routes: CuratedRoute[]
                       {s.title}
                     </a>
                   ) : (
-                    <span key={s.key}>{s.title}</span>
+                    <span key={s.key}>
+                      {s.title}
+                      {s.publisherPageUnknown ? ` · ${publisherPageUnknown}` : ""}
+                    </span>
                   ),
                 )}
               </p>

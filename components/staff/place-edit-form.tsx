@@ -6,8 +6,9 @@ import type { Lang } from "@/lib/domain/i18n";
 import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import { reapply, stateNeedsSource, toFormState, type FormState } from "@/lib/domain/staff/form-state";
 import type { PlaceFormField, PlaceValues } from "@/lib/domain/staff/place-form";
-import type { Conflict, CorrectionForEdit, EditOptions } from "@/lib/domain/staff/place-edit-dto";
+import type { CitedSource, Conflict, CorrectionForEdit, EditOptions } from "@/lib/domain/staff/place-edit-dto";
 import type { Basemap } from "@/lib/domain/map/basemap";
+import { CitationFields } from "./citation-fields";
 import { ConflictView } from "./conflict-view";
 import { LocationFields } from "./location-fields";
 import { PlaceFields } from "./place-fields";
@@ -24,6 +25,8 @@ export type PlaceEditFormProps = {
   basemaps: readonly Basemap[];
   actorName: string;
   correction: CorrectionForEdit | null;
+  /** The sources the place cites (each can be removed); none for a new place. */
+  citations?: CitedSource[];
   /** Where to go after a place is created: its edit page (the slug is appended). */
   editPathBase: string;
 };
@@ -52,6 +55,8 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const [pinyinNote, setPinyinNote] = useState<string | null>(null);
+  const [cited, setCited] = useState<CitedSource[]>(() => props.citations ?? []);
+  const [removing, setRemoving] = useState<string[]>([]);
 
   const router = useRouter();
   const set = (field: PlaceFormField, value: string | boolean) => setState((s) => ({ ...s, [field]: value }));
@@ -74,7 +79,9 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
       lang,
       values: state,
       source: sourcePayload(source),
-      ...(slug === null ? { slug: newSlug.trim() } : { baseVersion: base.version, correctionId: correction?.status === "open" ? correction.id : undefined }),
+      ...(slug === null
+        ? { slug: newSlug.trim() }
+        : { baseVersion: base.version, correctionId: correction?.status === "open" ? correction.id : undefined, removeSources: removing }),
     };
     try {
       const res = await fetch(slug === null ? "/api/staff/places" : `/api/staff/places/${slug}`, {
@@ -94,6 +101,8 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
         setStatus({ text: version === base.version ? t.noChanges : t.saved(version), alert: false });
         setBase({ version, state });
         setSource(emptySource(today));
+        setCited((list) => list.filter((c) => !removing.includes(c.key)));
+        setRemoving([]);
       } else if (res.status === 409 && body.conflict) {
         setConflict(body.conflict);
         setStatus(null);
@@ -144,6 +153,7 @@ export function PlaceEditForm(props: PlaceEditFormProps) {
         options={options}
         actorName={actorName}
       />
+      {slug === null ? null : <CitationFields lang={lang} citations={cited} removing={removing} setRemoving={setRemoving} error={errors.removeSources} />}
       <div className="staff-form__actions">
         <button type="submit" disabled={busy}>
           {slug === null ? t.create : t.save}

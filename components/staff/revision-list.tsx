@@ -1,7 +1,8 @@
 import "./staff-places.css";
 import type { Lang } from "@/lib/domain/i18n";
 import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
-import type { FieldValue } from "@/lib/domain/staff/place-diff";
+import { decodeCitations } from "@/lib/domain/staff/citations";
+import type { FieldChange, FieldValue } from "@/lib/domain/staff/place-diff";
 import type { RevisionEntry } from "@/lib/domain/staff/place-edit-dto";
 import { isHttpUrl } from "@/lib/domain/staff/source-input";
 import { formatWhen } from "./format-when";
@@ -20,6 +21,9 @@ export function RevisionList({ lang, slug, version, revisions }: Props) {
     const text = String(v);
     return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}… (${text.length})` : text;
   };
+  // Citations are shown as the list of cited source keys (the stored value is their JSON text).
+  const showField = (field: FieldChange["field"], v: FieldValue) =>
+    field === "citations" ? decodeCitations(v).map((c) => c.key).join(", ") || t.empty : show(v);
   if (revisions.length === 0) return <p>{t.historyEmpty}</p>;
   return (
     <ol className="staff-history" reversed>
@@ -55,8 +59,8 @@ export function RevisionList({ lang, slug, version, revisions }: Props) {
                 {r.changes.map((c) => (
                   <tr key={c.field}>
                     <th scope="row">{t.fields[c.field]}</th>
-                    <td>{show(c.old)}</td>
-                    <td>{show(c.new)}</td>
+                    <td>{showField(c.field, c.old)}</td>
+                    <td>{showField(c.field, c.new)}</td>
                   </tr>
                 ))}
               </tbody>

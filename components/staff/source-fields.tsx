@@ -12,19 +12,24 @@ export type SourceState = {
   title: string;
   publisher: string;
   url: string;
+  /** seen only in a republished copy: no URL is kept */
+  publisherPageUnknown: boolean;
   published: string;
   confidence: string;
   surveyedOn: string;
 };
 
 export function emptySource(today: string): SourceState {
-  return { type: "none", key: "", title: "", publisher: "", url: "", published: "", confidence: "medium", surveyedOn: today };
+  return { type: "none", key: "", title: "", publisher: "", url: "", publisherPageUnknown: false, published: "", confidence: "medium", surveyedOn: today };
 }
 
 /** The source part of the request body (undefined when none is named). */
 export function sourcePayload(s: SourceState): object | undefined {
   if (s.type === "existing") return { type: "existing", key: s.key };
-  if (s.type === "publication") return { type: "publication", title: s.title, publisher: s.publisher, url: s.url, published: s.published, confidence: s.confidence };
+  if (s.type === "publication") {
+    const url = s.publisherPageUnknown ? "" : s.url;
+    return { type: "publication", title: s.title, publisher: s.publisher, url, publisherPageUnknown: s.publisherPageUnknown, published: s.published, confidence: s.confidence };
+  }
   if (s.type === "survey") return { type: "survey", surveyedOn: s.surveyedOn };
   return undefined;
 }
@@ -72,7 +77,7 @@ export function SourceFields({ lang, source, setSource, required, errors, option
             <option value="" />
             {options.sources.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.title}
+                {s.publisherPageUnknown ? `${s.title} · ${t.publisherPageUnknown}` : s.title}
               </option>
             ))}
           </select>
@@ -82,7 +87,25 @@ export function SourceFields({ lang, source, setSource, required, errors, option
         <>
           {text("title", t.sourceTitle)}
           {text("publisher", t.sourcePublisher)}
-          {text("url", t.sourceUrl, "url")}
+          <div className="staff-check">
+            <input
+              id="source-publisherPageUnknown"
+              type="checkbox"
+              checked={source.publisherPageUnknown}
+              onChange={(e) => set({ publisherPageUnknown: e.target.checked })}
+              aria-describedby="source-publisherPageUnknown-help"
+            />
+            <label htmlFor="source-publisherPageUnknown">{t.sourcePageUnknown}</label>
+          </div>
+          <p className="staff-field__hint" id="source-publisherPageUnknown-help">
+            {t.sourcePageUnknownHelp}
+          </p>
+          {source.publisherPageUnknown ? null : text("url", t.sourceUrl, "url")}
+          {source.publisherPageUnknown && errors["source.url"] ? (
+            <p role="alert" className="staff-field__error">
+              {errors["source.url"]}
+            </p>
+          ) : null}
           {text("published", t.sourcePublished, "date")}
           <Field id="source-confidence" label={t.sourceConfidence}>
             <select id="source-confidence" value={source.confidence} onChange={(e) => set({ confidence: e.target.value })}>

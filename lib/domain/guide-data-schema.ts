@@ -21,8 +21,13 @@ const sourceSchema = z
     key: slug,
     title: z.string().trim().min(1).max(300),
     publisher: z.string().trim().min(1).max(200).optional(),
-    /** Omitted only for a print publication with no known web page (then title and publisher say where). */
+    /**
+     * Omitted for a print publication with no known web page (then title and publisher say where),
+     * and for a text seen only in a republished copy (publisherPageUnknown): a copy is never linked.
+     */
     url: httpUrl.optional(),
+    /** true: seen only in a republished copy; the publisher's own page is not known (no url). */
+    publisherPageUnknown: z.literal(true).optional(),
     published: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "published is YYYY, YYYY-MM or YYYY-MM-DD")
@@ -161,6 +166,8 @@ export function validateGuideData(input: unknown): GuideData {
   for (const d of duplicates(data.villages.map((v) => v.code12))) problems.push(`duplicate village code "${d}"`);
   for (const d of duplicates(data.places.map((p) => p.slug))) problems.push(`duplicate place slug "${d}"`);
   for (const d of duplicates(data.routes.map((r) => r.slug))) problems.push(`duplicate route slug "${d}"`);
+  for (const s of data.sources)
+    if (s.publisherPageUnknown && s.url !== undefined) problems.push(`source "${s.key}": publisherPageUnknown goes without a url (a copy is never linked)`);
   for (const p of data.places) {
     if (p.village !== null && !villageSlugs.has(p.village)) problems.push(`place "${p.slug}": unknown village "${p.village}"`);
     for (const s of p.sources) if (!sourceKeys.has(s.key)) problems.push(`place "${p.slug}": unknown source "${s.key}"`);

@@ -246,7 +246,11 @@ describe("fuzz: staff forms (place-form.ts, source-input.ts, user-input.ts, loca
     fc.assert(
       fc.property(fc.oneof(source, hostileJsonValue), (input) => {
         const result = parseSourceInput(input);
-        if (result.ok && result.value.type === "publication") expect(new URL(result.value.url).protocol).toMatch(/^https?:$/);
+        if (result.ok && result.value.type === "publication") {
+          // A publication has an http(s) URL, or none when its publisher's page is not known.
+          if (result.value.url === null) expect(result.value.publisherPageUnknown).toBe(true);
+          else expect(new URL(result.value.url).protocol).toMatch(/^https?:$/);
+        }
         if (!result.ok) for (const key of Object.keys(result.errors)) expect(key.startsWith("source.")).toBe(true);
       }),
       RUNS,

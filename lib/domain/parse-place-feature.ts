@@ -46,6 +46,8 @@ const featureSchema = z.object({
         title: text,
         publisher: optionalText,
         url: optionalText,
+        // absent in a body cached before the field existed: then the page was not marked unknown
+        publisherPageUnknown: z.optional(z.boolean()),
         published: optionalText,
         confidence: z.enum(SOURCE_CONFIDENCES),
         note: optionalText,
@@ -84,6 +86,6 @@ export function parsePlaceFeature(json: unknown): Place | null {
     studyNoteZh: p.studyNoteZh,
     studyNoteEn: p.studyNoteEn,
     homestayNumber: p.homestayNumber,
-    sources: p.sources,
+    sources: p.sources.map((s) => ({ ...s, publisherPageUnknown: s.publisherPageUnknown ?? false })),
   };
 }

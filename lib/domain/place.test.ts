@@ -85,6 +85,18 @@ describe("parsePlaceFeature", () => {
     }
   });
 
+  it("keeps a source's publisherPageUnknown mark; a body cached before the mark existed reads as unmarked", () => {
+    const copy = { key: "maika88-yuan-renyuan", title: "袁任远、袁意奋父子长征", publisher: null, url: null, publisherPageUnknown: true, published: null, confidence: "medium" as const, note: null };
+    const linked = { ...copy, key: "hxw-2022-article", title: "慈利县", url: "https://www.hxw.gov.cn/x.html", publisherPageUnknown: false };
+    const place = { ...RESIDENCE, sources: [copy, linked] };
+    const feature = JSON.parse(JSON.stringify(placeToFeature(place)));
+    expect(parsePlaceFeature(feature)?.sources).toEqual([copy, linked]);
+    const old = { ...feature, properties: { ...feature.properties, sources: [{ ...feature.properties.sources[1], publisherPageUnknown: undefined }] } };
+    expect(parsePlaceFeature(JSON.parse(JSON.stringify(old)))?.sources).toEqual([linked]);
+    const wrong = { ...feature, properties: { ...feature.properties, sources: [{ ...feature.properties.sources[0], publisherPageUnknown: "yes" }] } };
+    expect(parsePlaceFeature(wrong)).toBeNull();
+  });
+
   it("refuses what is not a full place Feature: a summary, an error body, garbage", () => {
     expect(parsePlaceFeature(JSON.parse(JSON.stringify(placesToFeatureCollection([RESIDENCE]).features[0])))).toBeNull();
     expect(parsePlaceFeature({ error: { status: 404, code: "place_not_found", message: "No place" } })).toBeNull();

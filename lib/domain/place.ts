@@ -11,8 +11,13 @@ export type PlaceSourceRef = {
   key: string;
   title: string;
   publisher: string | null;
-  /** null for an on-site survey ("surveyed on site by <user> on <date>"), which has no page */
+  /**
+   * null for an on-site survey ("surveyed on site by <user> on <date>"), which has no page, for a
+   * print publication with no known web page, and when publisherPageUnknown
+   */
   url: string | null;
+  /** true: the text was seen only in a republished copy; the publisher's own page is not known */
+  publisherPageUnknown: boolean;
   published: string | null;
   confidence: SourceConfidence;
   note: string | null;

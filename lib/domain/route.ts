@@ -18,5 +18,6 @@ export type CuratedRoute = {
   summaryEn: string | null;
   red: boolean;
   stops: RouteStopRef[];
-  sources: { key: string; title: string; url: string | null }[];
+  /** publisherPageUnknown: seen only in a republished copy (url null) */
+  sources: { key: string; title: string; url: string | null; publisherPageUnknown: boolean }[];
 };

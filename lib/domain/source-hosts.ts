@@ -1,10 +1,12 @@
 // The allow-list of hosts a seed source may link to (data/source-hosts.json): several copies of the
 // guide's reports circulate on spam or hijacked domains, so a source URL must point to a host that
-// was checked to be the publisher's own site, a recognised archive or a known republisher.
-// sourceHostProblems() is run by the data tests and by the seed (prisma/seed.ts).
+// was checked to be the publisher's own site or a recognised archive. A republished copy is never
+// linked: a source whose publisher's page is not known keeps its title and date, has no URL and is
+// marked publisherPageUnknown (guide-data-schema.ts). sourceHostProblems() is run by the data tests
+// and by the seed (prisma/seed.ts).
 import { z } from "zod";
 
-export const SOURCE_HOST_KINDS = ["publisher", "archive", "republisher"] as const;
+export const SOURCE_HOST_KINDS = ["publisher", "archive"] as const;
 
 const hostName = z
   .string()

@@ -44,7 +44,7 @@ const placeSelect = {
   sources: {
     select: {
       note: true,
-      source: { select: { key: true, title: true, publisher: true, url: true, published: true, confidence: true } },
+      source: { select: { key: true, title: true, publisher: true, url: true, publisherPageUnknown: true, published: true, confidence: true } },
     },
     orderBy: { sourceId: "asc" as const },
   },

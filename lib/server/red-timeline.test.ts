@@ -16,12 +16,13 @@ describe("getYuanRenyuanTimeline (reads data/ from disk)", () => {
       "later-posts",
       "death-1986",
     ]);
-    expect(sources.map((s) => [s.key, s.url, s.confidence])).toEqual([
-      ["maika88-yuan-renyuan", "http://www.maika88.com/content/2021/10/29/10345689.html", "medium"],
-      ["victorzhang-yuan-renyuan", "http://www.victorzhang.cn/page/2021/0520/8358551.shtml", "medium"],
-      ["soolun-yuan-renyuan", "https://soolun.net/periodical/15e177c23839b964c682a34d0d257694.html", "medium"],
-      ["fx361-yuan-renyuan", "https://fx361.cc/page/2014/0922/1542326.shtml", "medium"],
-      ["peoples-daily-1986-04-13", undefined, "high"],
+    // The four articles were seen only in republished copies: no link, the mark, confidence medium.
+    expect(sources.map((s) => [s.key, s.url, s.publisherPageUnknown, s.confidence])).toEqual([
+      ["maika88-yuan-renyuan", undefined, true, "medium"],
+      ["victorzhang-yuan-renyuan", undefined, true, "medium"],
+      ["soolun-yuan-renyuan", undefined, true, "medium"],
+      ["fx361-yuan-renyuan", undefined, true, "medium"],
+      ["peoples-daily-1986-04-13", undefined, undefined, "high"],
     ]);
   });
 

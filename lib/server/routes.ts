@@ -28,7 +28,7 @@ const loadRoutes = cachedRead("routes", [CACHE_TAGS.routes, CACHE_TAGS.places], 
           place: { select: { slug: true, archivedAt: true } },
         },
       },
-      sources: { select: { source: { select: { key: true, title: true, url: true } } } },
+      sources: { select: { source: { select: { key: true, title: true, url: true, publisherPageUnknown: true } } } },
     },
   }));
   return rows.map((r) => ({

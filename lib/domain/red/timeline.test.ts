@@ -6,8 +6,7 @@ const SOURCES = [
   {
     key: "maika88-yuan-renyuan",
     title: "袁任远、袁意奋父子长征（转载文章）",
-    publisher: "maika88.com",
-    url: "http://www.maika88.com/content/2021/10/29/10345689.html",
+    publisherPageUnknown: true as const,
     confidence: "medium" as const,
   },
   {
@@ -62,8 +61,9 @@ describe("resolveTimeline", () => {
           {
             key: "maika88-yuan-renyuan",
             title: "袁任远、袁意奋父子长征（转载文章）",
-            publisher: "maika88.com",
-            url: "http://www.maika88.com/content/2021/10/29/10345689.html",
+            publisher: null,
+            url: null,
+            publisherPageUnknown: true,
             published: null,
             confidence: "medium",
           },
@@ -89,6 +89,7 @@ describe("resolveTimeline", () => {
             title: "慈利县三官寺土家族乡：“三增三促三聚焦”助力乡村振兴出实效",
             publisher: "hxw.gov.cn",
             url: "https://www.hxw.gov.cn/content/2022/06/30/13822606.html",
+            publisherPageUnknown: false,
             published: "2022-06-30",
             confidence: "medium",
           },

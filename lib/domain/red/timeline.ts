@@ -25,6 +25,8 @@ type SourceInput = {
   publisher?: string | null | undefined;
   /** null or absent for a print publication with no known web page */
   url?: string | null | undefined;
+  /** true: seen only in a republished copy (no url) */
+  publisherPageUnknown?: boolean | undefined;
   published?: string | null | undefined;
   confidence: SourceConfidence;
 };
@@ -58,6 +60,7 @@ export function resolveTimeline(
             title: s.title,
             publisher: s.publisher ?? null,
             url: s.url ?? null,
+            publisherPageUnknown: s.publisherPageUnknown ?? false,
             published: s.published ?? null,
             confidence: s.confidence,
           },

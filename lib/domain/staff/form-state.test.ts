@@ -3,7 +3,7 @@ import { VALID } from "@/lib/test-support/place-form-values";
 import { changedFields, reapply, stateNeedsSource, toFormState } from "./form-state";
 import { parsePlaceForm } from "./place-form";
 
-const values = { ...VALID, locationSource: null, statusSource: null };
+const values = { ...VALID, locationSource: null, statusSource: null, citations: "[]" };
 
 describe("form state", () => {
   it("round-trips through the server's parser unchanged", () => {

@@ -4,7 +4,7 @@ import type { PlaceValues } from "./place-form";
 import { VALID } from "@/lib/test-support/place-form-values";
 import { valuesBefore } from "./restore-values";
 
-const V0: PlaceValues = { ...VALID, locationSource: "seed-a", statusSource: null };
+const V0: PlaceValues = { ...VALID, locationSource: "seed-a", statusSource: null, citations: "[]" };
 
 describe("diffPlace", () => {
   it("lists exactly the changed fields, old -> new, in form order", () => {

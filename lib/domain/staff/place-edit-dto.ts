@@ -6,8 +6,12 @@ import type { PlaceValues } from "./place-form";
 
 export type EditOptions = {
   villages: { slug: string; nameZh: string; nameEn: string }[];
-  sources: { key: string; title: string; kind: string }[];
+  /** publisherPageUnknown: seen only in a republished copy, so the source has no URL */
+  sources: { key: string; title: string; kind: string; publisherPageUnknown: boolean }[];
 };
+
+/** A source the place cites, as the edit form lists it ("remove this citation"). */
+export type CitedSource = { key: string; title: string; url: string | null; publisherPageUnknown: boolean; note: string | null };
 
 export type CorrectionForEdit = {
   id: number;

@@ -79,10 +79,13 @@ export type PlaceFormValues = z.output<typeof placeFormSchema>;
 export type PlaceFormField = keyof PlaceFormValues;
 export const PLACE_FORM_FIELDS = Object.keys(placeFormSchema.shape) as PlaceFormField[];
 
-/** What a revision records: the form's fields plus the keys of the location and status sources. */
-export type PlaceValues = PlaceFormValues & { locationSource: string | null; statusSource: string | null };
+/**
+ * What a revision records: the form's fields, the keys of the location and status sources, and the
+ * place's cited sources (citations.ts: one canonical JSON text, so a removed citation is restored).
+ */
+export type PlaceValues = PlaceFormValues & { locationSource: string | null; statusSource: string | null; citations: string };
 export type PlaceField = keyof PlaceValues;
-export const PLACE_FIELDS: readonly PlaceField[] = [...PLACE_FORM_FIELDS, "locationSource", "statusSource"];
+export const PLACE_FIELDS: readonly PlaceField[] = [...PLACE_FORM_FIELDS, "locationSource", "statusSource", "citations"];
 
 /** Per-field error codes ({ nameZh: "required" }); "_form" for an error not tied to one field. */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -13,7 +13,7 @@ describe("the source rule", () => {
   it("accepts an existing key, a publication with an http(s) URL, and a survey date", () => {
     expect(parseSourceInput({ type: "existing", key: "gov-cili" })).toEqual({ ok: true, value: { type: "existing", key: "gov-cili" } });
     const pub = { type: "publication", title: "T", publisher: "P", url: "https://www.cili.gov.cn/a.html", published: "", confidence: "high" };
-    expect(parseSourceInput(pub)).toEqual({ ok: true, value: { ...pub, published: null } });
+    expect(parseSourceInput(pub)).toEqual({ ok: true, value: { ...pub, published: null, publisherPageUnknown: false } });
     expect(parseSourceInput({ type: "survey", surveyedOn: "2026-11-29" })).toEqual({ ok: true, value: { type: "survey", surveyedOn: "2026-11-29" } });
   });
 
@@ -23,6 +23,22 @@ describe("the source rule", () => {
       expect(r, url).toEqual({ ok: false, errors: { "source.url": "http_url" } });
       expect(isHttpUrl(url)).toBe(false);
     }
+  });
+
+  it("accepts a text seen only in a republished copy without a URL, and never with one", () => {
+    const copy = { type: "publication", title: "袁任远生平", publisher: "", url: "", publisherPageUnknown: true, published: "", confidence: "medium" };
+    expect(parseSourceInput(copy)).toEqual({
+      ok: true,
+      value: { type: "publication", title: "袁任远生平", publisher: null, url: null, publisherPageUnknown: true, published: null, confidence: "medium" },
+    });
+    // a copy's URL is never kept, even an http one
+    expect(parseSourceInput({ ...copy, url: "http://www.maika88.com/content/2021/10/29/10345689.html" })).toEqual({
+      ok: false,
+      errors: { "source.url": "url_with_unknown_page" },
+    });
+    // without the mark, a publication needs its URL and its publisher
+    expect(parseSourceInput({ ...copy, publisherPageUnknown: false })).toEqual({ ok: false, errors: { "source.url": "http_url", "source.publisher": "required" } });
+    expect(parseSourceInput({ ...copy, publisherPageUnknown: "yes" })).toEqual({ ok: false, errors: { "source.publisherPageUnknown": "invalid" } });
   });
 
   it("refuses a missing type and a bad survey date", () => {

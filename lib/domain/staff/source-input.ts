@@ -6,7 +6,9 @@ import { fieldErrorsOf, type FormResult } from "./place-form";
 // The source rule: a change of location (lat, lng, precision, radius) or of status (status, year)
 // must name its source. The precision is always part of the form, so naming a source is what the
 // rule adds. A source is an existing one (by key) or a new one:
-//   - a publication: title, publisher, URL (http or https only: no javascript:, data:, …);
+//   - a publication: title, publisher, URL (http or https only: no javascript:, data:, …); or, for a
+//     text seen only in a republished copy, no URL and publisherPageUnknown (a copy is never
+//     linked; the publisher may then be left out when the copy does not name one);
 //   - a survey: "surveyed on site by <user> on <date>" (kind survey, url null; the user is the
 //     signed-in staff member, never typed).
 
@@ -24,19 +26,33 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, `max:${max}`);
+/** A blank text field is null. */
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
+
+const publicationSchema = z
+  .strictObject({
+    type: z.literal("publication"),
+    title: text(300),
+    publisher: z.preprocess(blankToNull, z.string().trim().max(200, "max:200").nullable()),
+    url: z.preprocess(blankToNull, z.string().nullable()),
+    publisherPageUnknown: z.boolean({ error: "invalid" }).default(false),
+    published: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().regex(ISO_DATE, "date").nullable()),
+    confidence: z.enum(SOURCE_CONFIDENCES, { error: "choice" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.publisherPageUnknown) {
+      if (v.url !== null) ctx.addIssue({ code: "custom", path: ["url"], message: "url_with_unknown_page" });
+      return;
+    }
+    if (v.url === null || !isHttpUrl(v.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "http_url" });
+    if (v.publisher === null) ctx.addIssue({ code: "custom", path: ["publisher"], message: "required" });
+  });
 
 export const sourceInputSchema = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("existing"), key: z.string({ error: "required" }).trim().min(1, "required").max(120, "max:120") }),
-    z.strictObject({
-      type: z.literal("publication"),
-      title: text(300),
-      publisher: text(200),
-      url: z.string({ error: "required" }).refine(isHttpUrl, "http_url"),
-      published: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().regex(ISO_DATE, "date").nullable()),
-      confidence: z.enum(SOURCE_CONFIDENCES, { error: "choice" }),
-    }),
+    publicationSchema,
     z.strictObject({
       type: z.literal("survey"),
       surveyedOn: z.string({ error: "required" }).regex(ISO_DATE, "date").refine((d) => !Number.isNaN(Date.parse(d)), "date"),

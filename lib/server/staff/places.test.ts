@@ -74,6 +74,8 @@ describe("staff place editing (data layer)", () => {
     await expect(staff.createPlace({ slug: "x", values: {} })).rejects.toMatchObject({ status: 401 });
     await expect(staff.archivePlace(SLUG, 1)).rejects.toMatchObject({ status: 401 });
     await expect(staff.restoreRevision({ revisionId: 1, baseVersion: 1 })).rejects.toMatchObject({ status: 401 });
+    await expect(staff.savePlace({ slug: "village-miaoling", baseVersion: 1, values: {}, removeSources: ["hxw-2022-article"] })).rejects.toMatchObject({ status: 401 });
+    expect(sqlAll("SELECT COUNT(*) AS n FROM PlaceSource ps JOIN Place p ON p.id = ps.placeId WHERE p.slug = 'village-miaoling'")).toEqual([{ n: 2 }]);
     await actAs("editor-a");
   });
 
@@ -129,6 +131,37 @@ describe("staff place editing (data layer)", () => {
     expect(sqlAll("SELECT locationSourceId, statusSourceId FROM Place WHERE slug = ?", SLUG)).toEqual([{ locationSourceId: null, statusSourceId: null }]);
   });
 
+  it("a text seen only in a republished copy is cited without a URL, marked so for the staff lists and the public", async () => {
+    const { staff, place, values } = await load();
+    const copy = { type: "publication", title: "三官寺乡的一篇文章", publisher: "", published: null, confidence: "medium", publisherPageUnknown: true };
+    const withUrl = await staff.savePlace({
+      slug: SLUG,
+      baseVersion: place.version,
+      values: { ...values, descriptionEn: `${values.descriptionEn} (checked)` },
+      source: { ...copy, url: "http://www.maika88.com/content/2021/10/29/10345689.html" },
+    });
+    expect(withUrl).toEqual({ ok: false, kind: "invalid", errors: { "source.url": "url_with_unknown_page" } });
+    const saved = await staff.savePlace({
+      slug: SLUG,
+      baseVersion: place.version,
+      values: { ...values, descriptionEn: `${values.descriptionEn} (checked)` },
+      source: { ...copy, url: "" },
+    });
+    expect(saved).toMatchObject({ ok: true, version: place.version + 1 });
+    expect(sqlAll("SELECT publisher, url, publisherPageUnknown, confidence FROM Source WHERE title = ?", "三官寺乡的一篇文章")).toEqual([
+      { publisher: null, url: null, publisherPageUnknown: 1, confidence: "medium" },
+    ]);
+    const edit = await staff.getPlaceForEdit(SLUG);
+    expect(edit?.citations.find((c) => c.title === "三官寺乡的一篇文章")).toMatchObject({ url: null, publisherPageUnknown: true, note: "descriptionEn" });
+    const options = await staff.getEditOptions();
+    expect(options.sources.find((s) => s.title === "三官寺乡的一篇文章")).toMatchObject({ publisherPageUnknown: true });
+    expect(options.sources.find((s) => s.key === "maika88-yuan-renyuan")).toMatchObject({ publisherPageUnknown: true });
+    expect(options.sources.find((s) => s.key === "hxw-2022-article")).toMatchObject({ publisherPageUnknown: false });
+    const { getPlace } = await import("@/lib/server/places");
+    const pub = await getPlace(SLUG);
+    expect(pub?.sources.find((s) => s.title === "三官寺乡的一篇文章")).toMatchObject({ url: null, publisher: null, publisherPageUnknown: true });
+  });
+
   it("a move with a survey records the revision with who, which fields, and the new survey source", async () => {
     const { staff, place, values } = await load();
     const userId = await actAs("editor-a");
@@ -149,6 +182,7 @@ describe("staff place editing (data layer)", () => {
       { field: "precision", old: values.precision, new: "exact" },
       { field: "radiusM", old: values.radiusM, new: 12 },
       { field: "locationSource", old: place.values.locationSource, new: source?.key },
+      { field: "citations", old: place.values.citations, new: expect.stringContaining(`["${String(source?.key)}","location"]`) },
     ]);
     // The survey is now listed among the place's sources (the public panel shows it).
     expect(sqlAll("SELECT note FROM PlaceSource WHERE sourceId = ?", source?.id)).toEqual([{ note: "location" }]);
@@ -198,6 +232,71 @@ describe("staff place editing (data layer)", () => {
     expect(sqlAll("SELECT lat, precision, summaryZh FROM Place WHERE slug = ?", SLUG)).toEqual([{ lat: 29.4301, precision: "exact", summaryZh: "B 的简介" }]);
     // A stale restore is refused too.
     expect(await staff.restoreRevision({ revisionId: move.id, baseVersion: history.version })).toMatchObject({ ok: false, kind: "conflict" });
+  });
+
+  it("removes a wrong citation as a revision that a restore undoes, note and all", async () => {
+    const staff = await import("./places");
+    const slug = "village-miaoling";
+    const place = await staff.getPlaceForEdit(slug);
+    if (!place) throw new Error("seeded place missing");
+    expect(place.citations.map((c) => c.key)).toEqual(["hxw-2022-article", "liyanjie2048-2021-village-codes"]);
+    const values = Object.fromEntries(PLACE_FORM_FIELDS.map((f) => [f, place.values[f]]));
+    const cited = () => sqlAll("SELECT s.key, ps.note FROM PlaceSource ps JOIN Source s ON s.id = ps.sourceId JOIN Place p ON p.id = ps.placeId WHERE p.slug = ? ORDER BY s.key", slug);
+    const seeded = cited();
+    const before = invalidated.count;
+
+    const removed = await staff.savePlace({ slug, baseVersion: place.version, values, removeSources: ["hxw-2022-article"] });
+    expect(removed).toMatchObject({ ok: true, version: place.version + 1, changes: [{ field: "citations" }] });
+    expect(cited()).toEqual([{ key: "liyanjie2048-2021-village-codes", note: "村名与2021年统计用区划代码 430821211202" }]);
+    expect(invalidated.count).toBe(before + 1);
+    const history = await staff.getPlaceHistory(slug);
+    expect(history?.revisions[0]).toMatchObject({ action: "update", userName: "editor-a" });
+
+    // The last citation cannot go; nothing is written.
+    expect(await staff.savePlace({ slug, baseVersion: place.version + 1, values, removeSources: ["liyanjie2048-2021-village-codes"] })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { removeSources: "last_source" },
+    });
+    // A key the place does not cite, and a malformed list, are refused too.
+    expect(await staff.savePlace({ slug, baseVersion: place.version + 1, values, removeSources: ["<img src=x onerror=alert(1)>"] })).toMatchObject({ ok: false, errors: { removeSources: "not_cited" } });
+    expect(await staff.savePlace({ slug, baseVersion: place.version + 1, values, removeSources: "hxw-2022-article" })).toMatchObject({ ok: false, errors: { removeSources: "invalid" } });
+    // A stale form's removal is a conflict like any other stale save.
+    expect(await staff.savePlace({ slug, baseVersion: place.version, values, removeSources: ["liyanjie2048-2021-village-codes"] })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(cited()).toHaveLength(1);
+
+    const restored = await staff.restoreRevision({ revisionId: history?.revisions[0]?.id, baseVersion: place.version + 1, slug });
+    expect(restored).toMatchObject({ ok: true, version: place.version + 2 });
+    expect(cited()).toEqual(seeded);
+  });
+
+  it("refuses removing the source a location or a status relies on", async () => {
+    const staff = await import("./places");
+    const slug = "village-yunshan";
+    const place = await staff.getPlaceForEdit(slug);
+    if (!place) throw new Error("seeded place missing");
+    const values = Object.fromEntries(PLACE_FORM_FIELDS.map((f) => [f, place.values[f]]));
+    const moved = await staff.savePlace({
+      slug,
+      baseVersion: place.version,
+      values: { ...values, lat: 29.44, lng: 110.64, precision: "approximate", radiusM: 500 },
+      source: { type: "existing", key: "hxw-2022-article" },
+    });
+    expect(moved).toMatchObject({ ok: true, version: place.version + 1 });
+    const v2 = Object.fromEntries(PLACE_FORM_FIELDS.map((f) => [f, f === "lat" ? 29.44 : f === "lng" ? 110.64 : f === "precision" ? "approximate" : f === "radiusM" ? 500 : values[f]]));
+    expect(await staff.savePlace({ slug, baseVersion: place.version + 1, values: v2, removeSources: ["hxw-2022-article"] })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { removeSources: "source_for_location" },
+    });
+    const dated = await staff.savePlace({ slug, baseVersion: place.version + 1, values: { ...v2, statusYear: 2021 }, source: { type: "existing", key: "liyanjie2048-2021-village-codes" } });
+    expect(dated).toMatchObject({ ok: true, version: place.version + 2 });
+    expect(await staff.savePlace({ slug, baseVersion: place.version + 2, values: { ...v2, statusYear: 2021 }, removeSources: ["liyanjie2048-2021-village-codes"] })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { removeSources: "source_for_status" },
+    });
+    expect(sqlAll("SELECT version FROM Place WHERE slug = ?", slug)).toEqual([{ version: place.version + 2 }]);
   });
 
   it("accepting a correction marks it accepted and credits it in the revision", async () => {
@@ -254,7 +353,7 @@ describe("staff place editing (data layer)", () => {
     const client = createSeedClient();
     try {
       const result = await seedDatabase(client, loadGuideData());
-      expect(result.keptStaffEdits).toEqual([SLUG]);
+      expect(result.keptStaffEdits).toEqual(["village-miaoling", "village-yunshan", SLUG]);
     } finally {
       await client.$disconnect();
     }

@@ -11,7 +11,8 @@ import { changesLocation, changesStatus, diffPlace, parseChanges, type FieldChan
 import { parsePlaceForm, type FieldErrors, type PlaceFormValues, type PlaceValues } from "@/lib/domain/staff/place-form";
 import { needsSource, parseSourceInput, surveyTitle, type SourceInput } from "@/lib/domain/staff/source-input";
 import { valuesBefore } from "@/lib/domain/staff/restore-values";
-import type { Conflict, CorrectionForEdit, EditOptions, RevisionEntry } from "@/lib/domain/staff/place-edit-dto";
+import { addCitation, decodeCitations, encodeCitations, removeCitations, removeSourcesSchema } from "@/lib/domain/staff/citations";
+import type { CitedSource, Conflict, CorrectionForEdit, EditOptions, RevisionEntry } from "@/lib/domain/staff/place-edit-dto";
 import { issueHomestayNumber } from "./homestay-register";
 import { RECORD_ID_MAX } from "@/lib/domain/staff/record-id";
 
@@ -58,6 +59,7 @@ const editSelect = {
   locationSource: { select: { key: true } },
   statusSource: { select: { key: true } },
   homestayNumber: { select: { number: true } },
+  sources: { select: { note: true, source: { select: { key: true, title: true, url: true, publisherPageUnknown: true } } } },
 } as const;
 
 type EditRow = Prisma.PlaceGetPayload<{ select: typeof editSelect }>;
@@ -94,6 +96,7 @@ function rowToValues(row: EditRow): PlaceValues {
     locationNoteEn: row.locationNoteEn,
     locationSource: row.locationSource?.key ?? null,
     statusSource: row.statusSource?.key ?? null,
+    citations: encodeCitations(row.sources.map((s) => ({ key: s.source.key, note: s.note }))),
   };
 }
 
@@ -141,6 +144,24 @@ async function valuesToData(tx: Tx, v: PlaceValues) {
   };
 }
 
+/**
+ * Makes the place's PlaceSource rows equal to its citations: rows not listed are deleted, listed
+ * ones are written with their notes (a key whose source no longer exists is skipped).
+ */
+async function syncCitations(tx: Tx, placeId: number, citations: string): Promise<void> {
+  const list = decodeCitations(citations);
+  const sources = await tx.source.findMany({ where: { key: { in: list.map((c) => c.key) } }, select: { id: true, key: true } });
+  const idOf = new Map(sources.map((s) => [s.key, s.id]));
+  const keep = list.flatMap((c) => {
+    const sourceId = idOf.get(c.key);
+    return sourceId === undefined ? [] : [{ sourceId, note: c.note }];
+  });
+  await tx.placeSource.deleteMany({ where: { placeId, sourceId: { notIn: keep.map((k) => k.sourceId) } } });
+  for (const { sourceId, note } of keep) {
+    await tx.placeSource.upsert({ where: { placeId_sourceId: { placeId, sourceId } }, create: { placeId, sourceId, note }, update: { note } });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reads
 
@@ -149,7 +170,7 @@ export async function getEditOptions(): Promise<EditOptions> {
   await requireStaff();
   const [villages, sources] = await Promise.all([
     prisma.village.findMany({ select: { slug: true, nameZh: true, nameEn: true }, orderBy: { code12: "asc" } }),
-    prisma.source.findMany({ select: { key: true, title: true, kind: true }, orderBy: { id: "asc" } }),
+    prisma.source.findMany({ select: { key: true, title: true, kind: true, publisherPageUnknown: true }, orderBy: { id: "asc" } }),
   ]);
   return { villages, sources };
 }
@@ -160,6 +181,8 @@ export type PlaceForEdit = {
   archived: boolean;
   homestayNumber: string | null;
   values: PlaceValues;
+  /** The sources the place cites, as the form lists them (each can be removed). */
+  citations: CitedSource[];
   /** The visitor's correction being handled (?correction=<id>), when it belongs to this place. */
   correction: CorrectionForEdit | null;
 };
@@ -184,6 +207,9 @@ export async function getPlaceForEdit(rawSlug: unknown, rawCorrectionId?: unknow
     archived: row.archivedAt !== null,
     homestayNumber: row.homestayNumber?.number ?? null,
     values: rowToValues(row),
+    citations: row.sources
+      .map((s) => ({ key: s.source.key, title: s.source.title, url: s.source.url, publisherPageUnknown: s.source.publisherPageUnknown, note: s.note }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     correction: correction ? { ...correction, createdAt: correction.createdAt.toISOString() } : null,
   };
 }
@@ -278,6 +304,7 @@ async function resolveSource(tx: Tx, input: SourceInput, actor: StaffActor): Pro
         title: input.title,
         publisher: input.publisher,
         url: input.url,
+        publisherPageUnknown: input.publisherPageUnknown,
         published: input.published,
         confidence: input.confidence,
       },
@@ -321,18 +348,21 @@ function withSourceErrors(errors: FieldErrors, rawSource: unknown): FieldErrors 
   return parsed.ok ? errors : { ...errors, ...parsed.errors };
 }
 
-/** The source becomes the place's location and/or status source and is listed among its sources. */
-async function applySource(tx: Tx, placeId: number, source: { id: number; key: string }, next: PlaceValues, changes: FieldChange[]): Promise<PlaceValues> {
+/**
+ * The source becomes the place's location and/or status source and joins its citations (noted
+ * with what it is cited for: location and/or status, else the fields this change wrote).
+ */
+function applySource(source: { key: string }, next: PlaceValues, changes: FieldChange[]): PlaceValues {
   const location = changesLocation(changes);
   const status = changesStatus(changes);
-  // What the source is cited for: location and/or status, else the fields this change wrote.
-  const note = (location || status ? [location ? "location" : null, status ? "status" : null] : changes.map((c) => c.field)).filter(Boolean).join(", ");
-  await tx.placeSource.upsert({
-    where: { placeId_sourceId: { placeId, sourceId: source.id } },
-    create: { placeId, sourceId: source.id, note },
-    update: {},
-  });
-  return { ...next, locationSource: location ? source.key : next.locationSource, statusSource: status ? source.key : next.statusSource };
+  const written = changes.map((c) => c.field).filter((f) => f !== "citations" && f !== "locationSource" && f !== "statusSource");
+  const note = (location || status ? [location ? "location" : null, status ? "status" : null] : written).filter(Boolean).join(", ");
+  return {
+    ...next,
+    locationSource: location ? source.key : next.locationSource,
+    statusSource: status ? source.key : next.statusSource,
+    citations: addCitation(next.citations, { key: source.key, note }),
+  };
 }
 
 async function writeTransaction(run: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
@@ -353,11 +383,12 @@ async function bumpVersion(tx: Tx, placeId: number, baseVersion: number, data: P
   return count === 1;
 }
 
-export type SaveInput = { slug: unknown; baseVersion: unknown; values: unknown; source?: unknown; correctionId?: unknown };
+export type SaveInput = { slug: unknown; baseVersion: unknown; values: unknown; source?: unknown; correctionId?: unknown; removeSources?: unknown };
 
 /**
  * Saves the edit form: validates it, refuses a stale base version (conflict, nothing written),
- * requires a source for a change of location or status, then updates the place, adds one to its
+ * requires a source for a change of location or status, removes the citations it names (not the
+ * one a location or status rests on, nor the last), then updates the place, adds one to its
  * version and records the revision, crediting the visitor's correction when one is handled.
  */
 export async function savePlace(input: SaveInput): Promise<WriteResult> {
@@ -370,21 +401,30 @@ export async function savePlace(input: SaveInput): Promise<WriteResult> {
   if (!form.ok) return { ok: false, kind: "invalid", errors: withSourceErrors(form.errors, input.source) };
   const correctionId = input.correctionId === undefined || input.correctionId === null ? null : z.number().int().positive().max(RECORD_ID_MAX).safeParse(input.correctionId);
   if (correctionId !== null && !correctionId.success) return { ok: false, kind: "invalid", errors: { correctionId: "invalid" } };
+  const removeSources = input.removeSources === undefined || input.removeSources === null ? { success: true as const, data: [] } : removeSourcesSchema.safeParse(input.removeSources);
+  if (!removeSources.success) return { ok: false, kind: "invalid", errors: { removeSources: "invalid" } };
 
   return writeTransaction(async (tx) => {
     const row = await tx.place.findUnique({ where: { slug: slug.data }, select: editSelect });
     if (!row) return { ok: false, kind: "not_found" };
     if (row.version !== base.data) return conflictOf(tx, row, base.data);
     const before = rowToValues(row);
-    let after: PlaceValues = { ...form.value, locationSource: before.locationSource, statusSource: before.statusSource };
+    let after: PlaceValues = { ...form.value, locationSource: before.locationSource, statusSource: before.statusSource, citations: before.citations };
     const formChanges = diffPlace(before, after);
     const sourceInput = parseSourceFor(formChanges, input.source);
     const correction = correctionId?.data ?? null;
-    if (formChanges.length === 0 && correction === null) return { ok: true, slug: row.slug, version: row.version, changes: [] };
+    if (formChanges.length === 0 && correction === null && removeSources.data.length === 0) return { ok: true, slug: row.slug, version: row.version, changes: [] };
     const source = sourceInput ? await resolveSource(tx, sourceInput, actor) : null;
-    if (source) after = await applySource(tx, row.id, source, after, formChanges);
+    if (source) after = applySource(source, after, formChanges);
+    if (removeSources.data.length > 0) {
+      // The source this same save names for the location or status counts as what they rest on.
+      const removed = removeCitations(after.citations, removeSources.data, after);
+      if (!removed.ok) throw new InputError({ removeSources: removed.code });
+      after = { ...after, citations: removed.value };
+    }
     const changes = diffPlace(before, after);
     if (!(await bumpVersion(tx, row.id, base.data, await valuesToData(tx, after)))) return conflictOf(tx, row, base.data);
+    if (after.citations !== before.citations) await syncCitations(tx, row.id, after.citations);
     if (correction !== null) {
       const { count } = await tx.correction.updateMany({
         where: { id: correction, placeId: row.id, status: "open" },
@@ -420,7 +460,7 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
 
   return writeTransaction(async (tx) => {
     if (await tx.place.findUnique({ where: { slug: slug.data }, select: { id: true } })) throw new InputError({ slug: "slug_taken" });
-    let values: PlaceValues = { ...form.value, locationSource: null, statusSource: null };
+    let values: PlaceValues = { ...form.value, locationSource: null, statusSource: null, citations: encodeCitations([]) };
     const empty = Object.fromEntries(Object.keys(values).map((k) => [k, null])) as unknown as PlaceValues;
     // A new place that states a point or a status (other than "unknown") names its source, as an
     // edit that sets them would; one with neither states nothing that needs a source.
@@ -433,8 +473,9 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
     });
     const source = sourceInput ? await resolveSource(tx, sourceInput, actor) : null;
     if (source) {
-      values = await applySource(tx, created.id, source, values, diffPlace(empty, values).filter((c) => c.field !== "status" || values.status !== "unknown"));
+      values = applySource(source, values, diffPlace(empty, values).filter((c) => c.field !== "status" || values.status !== "unknown"));
       await tx.place.update({ where: { id: created.id }, data: await valuesToData(tx, values) });
+      await syncCitations(tx, created.id, values.citations);
     }
     const homestayNumber = values.kind === "lodging" ? await issueHomestayNumber(tx, created.id) : null;
     const changes = diffPlace(empty, values);
@@ -499,6 +540,7 @@ export async function restoreRevision(input: { revisionId: unknown; baseVersion:
     const changes = diffPlace(before, restored.values);
     if (changes.length === 0) return { ok: true, slug: row.slug, version: row.version, changes: [] };
     if (!(await bumpVersion(tx, row.id, base.data, await valuesToData(tx, restored.values)))) return conflictOf(tx, row, base.data);
+    if (restored.values.citations !== before.citations) await syncCitations(tx, row.id, restored.values.citations);
     await tx.revision.create({
       data: { placeId: row.id, version: base.data + 1, action: "restore", changes: JSON.stringify(changes), userId: actor.userId, restoredFromId: revisionId.data },
     });
@@ -506,4 +548,4 @@ export async function restoreRevision(input: { revisionId: unknown; baseVersion:
   });
 }
 
-export type { Conflict, CorrectionForEdit, EditOptions, PlaceFormValues, RevisionEntry };
+export type { CitedSource, Conflict, CorrectionForEdit, EditOptions, PlaceFormValues, RevisionEntry };

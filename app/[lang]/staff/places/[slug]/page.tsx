@@ -50,6 +50,7 @@ export default async function EditPlacePage({ params, searchParams }: Props) {
           basemaps={getBasemaps()}
           actorName={actor.name}
           correction={place.correction}
+          citations={place.citations}
           editPathBase={staffPath(lang, "/places/")}
         />
         <ArchiveButton lang={lang} slug={place.slug} version={place.version} archived={place.archived} />

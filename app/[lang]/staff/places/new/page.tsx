@@ -44,6 +44,7 @@ const BLANK: PlaceValues = {
   locationNoteEn: null,
   locationSource: null,
   statusSource: null,
+  citations: "[]",
 };
 
 /** /staff/places/new: create a place (a homestay gets its register number when created). */

@@ -5,13 +5,14 @@ import { badBody, bodyLang, readJsonBody, writeResponse } from "@/lib/server/sta
 type Context = { params: Promise<{ slug: string }> };
 
 /**
- * PUT /api/staff/places/[slug] { baseVersion, values, source?, correctionId?, lang }: saves the edit
- * form. 409 with the current values and the newer revisions when baseVersion is stale.
+ * PUT /api/staff/places/[slug] { baseVersion, values, source?, correctionId?, removeSources?, lang }:
+ * saves the edit form (removeSources: keys of cited sources to remove). 409 with the current values
+ * and the newer revisions when baseVersion is stale.
  */
 export const PUT = staffWrite("editor", async (request, _actor, { params }: Context) => {
   const { slug } = await params;
   const body = await readJsonBody(request);
   if (!body) return badBody();
-  const result = await savePlace({ slug, baseVersion: body.baseVersion, values: body.values, source: body.source, correctionId: body.correctionId });
+  const result = await savePlace({ slug, baseVersion: body.baseVersion, values: body.values, source: body.source, correctionId: body.correctionId, removeSources: body.removeSources });
   return writeResponse(result, bodyLang(body));
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Source" ADD COLUMN     "publisherPageUnknown" BOOLEAN NOT NULL DEFAULT false;
