@@ -59,7 +59,7 @@ const SEEN_ONLY_IN_COPIES = [
   "yd166-yuntiandu-name",
 ];
 /** The hosts of the copies they were seen in (data/source-hosts.json listed them as "republisher"). */
-const REPUBLISHER_HOSTS = ["9aivip.com", "www.ciyuzhan.com", "www.maika88.com", "www.victorzhang.cn", "soolun.net", "fx361.cc", "bkbbs.net", "m.yd166.com"];
+const REPUBLISHER_HOSTS = ["friendlywiki.com", "9aivip.com", "www.ciyuzhan.com", "www.maika88.com", "www.victorzhang.cn", "soolun.net", "fx361.cc", "bkbbs.net", "m.yd166.com"];
 
 function copy(): GuideData {
   return structuredClone(raw) as GuideData;
@@ -152,15 +152,15 @@ describe("data/guide-data.json", () => {
   it("uses the agreed coordinates, each with its source (places-facts.md §11)", () => {
     const at = (slug: string) => [place(slug).location.lat, place(slug).location.lng];
     const cites = (slug: string) => place(slug).sources.map((s) => s.key);
-    // the township seat: English Wikipedia's figure, 49 m from Vonng/adcode's (GCJ-02, converted). Only
-    // adcode is cited: the Wikipedia article was only stored as a republisher's copy (friendlywiki),
-    // and a URL that could not be verified is not kept (see the README's data section).
+    // the township seat: English Wikipedia's figure, 49 m from Vonng/adcode's (GCJ-02, converted): two
+    // sources. The Wikipedia article was seen only in a copy, so its citation has no link and says so.
     for (const slug of ["village-sanguansi", "township-government", "sanguansi-old-street"]) {
       expect(at(slug)).toEqual([29.428889, 110.651389]);
       expect(place(slug).location.precision).toBe("approximate");
       expect(place(slug).location.radiusM).toBe(2000);
-      expect(cites(slug)).toContain("vonng-adcode");
-      expect(place(slug).location.noteZh).toContain("换算为WGS-84后与此点相差约49米");
+      expect(cites(slug)).toEqual(expect.arrayContaining(["wikipedia-sanguansi-mirror", "vonng-adcode"]));
+      expect(place(slug).location.noteZh).toContain("英文维基百科“三官寺”条目给出北纬29°25′44″、东经110°39′05″");
+      expect(place(slug).location.noteZh).toContain("换算为WGS-84后与前者相差约49米");
       expect(place(slug).location.noteZh).toContain("标记是乡政府所在地的坐标");
       expect(place(slug).location.noteEn).toContain("The marker is the township seat's coordinate");
     }
@@ -216,7 +216,9 @@ describe("data/guide-data.json", () => {
     // Without a link: the People's Daily obituary (print, 1986, no web page) and the texts seen only
     // in republished copies, which are marked so (a copy is never linked).
     expect(data.sources.filter((s) => s.url === undefined && !s.publisherPageUnknown).map((s) => s.key)).toEqual(["peoples-daily-1986-04-13"]);
-    expect(data.sources.filter((s) => s.publisherPageUnknown).map((s) => s.key)).toEqual(SEEN_ONLY_IN_COPIES);
+    // and English Wikipedia's "Sanguansi" (the seat's coordinate), seen only in friendlywiki.com's copy (confidence low, as before)
+    expect(data.sources.filter((s) => s.publisherPageUnknown).map((s) => s.key)).toEqual(["wikipedia-sanguansi-mirror", ...SEEN_ONLY_IN_COPIES]);
+    expect(data.sources.find((s) => s.key === "wikipedia-sanguansi-mirror")).toEqual({ key: "wikipedia-sanguansi-mirror", title: "Sanguansi (English Wikipedia article)", publisher: "English Wikipedia", publisherPageUnknown: true, confidence: "low" });
   });
 
   it("has both routes with their stops in order", () => {

@@ -17,3 +17,6 @@ UPDATE "Source" SET "url" = NULL, "publisherPageUnknown" = true, "publisher" = N
 UPDATE "Source" SET "url" = NULL, "publisherPageUnknown" = true, "publisher" = NULL WHERE "key" = 'fx361-yuan-renyuan' AND "url" = 'https://fx361.cc/page/2014/0922/1542326.shtml';
 UPDATE "Source" SET "url" = NULL, "publisherPageUnknown" = true, "publisher" = '文化和旅游部、共青团中央' WHERE "key" = 'bkbbs-luotan-route-2022' AND "url" = 'http://bkbbs.net/sh/lyzs/658709.html';
 UPDATE "Source" SET "url" = NULL, "publisherPageUnknown" = true, "publisher" = '新湖南《湖湘寻桥记》' WHERE "key" = 'yd166-yuntiandu-name' AND "url" = 'https://m.yd166.com/shenghuo/5656306327.html';
+-- English Wikipedia's "Sanguansi" (the township seat's coordinate, 29°25′44″N 110°39′05″E) was seen only
+-- in friendlywiki.com's copy: the publisher is Wikipedia, its own page was not in the stored pages.
+UPDATE "Source" SET "url" = NULL, "publisherPageUnknown" = true, "publisher" = 'English Wikipedia', "title" = 'Sanguansi (English Wikipedia article)' WHERE "key" = 'wikipedia-sanguansi-mirror' AND "url" = 'https://friendlywiki.com/article/index.php?title=Sanguansi';
