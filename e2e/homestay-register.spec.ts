@@ -35,11 +35,11 @@ test.describe("homestay register", () => {
     const rowA = region.getByRole("row", { name: withEn.nameZh });
     await expect(rowA.getByRole("cell").first()).toHaveText("尚未编号");
     await rowA.getByRole("button", { name: "发放编号" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^已发放编号 430821211225-\d{3}。$/);
+    await expect(page.getByRole("status").filter({ hasText: "已发放编号" })).toHaveText(/^已发放编号 430821211225-\d{3}。$/);
     const numberA = (await rowA.getByRole("cell").first().textContent()) ?? "";
     expect(numberA).toMatch(/^430821211225-\d{3}$/);
     await region.getByRole("row", { name: noEn.nameZh }).getByRole("button", { name: "发放编号" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^已发放编号 430821211225-\d{3}。$/);
+    await expect(page.getByRole("status").filter({ hasText: "已发放编号" })).toHaveText(/^已发放编号 430821211225-\d{3}。$/);
     const numberB = (await region.getByRole("row", { name: noEn.nameZh }).getByRole("cell").first().textContent()) ?? "";
     expect(Number(numberB.slice(-3))).toBe(Number(numberA.slice(-3)) + 1);
 

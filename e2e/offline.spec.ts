@@ -183,7 +183,8 @@ test.describe("offline after one visit", () => {
     const offer = page.getByRole("status").filter({ hasText: "指南有新版本。" });
     await expect(offer.getByRole("button", { name: "更新" })).toBeVisible({ timeout: CONTROL_TIMEOUT });
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).not.toContain("test-version=next");
-    await Promise.all([page.waitForEvent("load"), offer.getByRole("button", { name: "更新" }).click()]);
+    // Bounded: the reload follows the new worker taking control within seconds, or the test fails and retries.
+    await Promise.all([page.waitForEvent("load", { timeout: 60_000 }), offer.getByRole("button", { name: "更新" }).click()]);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.includes("test-version=next") === true);
     await expect(page.getByRole("heading", { level: 2, name: "袁任远与株木岗村红色旅游" })).toBeVisible();
     // the new version runs: nothing waits, nothing is offered
