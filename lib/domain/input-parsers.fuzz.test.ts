@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeLoosely, hostileBodyText, hostileJsonValue, hostileNumber, hostileQuery, hostileString } from "@/lib/test-support/hostile-input";
+import { encodeLoosely, fuzzSeed, hostileBodyText, hostileJsonValue, hostileNumber, hostileQuery, hostileString } from "@/lib/test-support/hostile-input";
 import { slugSchema, SLUG_PATTERN } from "./slug";
 import { base64UrlDecode, base64UrlEncode } from "./plan/base64url";
 import { decodePlan, encodePlan, visitPlanSchema } from "./plan/plan-codec";
@@ -26,6 +26,8 @@ import { parseLatLngText } from "./staff/typed-coordinates";
 import { formatHomestayNumber, parseHomestayNumber } from "./staff/homestay-number";
 import { parseChanges } from "./staff/place-diff";
 import { attentionFilterSchema, ATTENTION_CODES } from "./staff/attention";
+
+fc.configureGlobal({ seed: fuzzSeed() });
 
 // Fuzzing of every pure input parser a request reaches (issue 11, "Fuzzing"): thousands of hostile
 // inputs each (fast-check), asserting that none throws and that what comes out obeys the parser's

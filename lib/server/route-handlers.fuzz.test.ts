@@ -13,8 +13,12 @@ import {
   hostileQuery,
   hostileRouteParam,
   hostileString,
+  fuzzSeed,
 } from "@/lib/test-support/hostile-input";
 import { PLACE_FORM_FIELDS } from "@/lib/domain/staff/place-form";
+import { slugSchema } from "@/lib/domain/slug";
+
+fc.configureGlobal({ seed: fuzzSeed() });
 
 // Fuzzing of every route handler under app/api (issue 11, "Fuzzing"): each is called directly, as
 // Next calls it, against a fresh seeded SQLite database, with hostile requests (fast-check):
@@ -267,8 +271,11 @@ const requestHeaders = fc.record({
 });
 
 /** The value a stand-in names, read from the database now (other values as they are). */
-async function resolve(value: unknown, slug: string | undefined): Promise<unknown> {
+async function resolve(value: unknown, routeSlug: string | undefined): Promise<unknown> {
   if (typeof value !== "string" || !STAND_INS.includes(value)) return value;
+  // The stand-ins are looked up by the route's slug only when it is one (a hostile slug such as a lone
+  // surrogate cannot even be sent to the database): the route then answers it, not this helper.
+  const slug = routeSlug !== undefined && slugSchema.safeParse(routeSlug).success ? routeSlug : undefined;
   const { prisma } = await import("@/lib/server/db");
   if (value === BASE_VALUES) return { ...baseValues };
   if (value === VALUES_IN_VILLAGE) return { ...baseValues, village: (await prisma.village.findFirstOrThrow({ select: { slug: true } })).slug };

@@ -156,3 +156,15 @@ export const hostileRouteParam: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("1", "0", "-1", "1.0", "01", "1e3", "2147483647", "2147483648", "99999999999999999999", "yuan-renyuan-former-residence", "jiuge-shangui", "Jiuge-Shangui"),
   fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/),
 );
+
+/**
+ * The fuzz tests' seed. `npm test` gates every change, so by default the same inputs run every time
+ * and a failure reproduces as it is; FUZZ_SEED=<number> replays another seed and FUZZ_SEED=random
+ * explores new inputs (fast-check prints the seed of any failure).
+ */
+export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.FUZZ_SEED;
+  if (raw === "random") return undefined;
+  if (raw !== undefined && /^-?\d+$/.test(raw)) return Number(raw);
+  return 20261129;
+}
