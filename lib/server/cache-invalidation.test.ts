@@ -81,7 +81,8 @@ describe("cached reads and their invalidation", () => {
     expect(refused.status).toBe(401);
     expect((await getRoutes())[0]?.nameZh).toBe(before);
 
-    const token = revalidateToken({ DATABASE_URL: `file:${dbFile}` });
+    // the server's token: REVALIDATE_SECRET when set (as in the PostgreSQL pass of npm test), else the file beside the database
+    const token = revalidateToken({ REVALIDATE_SECRET: process.env.REVALIDATE_SECRET, DATABASE_URL: `file:${dbFile}` });
     const accepted = await runAsRouteHandler(cache, () =>
       POST(new Request("http://localhost/api/revalidate", { method: "POST", headers: { Authorization: `Bearer ${token}` } })),
     );
