@@ -22,7 +22,7 @@ test.describe("plan a visit", () => {
     await page.goto("/");
     await page.getByRole("tab", { name: /我的行程/ }).click();
     await page.getByRole("button", { name: "载入此路线: 千年神话·农耕传承——罗潭之旅" }).click();
-    expect(await planSlugs(page)).toEqual(["zhangjiajie-grand-canyon", "luotan-picking-gardens", "jiuge-shangui"]);
+    await expect.poll(() => planSlugs(page)).toEqual(["zhangjiajie-grand-canyon", "luotan-picking-gardens", "jiuge-shangui"]);
     // 九歌山鬼 is a night tour: the day waits for the evening (18:00, the guide's assumption), never the morning
     const night = page.locator('.plan-stop[data-slug="jiuge-shangui"]');
     await expect(night).toContainText("仅限晚上（夜游）");
@@ -49,7 +49,7 @@ test.describe("plan a visit", () => {
     const partial = "1." + Buffer.from(JSON.stringify({ s: ["jiuge-shangui", "no-such-place"], d: "2026-12-01", o: 0, r: 1, t: "09:00", m: "c", n: 1 })).toString("base64url");
     await page.goto(`/plan?plan=${partial}`);
     await expect(page.getByRole("status").filter({ hasText: "行程链接有问题" })).toContainText("no-such-place");
-    expect(await planSlugs(page)).toEqual(["jiuge-shangui"]);
+    await expect.poll(() => planSlugs(page)).toEqual(["jiuge-shangui"]);
     await page.goto("/?plan=random-bytes");
     await page.getByRole("tab", { name: /我的行程/ }).click();
     await expect(page.getByRole("status").filter({ hasText: "行程链接有问题" })).toBeVisible();
@@ -61,14 +61,14 @@ test.describe("plan a visit", () => {
     const code = encodePlan({ ...emptyPlan("2026-10-01"), stops });
     await page.goto(`/plan?p=${code}`);
     await expect(page.getByText("这是别人分享的行程（只读）。")).toBeVisible();
-    expect(await planSlugs(page)).toEqual(stops);
+    await expect.poll(() => planSlugs(page)).toEqual(stops);
     await expect(page.getByRole("link", { name: "打印版" })).toHaveAttribute("href", `/plan?plan=${code}`);
     await page.goto(`/en/plan?p=${code}`);
-    expect(await planSlugs(page)).toEqual(stops);
+    await expect.poll(() => planSlugs(page)).toEqual(stops);
     await page.getByRole("button", { name: "Copy to my plan and edit" }).click();
     await expect.poll(() => address(page)).toBe(`/en?plan=${code}`);
     await page.getByRole("tab", { name: /My plan/ }).click();
-    expect(await planSlugs(page)).toEqual(stops);
+    await expect.poll(() => planSlugs(page)).toEqual(stops);
   });
 
 
