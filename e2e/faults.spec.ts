@@ -34,7 +34,7 @@ test("the database going away and coming back: 503 with Retry-After, a kind page
     const places = await request.get("/api/places");
     expect(places.status()).toBe(503);
     expect(places.headers()["retry-after"]).toBe("5");
-    expect((await places.json()).error.code).toBe("database_unavailable");
+    expect(((await places.json()) as { error: { code: string } }).error.code).toBe("database_unavailable");
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("出了点问题");
     await expect(page.getByText("页面暂时无法显示。请稍后重试。")).toBeVisible();

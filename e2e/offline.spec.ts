@@ -112,10 +112,10 @@ test.describe("offline after one visit", () => {
   test("the guide is installable: manifest linked and valid, icons (one maskable), the worker controls the page, no CSP rule broken", async ({ page, request, consoleProblems }) => {
     await page.goto("/");
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
-    const manifest = await (await request.get("/manifest.webmanifest")).json();
+    const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { icons: { src: string; sizes: string; purpose: string }[] };
     expect(manifest).toMatchObject({ name: "三官寺土家族乡 · 乡村地图与旅游指南", short_name: "三官寺乡村指南", start_url: "/", display: "standalone", theme_color: "#7a1f1f" });
-    expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain("maskable");
-    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    expect(manifest.icons.map((i) => i.purpose)).toContain("maskable");
+    for (const icon of manifest.icons) {
       const res = await request.get(icon.src);
       expect(res.headers()["content-type"]).toBe("image/png");
       const png = await res.body();

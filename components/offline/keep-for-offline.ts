@@ -16,7 +16,7 @@ type Settled = { ok: number; failed: number };
 export async function keepForOffline(lang: Lang): Promise<Settled | null> {
   const res = await fetch(PLACES_API).catch(() => null);
   if (!res?.ok) return null;
-  const urls = offlineUrls(lang, slugsOfPlaces(await res.json()));
+  const urls = offlineUrls(lang, slugsOfPlaces((await res.json()) as unknown));
   const total: Settled = { ok: 0, failed: 0 };
   for (let i = 0; i < urls.length; i += BATCH) {
     if (!navigator.onLine) break;
