@@ -50,8 +50,11 @@ test.describe("planner details", () => {
   test("drag and drop reorders stops; a late start warns about sunset", async ({ page }) => {
     const code = encodePlan({ ...emptyPlan("2026-12-21"), stops: ["jiuge-shangui", "zhangjiajie-grand-canyon", "township-government"] });
     await page.goto(`/?plan=${code}`);
+    // The server's HTML already lists the stops (draggable); a drag before React has hydrated the
+    // planner does nothing. The export buttons are enabled only once it has.
+    await expect(page.getByRole("button", { name: /^GPX/ })).toBeEnabled();
     await page.locator('.plan-stop[data-slug="township-government"]').dragTo(page.locator('.plan-stop[data-slug="jiuge-shangui"]'));
-    expect(await planSlugs(page)).toEqual(["township-government", "jiuge-shangui", "zhangjiajie-grand-canyon"]);
+    await expect.poll(() => planSlugs(page)).toEqual(["township-government", "jiuge-shangui", "zhangjiajie-grand-canyon"]);
     await page.getByLabel("出发时间", { exact: true }).fill("15:00");
     const alert = page.locator(".warning[role=alert]");
     await expect(alert).toContainText("晚于当天日落（17:43）");
