@@ -2,13 +2,17 @@
 // database of its own, for the scale benchmark (bench/scale.bench.ts) and load tests. Never into
 // the guide's real data (scripts/synthetic-target.ts says what is refused).
 // Usage: npm run data:synthetic -- --count 10000 [--out file:./prisma/synthetic.db] [--seed 11]
-// The database is created and migrated like the real one; its places are replaced in one transaction.
+//        npm run data:synthetic -- --count 10000 --out 'postgres://…/test?schema=synthetic'
+// The database (or PostgreSQL schema) is created and migrated like the real one; its places are
+// replaced in one transaction.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/server/generated/prisma/client";
+import pg from "pg";
+import type { PrismaClient } from "../lib/server/generated/prisma/client";
+import { createPrismaClient } from "../prisma/client";
+import { describeTarget, resolveDatabaseTarget, type PostgresTarget } from "../prisma/database-url";
 import { SYNTHETIC_PREFIX, SYNTHETIC_SOURCE, syntheticGuide, type SyntheticGuide } from "../lib/domain/synthetic/synthetic-guide";
 import { loadGuideData } from "../prisma/seed";
 import { syntheticTarget } from "./synthetic-target";
@@ -51,6 +55,17 @@ export async function writeSyntheticGuide(prisma: PrismaClient, guide: Synthetic
   );
 }
 
+/** A PostgreSQL target's schema, created when missing (as scripts/db-setup.ts does for the app's). */
+async function createSchema(target: PostgresTarget) {
+  const client = new pg.Client({ connectionString: target.connectionString, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`); // a plain identifier (resolveDatabaseTarget)
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { count: { type: "string", default: "10000" }, out: { type: "string" }, seed: { type: "string", default: "11" } },
@@ -62,7 +77,8 @@ async function main() {
   const target = syntheticTarget({ out: values.out, databaseUrl: process.env.DATABASE_URL });
   if (!target.ok) throw new Error(target.reason);
 
-  mkdirSync(path.dirname(target.file), { recursive: true });
+  if (target.kind === "sqlite") mkdirSync(path.dirname(target.file), { recursive: true });
+  else await createSchema(target.target);
   const prismaBin = path.join(process.cwd(), "node_modules", ".bin", "prisma");
   const migrate = spawnSync(prismaBin, ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: target.url }, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed for ${target.url}:\n${migrate.stdout}${migrate.stderr}`);
@@ -70,14 +86,15 @@ async function main() {
   const realVillages = loadGuideData().villages.map(({ code12, slug, nameZh, nameEn, pinyin }) => ({ code12, slug, nameZh, nameEn, pinyin }));
   const started = performance.now();
   const guide = syntheticGuide({ count, seed, realVillages });
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+  const databaseTarget = resolveDatabaseTarget(target.url);
+  const prisma = createPrismaClient(databaseTarget);
   try {
     await writeSyntheticGuide(prisma, guide);
   } finally {
     await prisma.$disconnect();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Wrote ${guide.places.length} synthetic places in ${guide.villages.length} villages to ${target.file} (seed ${seed}, ${seconds} s).`);
+  console.log(`Wrote ${guide.places.length} synthetic places in ${guide.villages.length} villages to ${describeTarget(databaseTarget)} (seed ${seed}, ${seconds} s).`);
   console.log(`Serve it: DATABASE_URL=${target.url} npm start (every slug starts with "${SYNTHETIC_PREFIX}").`);
 }
 

@@ -6,7 +6,7 @@ const cwd = "/srv/guide";
 
 describe("syntheticTarget", () => {
   it("defaults to prisma/synthetic.db", () => {
-    expect(syntheticTarget({ out: undefined, databaseUrl: undefined, cwd })).toEqual({ ok: true, url: "file:/srv/guide/prisma/synthetic.db", file: "/srv/guide/prisma/synthetic.db" });
+    expect(syntheticTarget({ out: undefined, databaseUrl: undefined, cwd })).toEqual({ ok: true, kind: "sqlite", url: "file:/srv/guide/prisma/synthetic.db", file: "/srv/guide/prisma/synthetic.db" });
   });
 
   it("refuses the real database, the e2e databases and the app's DATABASE_URL", () => {
@@ -20,12 +20,23 @@ describe("syntheticTarget", () => {
   });
 
   it("accepts another file, even while DATABASE_URL names the real one", () => {
-    expect(syntheticTarget({ out: "file:/tmp/county.db", databaseUrl: "file:./prisma/guide.db", cwd })).toEqual({ ok: true, url: "file:/tmp/county.db", file: "/tmp/county.db" });
+    expect(syntheticTarget({ out: "file:/tmp/county.db", databaseUrl: "file:./prisma/guide.db", cwd })).toEqual({ ok: true, kind: "sqlite", url: "file:/tmp/county.db", file: "/tmp/county.db" });
   });
 
   it("refuses what is not a SQLite file URL", () => {
-    expect(syntheticTarget({ out: "postgres://localhost/test", databaseUrl: undefined, cwd }).ok).toBe(false);
     expect(syntheticTarget({ out: "file:", databaseUrl: undefined, cwd }).ok).toBe(false);
     expect(syntheticTarget({ out: "./x.db", databaseUrl: undefined, cwd }).ok).toBe(false);
+  });
+
+  it("takes a PostgreSQL schema of its own, never public nor the app's own", () => {
+    const pg = "postgres://guide:secret@db.example:5432/county";
+    expect(syntheticTarget({ out: `${pg}?schema=synthetic`, databaseUrl: `${pg}?schema=guide`, cwd })).toMatchObject({ ok: true, kind: "postgres", url: `${pg}?schema=synthetic` });
+    for (const out of [pg, `${pg}?schema=public`]) {
+      expect(syntheticTarget({ out, databaseUrl: undefined, cwd }), out).toEqual({ ok: false, reason: expect.stringContaining("schema of its own") });
+    }
+    // the app's database and schema, whoever connects and however the pool is sized
+    const same = syntheticTarget({ out: "postgresql://other@db.example/county?schema=guide&connection_limit=3", databaseUrl: `${pg}?schema=guide`, cwd });
+    expect(same).toEqual({ ok: false, reason: expect.stringContaining("DATABASE_URL") });
+    expect(syntheticTarget({ out: `${pg}?schema=bad-name`, databaseUrl: undefined, cwd }).ok).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import { z } from "zod";
 // repeats or skips a place, however deep, and costs the same at any depth.
 
 export const PAGE_LIMIT_MAX = 1000;
-export const PAGE_LIMIT_DEFAULT = 500;
+/** A page when `limit` is omitted: as many as the list shows at a time (lib/domain/browse/list-length.ts). */
+export const PAGE_LIMIT_DEFAULT = 100;
 
 export type BBox = { west: number; south: number; east: number; north: number };
 /** Where the previous page ended: the last place's (sortOrder, id). */
