@@ -23,6 +23,9 @@ export type BrowserFigures = {
 
 async function openPage(browser: Browser, url: string, throttle: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  // tsx (esbuild, keepNames) wraps named functions in `__name(fn, "name")`; the functions this file
+  // hands to page.evaluate carry that call into the page, where no such helper exists.
+  await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((fn) => fn);" });
   await context.route(
     (u) => u.hostname !== "127.0.0.1" && u.hostname !== "localhost",
     async (route) => {

@@ -1,0 +1,13 @@
+var R=require("../../chunks/ssr/[turbopack]_runtime.js")("server/app/_global-error/page.js")
+R.c("server/chunks/ssr/[root-of-the-server]__01zftik7gydl0._.js")
+R.c("server/chunks/ssr/node_modules_next_dist_esm_build_templates_app-page_0xrgzyzq__1k6.js")
+R.c("server/chunks/ssr/node_modules_next_dist_compiled_@edge-runtime_cookies_index_1kiz_an963mbg.js")
+R.c("server/chunks/ssr/node_modules_next_dist_client_components_builtin_0gv6bzf9otp9u._.js")
+R.c("server/chunks/ssr/node_modules_next_dist_0-amwqbrge23p._.js")
+R.c("server/chunks/ssr/[root-of-the-server]__1mtaz2b50gbvv._.js")
+R.c("server/chunks/ssr/node_modules_next_dist_compiled_16tqnelc93e3o._.js")
+R.c("server/chunks/ssr/node_modules_1wdusod3fyk3s._.js")
+R.c("server/chunks/ssr/[root-of-the-server]__15bi9em2xe0x2._.js")
+R.c("server/chunks/ssr/_next-internal_server_app__global-error_page_actions_0zi5s8-psc_d2.js")
+R.m(65636)
+module.exports=R.m(65636).exports

@@ -1,0 +1,13 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/revalidate/route.js")
+R.c("server/chunks/[externals]__0n35s61q_4vgi._.js")
+R.c("server/chunks/[root-of-the-server]__1n-vrev8n3se7._.js")
+R.c("server/chunks/node_modules_next_dist_0w_6_3_nokpiu._.js")
+R.c("server/chunks/_1iequl6wqx4m_._.js")
+R.c("server/chunks/_07klfutgnryhz._.js")
+R.c("server/chunks/_001marvmph_kb._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/node_modules_next_dist_1l42dpz5ttgyf._.js")
+R.c("server/chunks/_1w718l-l-guop._.js")
+R.c("server/chunks/_next-internal_server_app_api_revalidate_route_actions_0js558tcn8ds0.js")
+R.m(50785)
+module.exports=R.m(50785).exports

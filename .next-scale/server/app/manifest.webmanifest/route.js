@@ -1,0 +1,12 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/manifest.webmanifest/route.js")
+R.c("server/chunks/[root-of-the-server]__09jy5d4j3y-1h._.js")
+R.c("server/chunks/node_modules_next_dist_16uekqf-emgzs._.js")
+R.c("server/chunks/lib_domain_messages_ts_0pceug73mgyi_._.js")
+R.c("server/chunks/_10i2t-26x3leb._.js")
+R.c("server/chunks/node_modules_next_dist_1zpao19gb4gey._.js")
+R.c("server/chunks/node_modules_next_1lo724y0ayaf6._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/node_modules_next_dist_0asya_d53xspt._.js")
+R.c("server/chunks/_next-internal_server_app_manifest_webmanifest_route_actions_08hcpz02cjxld.js")
+R.m(37648)
+module.exports=R.m(37648).exports

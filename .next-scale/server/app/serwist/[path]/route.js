@@ -1,0 +1,12 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/serwist/[path]/route.js")
+R.c("server/chunks/node_modules_@serwist_build_dist_chunks_0rxj_-3l1rv9d._.js")
+R.c("server/chunks/[root-of-the-server]__1xhu1k5yj04dm._.js")
+R.c("server/chunks/node_modules_next_1lo724y0ayaf6._.js")
+R.c("server/chunks/node_modules_next_dist_0asya_d53xspt._.js")
+R.c("server/chunks/node_modules_next_dist_1zpao19gb4gey._.js")
+R.c("server/chunks/[root-of-the-server]__18rzbkbb5twuq._.js")
+R.c("server/chunks/node_modules_@serwist_build_dist_chunks_1u31o9fu282in._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/_next-internal_server_app_serwist_[path]_route_actions_20fyb6e26n0sh.js")
+R.m(23335)
+module.exports=R.m(23335).exports
