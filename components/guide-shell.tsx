@@ -14,7 +14,7 @@ import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewStat
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
 import { GuideMap, type MapPick } from "./map/guide-map";
-import { bulkDownloadTiles, type Basemap } from "@/lib/domain/map/basemap";
+import type { Basemap } from "@/lib/domain/map/basemap";
 import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
@@ -270,7 +270,7 @@ function GuideShellInner({
               moreHref={moreHref}
               onShowMore={showMore}
             />
-            <SaveTownship lang={lang} tiles={bulkDownloadTiles(basemaps)} />
+            <SaveTownship lang={lang} basemaps={basemaps} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
             {planOpened ? <PlanPanel lang={lang} places={places} routes={routes} /> : null}

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, mapRegion, waitForMap } from "./support/fixtures";
+import { test, expect, chooseBasemap, mapRegion, waitForMap } from "./support/fixtures";
 import { usesE2eBasemaps } from "./support/e2e-paths";
 import { wgs84ToGcj02Formula } from "../lib/test-support/gcj02-formula";
 import { TOWNSHIP_SEAT } from "../lib/domain/township-seat";
@@ -53,12 +53,6 @@ async function knownSpots(page: Page): Promise<{ slug: string; nameZh: string; l
   });
 }
 
-async function chooseBasemap(page: Page, name: string) {
-  const toggle = mapRegion(page).getByRole("button", { name: "底图" });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  await mapRegion(page).getByRole("radio", { name }).check();
-}
-
 test.describe("basemaps", () => {
   test("the switch lists the configured basemaps; Amap moves every marker by the GCJ-02 shift; none draws no tiles; the choice is remembered", async ({ page }) => {
     test.slow(); // one long journey: four basemaps and a reload
@@ -79,7 +73,7 @@ test.describe("basemaps", () => {
     await page.keyboard.press("Enter");
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     const names = await region.getByRole("radio").evaluateAll((els) => els.map((el) => (el.parentElement?.textContent ?? "").trim()));
-    expect(names).toEqual(["OpenStreetMap", "天地图", "高德地图", "无底图"]);
+    expect(names).toEqual(["OpenStreetMap", "天地图", "高德地图", "自定义底图", "无底图"]);
     await expect(region.getByRole("radio", { name: "OpenStreetMap" })).toBeChecked();
     await region.getByRole("radio", { name: "OpenStreetMap" }).focus();
     await page.keyboard.press("Escape");

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, waitForMap, placeMarkers, mapRegion } from "./support/fixtures";
+import { test, expect, waitForMap, placeMarkers, mapRegion, chooseBasemap } from "./support/fixtures";
+import { E2E_CUSTOM_TILES, usesE2eBasemaps } from "./support/e2e-paths";
 import { gpxErrors, planSlugs } from "./support/plan";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
@@ -143,11 +145,59 @@ test.describe("offline after one visit", () => {
     expect(consoleProblems).toEqual([]);
   });
 
-  test("with OpenStreetMap's public tiles, saving the township for offline is not offered, and says why", async ({ page }) => {
+  test("saving the township: not offered for OpenStreetMap's tiles, and says why; for a tile server that allows it, the size first, then progress, cancel, and all 559 tiles kept", async ({ page }) => {
+    test.skip(!usesE2eBasemaps(), "needs the e2e basemaps (a custom tile server that allows bulk downloads)");
+    test.slow(); // 559 tiles through the worker
     await page.goto("/");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: CONTROL_TIMEOUT });
+    await waitForMap(page);
     await page.getByText("离线保存全乡地图").click();
-    await expect(page.getByText(/当前底图服务的使用条款不允许批量下载/)).toBeVisible();
+    // OpenStreetMap (the first basemap): its public servers' policy forbids bulk downloads
+    await expect(page.getByText(/当前底图（OpenStreetMap）服务的使用条款不允许批量下载/)).toBeVisible();
     await expect(page.getByRole("button", { name: "保存全乡地图" })).toHaveCount(0);
+
+    // The visitor switches to the self-hosted server whose operator allows it: the offer follows.
+    // Its tiles answer slowly (80 ms each), so the save can be cancelled midway.
+    const customHost = new URL(E2E_CUSTOM_TILES.replace(/\{[a-z]\}/g, "0")).origin;
+    let slow = true;
+    await page.context().route(`${customHost}/**`, async (route) => {
+      if (slow) await new Promise((r) => setTimeout(r, 80));
+      await route.fallback(); // the fixture's blank tile
+    });
+    await chooseBasemap(page, "自定义底图");
+    // the size before anything is fetched
+    await expect(page.getByText(/^缩放级别 10–15 共 559 张地图瓦片，估计约 \d+ MB/)).toBeVisible();
+    const save = page.getByRole("button", { name: "保存全乡地图" });
+    await save.click();
+    const progress = page.getByRole("progressbar", { name: "离线保存全乡地图" });
+    await expect(progress).toHaveAttribute("max", "559");
+    await expect(page.getByRole("status").filter({ hasText: /^正在保存：\d+ \/ 559 张$/ })).toBeVisible();
+    await expect.poll(async () => Number(await progress.getAttribute("value"))).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "取消保存" }).click();
+    const cancelled = page.getByRole("status").filter({ hasText: /^已取消。已保存的 \d+ 张瓦片会保留。$/ });
+    await expect(cancelled).toBeVisible();
+    const keptAtCancel = Number((await cancelled.textContent())?.match(/\d+/)?.[0]);
+    expect(keptAtCancel).toBeGreaterThan(0);
+    expect(keptAtCancel).toBeLessThan(559);
+
+    // Saved again, at full speed: every tile, pinned apart from the tiles merely seen.
+    slow = false;
+    await save.click();
+    await expect(page.getByRole("status").filter({ hasText: "已保存 559 张瓦片：没有网络时也能查看全乡地图。" })).toBeVisible({ timeout: 120_000 });
+    // The worker answers each batch once its tiles are fetched; it stores them and records them
+    // (IndexedDB, one record at a time) just after: the count catches up within seconds.
+    const pinnedCount = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (e: MessageEvent<{ pinnedCount: number }>) => resolve(e.data.pinnedCount);
+            navigator.serviceWorker.controller?.postMessage({ type: "GUIDE_TILE_USAGE" }, [channel.port2]);
+          }),
+      );
+    await expect.poll(pinnedCount, { timeout: 60_000 }).toBe(559);
+    const kept = () => page.evaluate(async (host) => (await (await caches.open("guide-tiles")).keys()).filter((r) => r.url.startsWith(host)).length, customHost);
+    await expect.poll(kept).toBe(559);
   });
 
   test("the worker saves and pins the township's tiles it is asked for; the tile cache counts them apart from the 50 MB of tiles seen", async ({ page }) => {
@@ -169,7 +219,10 @@ test.describe("offline after one visit", () => {
     const kept = await page.evaluate(async () => (await (await caches.open("guide-tiles")).keys()).map((r) => r.url));
     expect(kept).toEqual(expect.arrayContaining(urls.slice(0, 2)));
     expect(kept).not.toContain(urls[2]);
-    expect(await ask("GUIDE_TILE_USAGE")).toMatchObject({ pinnedCount: 2, pinnedBytes: 2 * 20 * 1024 });
+    // asked with CORS (the fixture's tiles allow it, as OpenStreetMap's do): kept at their real size,
+    // not as opaque responses the browser's quota would count as megabytes
+    const tileBytes = readFileSync(path.join(__dirname, "support", "blank-tile.png")).byteLength;
+    await expect.poll(() => ask("GUIDE_TILE_USAGE")).toMatchObject({ pinnedCount: 2, pinnedBytes: 2 * tileBytes });
   });
 
   test("a new version of the service worker offers “update”, which reloads the page under the new worker", async ({ page }) => {

@@ -78,12 +78,13 @@ test.describe("content security policy", () => {
     const policy = response.headers()["content-security-policy"] ?? "";
     const imgSrc = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "img-src");
     if (usesE2eBasemaps()) {
-      // E2E_BASEMAP_ENV: osm, tianditu (t0–t7), amap (webrd01–04), none (no host)
+      // E2E_BASEMAP_ENV: osm, tianditu (t0–t7), amap (webrd01–04), custom, none (no host)
       expect(imgSrc).toEqual([
         "img-src", "'self'", "data:", "blob:",
         "https://tile.openstreetmap.org",
         ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `https://t${i}.tianditu.gov.cn`),
         ...[1, 2, 3, 4].map((i) => `https://webrd0${i}.is.autonavi.com`),
+        "https://tiles.e2e.example",
       ]);
     } else {
       const tileUrl = process.env.TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";

@@ -28,6 +28,8 @@ const tilePatterns = new URL(self.location.href).searchParams.getAll(SW_TILES_PA
 const isTile = (url: URL) => tilePatterns.some((p) => p.test(url.href));
 const tileCap = new TileCacheCapPlugin({ maxBytes: TILE_CACHE_MAX_BYTES });
 
+const tileStrategy = new CacheFirst({ cacheName: CACHE.tiles, plugins: [new CacheableResponsePlugin({ statuses: [0, 200] }), tileCap] });
+
 /** Offline, a page address never kept with its query is answered with the same path's copy. */
 const pageWithoutQuery: SerwistPlugin = {
   handlerDidError: async ({ request }) => {
@@ -75,7 +77,7 @@ const serwist = new Serwist({
     {
       // Cross-origin tiles answer opaquely (status 0) to an <img> without CORS: kept as they are.
       matcher: ({ url }) => isTile(url),
-      handler: new CacheFirst({ cacheName: CACHE.tiles, plugins: [new CacheableResponsePlugin({ statuses: [0, 200] }), tileCap] }),
+      handler: tileStrategy,
     },
   ],
 });
@@ -92,6 +94,31 @@ async function cacheThrough(requests: Request[], event: ExtendableMessageEvent):
   return { ok: count, failed: requests.length - count };
 }
 
+/**
+ * Saves one tile of "Save the township" and says whether it is kept. Asked with CORS first: an
+ * opaque (no-cors) response is counted by the browser's storage quota as if it were megabytes
+ * (padding that hides its size), so a few hundred of them fill a phone's quota and the rest fail to
+ * be stored; a tile server that sends Access-Control-Allow-Origin (OpenStreetMap's and most
+ * self-hosted ones do) gives a plain response of its real size. Without CORS, no-cors as the map
+ * asks. A tile counts as saved only once it is in the cache (its write finished, or it was there).
+ */
+async function saveTile(url: string, event: ExtendableMessageEvent): Promise<boolean> {
+  for (const mode of ["cors", "no-cors"] as const) {
+    const request = new Request(url, { mode, credentials: "omit" });
+    const [response, done] = tileStrategy.handleAll({ request, event });
+    try {
+      const answer = await response;
+      await done;
+      if (answer.status >= 400) return false;
+      return (await caches.match(url, { cacheName: CACHE.tiles })) !== undefined;
+    } catch {
+      await done.catch(() => undefined);
+      // CORS refused (or the network failed): try as the map's <img> asks
+    }
+  }
+  return false;
+}
+
 const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").slice(0, 1000) : [];
 
@@ -106,7 +133,11 @@ self.addEventListener("message", (event) => {
     work = cacheThrough(own.map((u) => new Request(u.href)), event);
   } else if (data.type === SW_MESSAGE.saveTiles) {
     const tiles = urls.filter((u) => URL.canParse(u) && isTile(new URL(u)));
-    work = tileCap.pin(tiles).then(() => cacheThrough(tiles.map((u) => new Request(u, { mode: "no-cors", credentials: "omit" })), event));
+    work = tileCap.pin(tiles).then(async (): Promise<Settled> => {
+      const kept = await Promise.all(tiles.map((u) => saveTile(u, event)));
+      const ok = kept.filter(Boolean).length;
+      return { ok, failed: tiles.length - ok };
+    });
   } else if (data.type === SW_MESSAGE.tileUsage) {
     work = tileCap.usage();
   }

@@ -1,38 +1,8 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap, BasemapId } from "@/lib/domain/map/basemap";
 import { mapMessages } from "@/lib/domain/messages-map";
-
-const BASEMAP_STORAGE_KEY = "sanguansi-guide:basemap";
-
-/**
- * The basemap a visitor chose: the first configured one until they pick another, remembered in
- * this browser (read after hydration, so the first render matches the server's).
- */
-export function useBasemapChoice(basemaps: readonly Basemap[]): [Basemap, (id: BasemapId) => void] {
-  const [id, setId] = useState<BasemapId | null>(null);
-  useEffect(() => {
-    try {
-      const stored = window.localStorage.getItem(BASEMAP_STORAGE_KEY);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: read after hydration
-      if (stored && basemaps.some((b) => b.id === stored)) setId(stored as BasemapId);
-    } catch {
-      // storage disabled: the first basemap stays
-    }
-  }, [basemaps]);
-  const active = basemaps.find((b) => b.id === id) ?? basemaps[0];
-  if (!active) throw new Error("No basemap configured (MAP_PROVIDERS)");
-  const choose = (next: BasemapId) => {
-    setId(next);
-    try {
-      window.localStorage.setItem(BASEMAP_STORAGE_KEY, next);
-    } catch {
-      // storage disabled: the choice lasts for this page
-    }
-  };
-  return [active, choose];
-}
 
 /**
  * The layer switcher over the map (shown only when more than one basemap is configured): a small

@@ -5,7 +5,8 @@ import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap } from "@/lib/domain/map/basemap";
-import { BasemapSwitch, useBasemapChoice } from "./basemap-switch";
+import { BasemapSwitch } from "./basemap-switch";
+import { useBasemapChoice } from "./use-basemap-choice";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 
 export type MapPlace = {

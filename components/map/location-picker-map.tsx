@@ -8,7 +8,8 @@ import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap } from "@/lib/domain/map/basemap";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { BasemapLayers } from "./basemap-layers";
-import { BasemapSwitch, useBasemapChoice } from "./basemap-switch";
+import { BasemapSwitch } from "./basemap-switch";
+import { useBasemapChoice } from "./use-basemap-choice";
 import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 
 // The staff location picker's map: click the map or drag the marker to set the point. Loaded with

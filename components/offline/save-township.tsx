@@ -4,6 +4,9 @@ import type { Lang } from "@/lib/domain/i18n";
 import { offlineMessages } from "@/lib/domain/messages-offline";
 import { SW_MESSAGE } from "@/lib/domain/offline/sw-protocol";
 import { tileUrl } from "@/lib/domain/offline/tile-url";
+import { bulkDownloadTiles, type Basemap } from "@/lib/domain/map/basemap";
+import { mapMessages } from "@/lib/domain/messages-map";
+import { useBasemapChoice } from "@/components/map/use-basemap-choice";
 import { TILE_BYTES_ESTIMATE, townshipTiles } from "@/lib/domain/offline/township-tiles";
 import { activeWorker, askWorker } from "./sw-client";
 import styles from "./offline.module.css";
@@ -20,11 +23,15 @@ type State =
 
 /**
  * "Save the township for offline": every tile of the township's envelope at zooms 10–15, with its
- * size (an estimate) shown first, then progress, with cancel. Offered only when the tile provider's
- * terms allow bulk downloads (TileConfig.bulkDownloadAllowed); otherwise it says why not.
+ * size (an estimate) shown first, then progress, with cancel. The tiles are those of the basemap the
+ * visitor has chosen (use-basemap-choice.ts), offered only when its provider's terms allow bulk
+ * downloads (Basemap.bulkDownloadAllowed); otherwise it says why not.
  */
-export function SaveTownship({ lang, tiles }: { lang: Lang; tiles: { url: string; bulkDownloadAllowed?: boolean } }) {
+export function SaveTownship({ lang, basemaps }: { lang: Lang; basemaps: readonly Basemap[] }) {
   const t = offlineMessages(lang);
+  const [basemap] = useBasemapChoice(basemaps);
+  const tiles = bulkDownloadTiles(basemap);
+  const basemapName = mapMessages(lang).basemapNames[basemap.id];
   const [state, setState] = useState<State>({ step: "idle" });
   const cancelled = useRef(false);
   const urls = useMemo(() => townshipTiles().map((xyz) => tileUrl(tiles.url, xyz)), [tiles.url]);
@@ -89,7 +96,7 @@ export function SaveTownship({ lang, tiles }: { lang: Lang; tiles: { url: string
           )}
         </>
       ) : (
-        <p className="small">{t.saveNotAllowed}</p>
+        <p className="small">{basemap.layers.length === 0 ? t.saveNoBasemap : t.saveNotAllowed(basemapName)}</p>
       )}
     </details>
   );

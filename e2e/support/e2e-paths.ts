@@ -32,12 +32,21 @@ export function e2eDistDir(port: string): string {
   return `.next-e2e-${port}`;
 }
 
+/** The e2e server's self-hosted ("custom") tile server: its tiles are answered locally (support/fixtures.ts). */
+export const E2E_CUSTOM_TILES = "https://tiles.e2e.example/{z}/{x}/{y}.png";
+
 /**
  * The basemaps the e2e server offers (unless the run sets MAP_PROVIDERS or TILE_URL itself): all
- * four kinds, so the layer switch, the GCJ-02 shift and the Content-Security-Policy are tested.
+ * five kinds, so the layer switch, the GCJ-02 shift and the Content-Security-Policy are tested.
  * The Tianditu key is a placeholder: tests answer every tile request locally (support/fixtures.ts).
  */
-export const E2E_BASEMAP_ENV = { MAP_PROVIDERS: "osm,tianditu,amap,none", TIANDITU_KEY: "e2eplaceholderkey0" } as const;
+export const E2E_BASEMAP_ENV = {
+  MAP_PROVIDERS: "osm,tianditu,amap,custom,none",
+  TIANDITU_KEY: "e2eplaceholderkey0",
+  // a self-hosted tile server whose operator allows bulk downloads: "Save the township" is offered for it
+  TILE_URL: E2E_CUSTOM_TILES,
+  TILE_BULK_DOWNLOAD: "allowed",
+} as const;
 
 /** Whether this run uses E2E_BASEMAP_ENV (the runner set neither MAP_PROVIDERS nor TILE_URL). */
 export function usesE2eBasemaps(env: NodeJS.ProcessEnv = process.env): boolean {

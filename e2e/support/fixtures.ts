@@ -59,7 +59,8 @@ export const test = base.extend<{ tiles: "blank" | "fail"; pageErrors: Error[]; 
         const url = route.request().url();
         const isTile = TILE_REQUEST.test(url);
         const body = url.includes(".is.autonavi.com/") ? AMAP_TILE : BLANK_TILE;
-        if (isTile && tiles === "blank") await route.fulfill({ status: 200, contentType: "image/png", body });
+        // as OpenStreetMap's tile servers do, the tiles allow any origin (CORS)
+        if (isTile && tiles === "blank") await route.fulfill({ status: 200, contentType: "image/png", headers: { "access-control-allow-origin": "*" }, body });
         else await route.abort("internetdisconnected");
       },
     );
@@ -81,6 +82,13 @@ const MARKER_NAME = new RegExp(`(（(${kindLabels("zh")})）|\\((${kindLabels("e
 /** The map, as a landmark region named after the township. */
 export function mapRegion(page: Page): Locator {
   return page.getByRole("region", { name: /^(三官寺土家族乡地图|Map of Sanguansi Tujia Ethnic Township)$/ });
+}
+
+/** Chooses a basemap by its name in the map's 底图 switch (opening the switch when closed). */
+export async function chooseBasemap(page: Page, name: string) {
+  const toggle = mapRegion(page).getByRole("button", { name: "底图" });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await mapRegion(page).getByRole("radio", { name }).check();
 }
 
 /** Every place marker on the map (Leaflet markers are role="button", named by place and kind). */

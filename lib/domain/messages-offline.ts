@@ -18,8 +18,9 @@ const zh = {
   saveCancelled: (done: number) => `已取消。已保存的 ${done} 张瓦片会保留。`,
   saveDone: (saved: number) => `已保存 ${saved} 张瓦片：没有网络时也能查看全乡地图。`,
   saveSomeFailed: (saved: number, failed: number) => `已保存 ${saved} 张瓦片，${failed} 张没能下载（网络中断？）。可以再试一次。`,
-  saveNotAllowed:
-    "当前底图服务的使用条款不允许批量下载（OpenStreetMap 公共瓦片服务器的使用政策不鼓励批量下载），所以这里不能一次保存全乡地图。你浏览过的地图区域会自动保存在本机（最多约 50 MB）。",
+  saveNotAllowed: (basemap: string) =>
+    `当前底图（${basemap}）服务的使用条款不允许批量下载（例如 OpenStreetMap 公共瓦片服务器的使用政策不鼓励批量下载），所以这里不能一次保存全乡地图。你浏览过的地图区域会自动保存在本机（最多约 50 MB）。`,
+  saveNoBasemap: "当前没有底图：没有可保存的地图瓦片。",
   saveNeedsWorker: "这个浏览器（或当前页面）不支持离线保存。",
 };
 
@@ -42,8 +43,9 @@ const en: OfflineMessages = {
   saveCancelled: (done: number) => `Cancelled. The ${done} tiles saved so far are kept.`,
   saveDone: (saved: number) => `Saved ${saved} tiles: the township's map works without a network.`,
   saveSomeFailed: (saved: number, failed: number) => `Saved ${saved} tiles; ${failed} could not be downloaded (network lost?). You can try again.`,
-  saveNotAllowed:
-    "The current map provider's terms do not allow bulk downloads (OpenStreetMap's public tile servers' usage policy discourages them), so the whole township cannot be saved at once here. Map areas you view are kept on this device automatically (up to about 50 MB).",
+  saveNotAllowed: (basemap: string) =>
+    `The current basemap's provider (${basemap}) does not allow bulk downloads in its terms (OpenStreetMap's public tile servers' usage policy, for one, discourages them), so the whole township cannot be saved at once here. Map areas you view are kept on this device automatically (up to about 50 MB).`,
+  saveNoBasemap: "No basemap is shown: there are no map tiles to save.",
   saveNeedsWorker: "This browser (or this page) cannot save for offline use.",
 };
 

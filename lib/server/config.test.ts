@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basemapTileUrls } from "@/lib/domain/map/basemap";
+import { basemapTileUrls, bulkDownloadTiles } from "@/lib/domain/map/basemap";
 import { parseBasemaps } from "./config";
 
 const ids = (env: Parameters<typeof parseBasemaps>[0]) => parseBasemaps(env).map((b) => b.id);
@@ -100,3 +100,17 @@ describe("parseBasemaps: may the township's tiles be saved in bulk?", () => {
     expect(parseBasemaps({ TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png", TILE_BULK_DOWNLOAD: "allowed" })[0]?.bulkDownloadAllowed).toBe(true);
   });
 });
+
+describe("bulkDownloadTiles: the tiles Save the township fetches, from the basemap the visitor chose", () => {
+  const basemaps = parseBasemaps({ MAP_PROVIDERS: "osm,tianditu,custom,none", TIANDITU_KEY: "k", TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png", TILE_BULK_DOWNLOAD: "allowed" });
+  const byId = (id: string) => basemaps.find((b) => b.id === id)!;
+
+  it("the self-hosted server's one layer when its operator allows bulk downloads", () => {
+    expect(bulkDownloadTiles(byId("custom"))).toEqual({ url: "https://tiles.example.org/{z}/{x}/{y}.png", bulkDownloadAllowed: true });
+  });
+
+  it("none from OpenStreetMap, Tianditu (two layers, terms) or no basemap, even beside an allowed one", () => {
+    for (const id of ["osm", "tianditu", "none"]) expect(bulkDownloadTiles(byId(id)), id).toEqual({ url: "", bulkDownloadAllowed: false });
+  });
+});
+

@@ -91,11 +91,10 @@ export function basemapTemplates(basemaps: readonly Basemap[]): string[] {
 }
 
 /**
- * The tiles "Save the township for offline" may fetch: the first configured single-layer basemap
- * whose terms allow bulk downloads, or `bulkDownloadAllowed: false` when none does.
+ * The tiles "Save the township for offline" may fetch from a basemap: its one layer when its terms
+ * allow bulk downloads (a self-hosted server, TILE_BULK_DOWNLOAD=allowed), else none.
  */
-export function bulkDownloadTiles(basemaps: readonly Basemap[]): { url: string; bulkDownloadAllowed: boolean } {
-  const allowed = basemaps.find((b) => b.bulkDownloadAllowed && b.layers.length === 1);
-  const layer = allowed?.layers[0];
+export function bulkDownloadTiles(basemap: Basemap): { url: string; bulkDownloadAllowed: boolean } {
+  const layer = basemap.bulkDownloadAllowed && basemap.layers.length === 1 ? basemap.layers[0] : undefined;
   return layer ? { url: layer.url, bulkDownloadAllowed: true } : { url: "", bulkDownloadAllowed: false };
 }
