@@ -16,7 +16,8 @@ const BLANK_TILE = readFileSync(path.join(root, "e2e", "support", "blank-tile.pn
 const TILE_PATH = "/tiles/{z}/{x}/{y}.png";
 
 const featureSchema = z.object({
-  geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }),
+  // null: no known spot (RFC 7946 unlocated Feature): listed, not drawn, as the guide does
+  geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }).nullable(),
   properties: z.object({ slug: z.string(), nameZh: z.string() }).passthrough(),
 });
 const collectionSchema = z.object({ type: z.literal("FeatureCollection"), features: z.array(featureSchema) });
@@ -27,20 +28,17 @@ function escapeHtml(text: string): string {
 
 /** The floor page: a heading, a map with one marker a place, and a plain list of the same places. */
 function floorPage(geojson: unknown, tileUrl: string): string {
-  const places = collectionSchema.parse(geojson).features.map((f) => ({
-    name: f.properties.nameZh,
-    lng: f.geometry.coordinates[0],
-    lat: f.geometry.coordinates[1],
-  }));
-  const list = places.map((p) => `<li>${escapeHtml(p.name)}</li>`).join("");
+  const features = collectionSchema.parse(geojson).features;
+  const list = features.map((f) => `<li>${escapeHtml(f.properties.nameZh)}</li>`).join("");
+  const located = features.flatMap((f) => (f.geometry ? [{ name: f.properties.nameZh, lng: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }] : []));
   // JSON in a <script> block: "<" is escaped so no name can close the element.
-  const data = JSON.stringify(places).replace(/</g, "\\u003c");
+  const data = JSON.stringify(located).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>三官寺土家族乡 · floor</title><meta name="description" content="Benchmark floor: the guide's places on a plain Leaflet map.">
 <link rel="stylesheet" href="/leaflet.css">
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif}#map{height:60vh}main{padding:0 1rem}</style></head>
-<body><main><h1>三官寺土家族乡</h1><p>地图上的 ${places.length} 处地点，与下方列表相同。</p></main>
+<body><main><h1>三官寺土家族乡</h1><p>${features.length} 处地点，其中 ${located.length} 处位置已知、画在地图上。</p></main>
 <div id="map" role="region" aria-label="地图"></div><main><ul>${list}</ul></main>
 <script src="/leaflet.js"></script>
 <script>
