@@ -125,10 +125,20 @@ function GuideShellInner({
   const sideRef = useRef<HTMLDivElement>(null);
   // On a phone the side is a bottom sheet (peek, half, full); a place's panel opens it to half.
   const sheet = useBottomSheet(sideRef, initialSlug || tab === "plan" ? "half" : "peek");
-  // On a phone the panel shrinks while picking (globals.css): keep what started it in view.
+  // On a phone the panel shrinks while picking (globals.css): keep what started it in view, now
+  // and again once the sheet has settled (its size changes after this effect runs).
   useEffect(() => {
     const focused = document.activeElement;
-    if (picking && focused instanceof HTMLElement && sideRef.current?.contains(focused)) focused.scrollIntoView({ block: "nearest" });
+    const side = sideRef.current;
+    if (!picking || !(focused instanceof HTMLElement) || !side?.contains(focused)) return;
+    const keepInView = () => focused.scrollIntoView({ block: "nearest" });
+    keepInView();
+    side.addEventListener("transitionend", keepInView);
+    const settled = window.setTimeout(keepInView, 400);
+    return () => {
+      side.removeEventListener("transitionend", keepInView);
+      window.clearTimeout(settled);
+    };
   }, [picking]);
   const knownVillages = useMemo(() => new Set(villages.map((v) => v.slug)), [villages]);
   const url = useGuideUrl({ lang, initialView, initialSlug, knownVillages, planCode: plan.plan.stops.length > 0 ? plan.code : null });
