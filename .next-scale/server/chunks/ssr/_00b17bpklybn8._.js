@@ -1,3 +1,0 @@
-module.exports=[86666,a=>{"use strict";var b=a.i(87924),c=a.i(90089),d=a.i(58078);a.s(["LanguageSwitch",0,function({lang:a,path:e}){let f=(0,d.f)(a),g="zh"===a?"en":"zh",h=(0,c.W)(g);return(0,b.jsx)("a",{href:(0,c.q)(g,e),hrefLang:h,lang:h,className:"language-switch",onClick:a=>{var b;a.preventDefault(),document.cookie=`${c.E}=${g}; path=/; max-age=31536000; samesite=lax`,window.location.assign((0,c.q)(g,"/en"===(b=window.location.pathname)?"/":b.startsWith("/en/")?b.slice(3):b)+window.location.search)},children:f.switchLanguage})}])},9270,(a,b,c)=>{"use strict";b.exports=a.r(42602).vendored.contexts.AppRouterContext},38783,(a,b,c)=>{"use strict";b.exports=a.r(42602).vendored["react-ssr"].ReactServerDOMTurbopackClient}];
-
-//# sourceMappingURL=_00b17bpklybn8._.js.map

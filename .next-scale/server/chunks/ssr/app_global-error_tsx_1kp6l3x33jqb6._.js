@@ -1,3 +1,0 @@
-module.exports=[3171,a=>{"use strict";var b=a.i(87924),c=a.i(58078);let d=(0,c.f)("zh"),e=(0,c.f)("en");a.s(["default",0,function({reset:a}){return(0,b.jsx)("html",{lang:"zh-CN",children:(0,b.jsx)("body",{children:(0,b.jsxs)("main",{style:{padding:"2rem",fontFamily:"system-ui, sans-serif"},children:[(0,b.jsxs)("h1",{children:[d.errorTitle," · ",(0,b.jsx)("span",{lang:"en",children:e.errorTitle})]}),(0,b.jsxs)("p",{children:[d.errorBody," ",(0,b.jsx)("span",{lang:"en",children:e.errorBody})]}),(0,b.jsxs)("button",{type:"button",onClick:()=>a(),children:[d.retry," · ",(0,b.jsx)("span",{lang:"en",children:e.retry})]})]})})})}])}];
-
-//# sourceMappingURL=app_global-error_tsx_1kp6l3x33jqb6._.js.map

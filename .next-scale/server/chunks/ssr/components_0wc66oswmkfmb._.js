@@ -1,3 +1,0 @@
-module.exports=[44548,a=>{a.v(b=>Promise.all(["server/chunks/ssr/node_modules_zod_v4_core_api_03a_87pwri3_t.js","server/chunks/ssr/components_corrections_0pke43hnifugm._.js"].map(b=>a.l(b))).then(()=>b(8262)))},22723,a=>{a.v(b=>Promise.all(["server/chunks/ssr/components_plan_plan-panel_tsx_1mkf6vgk6k9_e._.js","server/chunks/ssr/components_plan_plan-schedule-list_tsx_141xrm477acvo._.js"].map(b=>a.l(b))).then(()=>b(75239)))},9269,a=>{a.v(b=>Promise.all(["server/chunks/ssr/components_plan_order-worker_ts_0sq9fsexlw63s._.js","server/chunks/ssr/components_plan_run-best-order_ts_01xh75ihepbej._.js"].map(b=>a.l(b))).then(()=>b(54988)))}];
-
-//# sourceMappingURL=components_0wc66oswmkfmb._.js.map

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"9MuMl0EPhGUcnb94oOZVnf5JIaST1qqKaChlzKDb72A=\"\n}"

@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,57445,s=>{s.v(c=>Promise.all(["static/chunks/1535_kwsih09r.css","static/chunks/2alko4cuwo6hj.js","static/chunks/2gcehi7s2mu2e.js"].map(c=>s.l(c))).then(()=>c(20930)))}]);

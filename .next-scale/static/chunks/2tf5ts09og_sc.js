@@ -1,1 +1,0 @@
-(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,18802,t=>{"use strict";var n=t.i(43476);t.s(["PrintButton",0,function(t){let{label:o}=t;return(0,n.jsx)("button",{type:"button",className:"button button--primary",onClick:()=>window.print(),children:o})}])}]);
