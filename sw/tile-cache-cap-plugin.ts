@@ -70,8 +70,8 @@ export class TileCacheCapPlugin implements SerwistPlugin {
       const old: TileCacheEntry | undefined = await d.get(STORE, request.url);
       const pinned = (old?.pinned ?? false) || this.toPin.delete(request.url);
       await d.put(STORE, { url: request.url, bytes, usedAt: Date.now(), pinned } satisfies TileCacheEntry);
-      // A pinned tile does not count against the cap, so storing it never makes room: no need to read
-      // every record (which, once per tile, made saving the township's 559 tiles take minutes).
+      // A pinned tile does not count against the cap, so storing it never calls for eviction: saving
+      // the township's 559 tiles need not read every record once per tile.
       if (pinned) return;
       const evict = tilesToEvict(await d.getAll(STORE), this.maxBytes);
       if (evict.length === 0) return;
