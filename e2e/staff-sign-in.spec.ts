@@ -28,7 +28,10 @@ test.describe("staff sign-in", () => {
     await page.getByLabel("User name").fill(account.name);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The user name or password is not right.");
+    // The form's own alert; Next's route announcer (also role="alert", empty) may be mounted beside it.
+    const error = page.locator("#sign-in-error");
+    await expect(error).toHaveAttribute("role", "alert");
+    await expect(error).toHaveText("The user name or password is not right.");
     await signIn(page, account, baseURL);
     const first = (await page.context().cookies()).find((c) => c.name === "guide_staff_session")?.value;
     await signIn(page, account, baseURL);
