@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, waitForMap, waitForMapSettled } from "./support/fixtures";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 
@@ -26,6 +26,24 @@ for (const lang of ["zh", "en"] as const) {
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
         .analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+// Lighthouse's target-size audit runs once the page has loaded and the map has finished its own
+// moves (the fit, then the animated move to a place page's place): no marker may then sit under
+// the zoom buttons or the other controls. Its phone (412 × 823) and desktop (1350 × 940) screens,
+// and every place page's own view of the map.
+const PLACE_PAGES = ["yuan-renyuan-former-residence", "village-sanguansi", "township-government", "jiuge-shangui", "zhangjiajie-grand-canyon", "village-zhumugang"];
+for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+  for (const path of ["/", ...PLACE_PAGES.map((slug) => `/places/${slug}`)]) {
+    test(`target-size at ${viewport.width} × ${viewport.height} once the map has settled: ${path}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      await waitForMapSettled(page);
+      const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+      const summary = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`));
       expect(summary).toEqual([]);
     });
   }

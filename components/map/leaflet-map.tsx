@@ -1,6 +1,6 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
@@ -23,6 +23,17 @@ import { SizeTracker } from "./size-tracker";
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
 const MARKER_SPACING_PX = 38;
+/**
+ * The margins, in screen pixels, that the app's own moves (fit the shown places, bring the selected
+ * one into view) keep clear of the map's controls, so no marker is drawn under them and every
+ * marker stays a whole tap target (Lighthouse target-size). Top left: Leaflet's zoom buttons
+ * (10 px from the corner, 34 px wide, 10–76 px down), half a marker and a gap; the other edges:
+ * the basemap switch and the attribution (up to 30 px) and half a marker.
+ */
+const CONTROL_CLEARANCE = {
+  paddingTopLeft: screenPoint(10 + 34 + MARKER_SIZE_PX / 2 + 8, 30 + MARKER_SIZE_PX / 2 + 8),
+  paddingBottomRight: screenPoint(MARKER_SIZE_PX / 2 + 24, MARKER_SIZE_PX / 2 + 24),
+};
 /** The display id of the "位置待定 N" marker in the spread (no place slug starts with "_"). */
 const UNLOCATED_ID = "_unlocated";
 /** Ranked after every place, so the "位置待定" marker is fanned out beside the seat, never at its centre. */
@@ -87,14 +98,20 @@ export default function LeafletMap(props: LeafletMapProps) {
   // touching markers below is for a township's few dozen (it compares every pair).
   const clustered = places.length >= CLUSTER_FROM;
   const clusterLabel = props.clusterLabel ?? String;
-  const display = useMemo(() => {
-    if (clustered) return new Map<string, LngLat>();
-    // plan stops hidden by the filters still get a spot, so the plan's line is complete
-    const shown = new Set(places.map((p) => p.slug));
-    const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
-    const targets = new Set([...shown, ...gathered.map((g) => g.slug)]);
-    return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], targets, zoom);
-  }, [clustered, places, planPath.stops, unlocated.length, zoom]);
+  // Where each marker is drawn at a zoom level (the fan-out below); the view controller asks it for
+  // the zoom a fit lands on, so the markers as drawn, not their stored points, clear the controls.
+  const layoutAt = useCallback(
+    (z: number): Map<string, LngLat> => {
+      if (clustered) return new Map<string, LngLat>();
+      // plan stops hidden by the filters still get a spot, so the plan's line is complete
+      const shown = new Set(places.map((p) => p.slug));
+      const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
+      const targets = new Set([...shown, ...gathered.map((g) => g.slug)]);
+      return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], targets, z);
+    },
+    [clustered, places, planPath.stops, unlocated.length],
+  );
+  const display = useMemo(() => layoutAt(zoom), [layoutAt, zoom]);
   const [retina] = useState(denseTiles);
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
@@ -168,7 +185,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       <PickLayer pick={props.pick ?? null} />
       {props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
       <SizeTracker />
-      <ViewController {...props} selected={selected} selectedPosition={selected ? (display.get(selected.slug) ?? selected.stored) : null} onZoom={setZoom} />
+      <ViewController {...props} selected={selected} layoutAt={layoutAt} onZoom={setZoom} />
     </MapContainer>
     </MapDatumProvider>
   );
@@ -267,13 +284,13 @@ function ViewController({
   places,
   unlocated,
   selected,
-  selectedPosition,
+  layoutAt,
   initialView,
   fitKey,
   viewTarget,
   onViewChange,
   onZoom,
-}: GuideMapProps & { selected: MapPlace | null; selectedPosition: LngLat | null; onZoom: (z: number) => void }) {
+}: GuideMapProps & { selected: MapPlace | null; layoutAt: (zoom: number) => Map<string, LngLat>; onZoom: (z: number) => void }) {
   const map = useMap();
   const { toMap, fromMap, shift } = useMapProjection();
   const programmatic = useRef(false);
@@ -299,8 +316,15 @@ function ViewController({
     const skip = firstFit.current && initialView !== null;
     firstFit.current = false;
     if (skip) return;
-    const bounds = boundsOf([...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])].map(shift));
-    if (bounds) move((m) => m.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false }));
+    const stored = [...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])];
+    const fit = (points: LngLat[]) => {
+      const bounds = boundsOf(points.map(shift));
+      if (bounds) move((m) => m.fitBounds(bounds, { ...CONTROL_CLEARANCE, maxZoom: 14, animate: false }));
+    };
+    fit(stored);
+    // then on the markers as drawn at that zoom: the fan-out moves some up to a few markers' width
+    const drawn = layoutAt(map.getZoom());
+    if (drawn.size > 0) fit([...places.map((p) => drawn.get(p.slug) ?? p.stored), ...(unlocated.length > 0 ? [drawn.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR] : [])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the filters change
   }, [fitKey]);
 
@@ -310,9 +334,10 @@ function ViewController({
   }, [viewTarget?.key]);
 
   useEffect(() => {
-    if (!selected || !selectedPosition) return;
-    const target = toMap(selectedPosition);
-    if (!map.getBounds().pad(-0.1).contains(target)) move((m) => m.panTo(target, { animate: true }));
+    if (!selected) return;
+    const target = toMap(layoutAt(map.getZoom()).get(selected.slug) ?? selected.stored);
+    // the least move that brings it clear of the edges and controls (none when it is already in view)
+    move((m) => m.panInside(target, { ...CONTROL_CLEARANCE, animate: true }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pan only when the selection changes, not on every map move
   }, [selected?.slug]);
   return null;

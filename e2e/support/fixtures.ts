@@ -105,3 +105,24 @@ export function unlocatedMarker(page: Page): Locator {
 export async function waitForMap(page: Page) {
   await mapRegion(page).locator(".leaflet-marker-icon").first().waitFor({ state: "visible" });
 }
+
+/**
+ * Waits until the map has drawn its markers and stopped moving: the app's own fit and its animated
+ * move to the selected place are over (the map pane's offset holds still for 300 ms), as when
+ * Lighthouse takes its snapshot.
+ */
+export async function waitForMapSettled(page: Page) {
+  await waitForMap(page);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const pane = document.querySelector<HTMLElement>(".leaflet-map-pane");
+          const before = pane?.style.transform;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return before === pane?.style.transform && document.querySelector(".leaflet-pan-anim, .leaflet-zoom-anim") === null;
+        }),
+      { message: "the map keeps moving" },
+    )
+    .toBe(true);
+}
