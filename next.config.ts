@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { contentSecurityPolicy } from "./lib/domain/content-security-policy";
+import { CACHED_PAGE_HEADER } from "./lib/domain/cached-page";
 
 // Security headers for every response. Pages get the same policy from proxy.ts with the tile
 // server of TILE_URL added (read at run time); nothing else loads map tiles.
@@ -34,6 +35,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // the home page with no query, marked by proxy.ts: served from the cache (app/[lang]/cached)
+        { source: "/", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/zh/cached" },
+        { source: "/en", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/en/cached" },
         { source: "/", destination: "/zh" },
         { source: UNPREFIXED_PAGE, destination: "/zh/:path" },
       ],

@@ -4,6 +4,7 @@ import { LANG_COOKIE } from "@/lib/domain/i18n";
 import { getBasemaps } from "@/lib/server/config";
 import { basemapTileUrls } from "@/lib/domain/map/basemap";
 import { SW_PATH } from "@/lib/domain/offline/sw-protocol";
+import { CACHED_PAGE_HEADER, CACHED_SEGMENT, servesCachedPage } from "@/lib/domain/cached-page";
 
 // Chinese is the default language and has no path prefix (/places/x); English lives under /en.
 // next.config.ts rewrites unprefixed paths to the internal /zh segment (pages declare the
@@ -66,8 +67,16 @@ export function proxy(request: NextRequest) {
     response.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
     return response;
   }
+  const cachedSegment = CACHED_SEGMENT.exec(pathname);
+  if (cachedSegment) {
+    // the cache's internal address is not a page of its own: send the visitor to the public one
+    return NextResponse.redirect(new URL(cachedSegment[1] === "en" ? "/en" : "/", request.url), 308);
+  }
   const headers = new Headers(request.headers);
   headers.set("x-guide-path", pathname);
+  // A query-less home page is served from the page cache (lib/domain/cached-page.ts).
+  headers.delete(CACHED_PAGE_HEADER);
+  if (servesCachedPage(request.method, pathname, request.nextUrl.search)) headers.set(CACHED_PAGE_HEADER, "1");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", pagePolicy());
   response.headers.set("Cache-Control", STAFF_PATH.test(pathname) ? STAFF_CACHE_CONTROL : PAGE_CACHE_CONTROL);

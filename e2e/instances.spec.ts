@@ -7,7 +7,8 @@ import { staffAccount } from "./support/staff";
 // Several instances, one truth (issue 11): two production instances on two ports over the same
 // PostgreSQL and Redis. A staff member signs in on one and archives a place there; the other answers
 // 410 Gone for it within 5 s although it had the place in its cache; the session made on the first
-// instance then unarchives the place through the second, and the first shows it again.
+// instance then unarchives the place through the second, and the first shows it again. B's cached
+// home page (the shared page cache) drops the archived place too.
 // Runs in the PostgreSQL pass of `npm test` (PostgreSQL and Redis), skipped otherwise.
 
 const SLUG = "heijunma-culture-tribe";
@@ -45,6 +46,10 @@ test("an edit saved on one instance shows on the other within 5 s, and a session
   expect(await status(a)).toBe(200);
   expect(await status(b)).toBe(200);
   expect(await status(b)).toBe(200);
+  // and B's home page, from the shared page cache (app/[lang]/cached), lists it
+  const home = async (instance: Instance) => (await api.get(`${instance.url}/`)).text();
+  expect(await home(b)).toContain(SLUG);
+  expect((await api.get(`${b.url}/`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   const editor = staffAccount("instances", "editor");
   const signIn = await api.post(`${a.url}/api/staff/sign-in`, { data: { name: editor.name, password: editor.password }, headers: { Origin: a.url } });
@@ -55,6 +60,9 @@ test("an edit saved on one instance shows on the other within 5 s, and a session
     const hidden = await msUntil(async () => (await status(b)) === 410, WITHIN_MS);
     console.log(`instance B stopped showing the archived place after ${hidden} ms`);
     expect(hidden).not.toBeNull();
+    const homeHidden = await msUntil(async () => !(await home(b)).includes(SLUG), WITHIN_MS);
+    console.log(`instance B's cached home page dropped it after ${homeHidden} ms more`);
+    expect(homeHidden).not.toBeNull();
   } finally {
     // The cookie from instance A signs the request in on instance B: the session is in the database.
     const restored = await api.post(`${b.url}/api/staff/places/${SLUG}/archive`, { data: { baseVersion: await version(), archived: false }, headers: { Origin: b.url } });

@@ -1,0 +1,65 @@
+import { test, expect } from "@playwright/test";
+import { dbPlaceVersion } from "./support/db";
+import { origin, signInRequest, staffAccount } from "./support/staff";
+
+// The home page as most visitors open it (no query) is served from Next's page cache
+// (app/[lang]/cached, lib/domain/cached-page.ts): rendered once per data version, not per request.
+// A staff write expires it with the data it shows, so the next visitor sees the change; anything
+// with a query is rendered for its request; a client cannot ask for the cached page itself.
+
+const SLUG = "ethnic-customs-street";
+const WITHIN_MS = 5_000;
+
+test("a query-less home page comes from the page cache; a query, or a forged header, is rendered for its request", async ({ request }) => {
+  for (const path of ["/", "/en"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    // the same headers as a rendered page: must-revalidate (so edits show at once) and the policy
+    expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(again.headers()["content-security-policy"]).toContain("default-src 'self'");
+  }
+  const filtered = await request.get("/?red=1");
+  expect(filtered.status()).toBe(200);
+  expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+  const forged = await request.get("/?kind=lodging", { headers: { "x-guide-cached-page": "1" } });
+  expect(forged.status()).toBe(200);
+  expect(forged.headers()["x-nextjs-cache"]).toBeUndefined();
+  // the cache's internal address sends the visitor to the public page
+  for (const [internal, to] of [["/cached", "/"], ["/zh/cached", "/"], ["/en/cached", "/en"]] as const) {
+    const res = await request.get(internal, { maxRedirects: 0 });
+    expect(res.status(), internal).toBe(308);
+    expect(new URL(res.headers().location ?? "", "http://x").pathname).toBe(to);
+  }
+});
+
+test("a staff write expires the cached home page: archiving a place drops it within 5 s, restoring brings it back", async ({ request, baseURL }) => {
+  const home = async () => {
+    const res = await request.get("/");
+    expect(res.status()).toBe(200);
+    return res.text();
+  };
+  // cached, with the place
+  await home();
+  expect(await home()).toContain(SLUG);
+
+  await signInRequest(request, staffAccount("page-cache", "editor"), baseURL);
+  const archive = async (archived: boolean) => {
+    const res = await request.post(`/api/staff/places/${SLUG}/archive`, {
+      data: { baseVersion: await dbPlaceVersion(SLUG), archived },
+      headers: { Origin: origin(baseURL) },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+  };
+  await archive(true);
+  try {
+    await expect.poll(async () => (await home()).includes(SLUG), { timeout: WITHIN_MS, intervals: [100] }).toBe(false);
+  } finally {
+    await archive(false);
+  }
+  await expect.poll(async () => (await home()).includes(SLUG), { timeout: WITHIN_MS, intervals: [100] }).toBe(true);
+  // and it is cached again
+  const again = await request.get("/");
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+});
