@@ -35,9 +35,11 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        // the home page with no query, marked by proxy.ts: served from the cache (app/[lang]/cached)
+        // the home and place pages with no query, marked by proxy.ts: served from the cache (app/[lang]/cached)
         { source: "/", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/zh/cached" },
         { source: "/en", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/en/cached" },
+        { source: "/places/:slug", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/zh/cached/places/:slug" },
+        { source: "/en/places/:slug", has: [{ type: "header", key: CACHED_PAGE_HEADER }], destination: "/en/cached/places/:slug" },
         { source: "/", destination: "/zh" },
         { source: UNPREFIXED_PAGE, destination: "/zh/:path" },
       ],

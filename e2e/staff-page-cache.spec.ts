@@ -2,7 +2,7 @@ import { test, expect } from "@playwright/test";
 import { dbPlaceVersion } from "./support/db";
 import { origin, signInRequest, staffAccount } from "./support/staff";
 
-// The home page as most visitors open it (no query) is served from Next's page cache
+// The home and place pages as most visitors open them (no query) are served from Next's page cache
 // (app/[lang]/cached, lib/domain/cached-page.ts): rendered once per data version, not per request.
 // A staff write expires it with the data it shows, so the next visitor sees the change; anything
 // with a query is rendered for its request; a client cannot ask for the cached page itself.
@@ -10,8 +10,8 @@ import { origin, signInRequest, staffAccount } from "./support/staff";
 const SLUG = "ethnic-customs-street";
 const WITHIN_MS = 5_000;
 
-test("a query-less home page comes from the page cache; a query, or a forged header, is rendered for its request", async ({ request }) => {
-  for (const path of ["/", "/en"]) {
+test("a query-less home or place page comes from the page cache; a query, or a forged header, is rendered for its request", async ({ request }) => {
+  for (const path of ["/", "/en", "/places/jiuge-shangui", "/en/places/jiuge-shangui"]) {
     await request.get(path);
     const again = await request.get(path);
     expect(again.status()).toBe(200);
@@ -23,9 +23,16 @@ test("a query-less home page comes from the page cache; a query, or a forged hea
   const filtered = await request.get("/?red=1");
   expect(filtered.status()).toBe(200);
   expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
-  const forged = await request.get("/?kind=lodging", { headers: { "x-guide-cached-page": "1" } });
-  expect(forged.status()).toBe(200);
-  expect(forged.headers()["x-nextjs-cache"]).toBeUndefined();
+  for (const path of ["/?kind=lodging", "/places/jiuge-shangui?red=1"]) {
+    const forged = await request.get(path, { headers: { "x-guide-cached-page": "1" } });
+    expect(forged.status()).toBe(200);
+    expect(forged.headers()["x-nextjs-cache"], path).toBeUndefined();
+  }
+  // a place that is not in the guide: a 404 from the cache too
+  await request.get("/places/no-such-place");
+  const missing = await request.get("/places/no-such-place");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["x-nextjs-cache"]).toBe("HIT");
   // the cache's internal address sends the visitor to the public page
   for (const [internal, to] of [["/cached", "/"], ["/zh/cached", "/"], ["/en/cached", "/en"]] as const) {
     const res = await request.get(internal, { maxRedirects: 0 });
@@ -34,15 +41,17 @@ test("a query-less home page comes from the page cache; a query, or a forged hea
   }
 });
 
-test("a staff write expires the cached home page: archiving a place drops it within 5 s, restoring brings it back", async ({ request, baseURL }) => {
+test("a staff write expires the cached pages: archiving a place drops it from / within 5 s and its page says so, restoring brings both back", async ({ page, request, baseURL }) => {
   const home = async () => {
     const res = await request.get("/");
     expect(res.status()).toBe(200);
     return res.text();
   };
-  // cached, with the place
+  // cached, with the place; its own page cached too
   await home();
   expect(await home()).toContain(SLUG);
+  await request.get(`/places/${SLUG}`);
+  expect((await request.get(`/places/${SLUG}`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   await signInRequest(request, staffAccount("page-cache", "editor"), baseURL);
   const archive = async (archived: boolean) => {
@@ -55,10 +64,15 @@ test("a staff write expires the cached home page: archiving a place drops it wit
   await archive(true);
   try {
     await expect.poll(async () => (await home()).includes(SLUG), { timeout: WITHIN_MS, intervals: [100] }).toBe(false);
+    // its old link, from the cache, names it and says it was removed (404)
+    const old = await page.goto(`/places/${SLUG}`);
+    expect(old?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^“民族风情街”/);
   } finally {
     await archive(false);
   }
   await expect.poll(async () => (await home()).includes(SLUG), { timeout: WITHIN_MS, intervals: [100] }).toBe(true);
+  await expect.poll(async () => (await request.get(`/places/${SLUG}`)).status(), { timeout: WITHIN_MS, intervals: [100] }).toBe(200);
   // and it is cached again
   const again = await request.get("/");
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");

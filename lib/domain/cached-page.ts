@@ -1,5 +1,5 @@
-// Which requests are served from the page cache (app/[lang]/cached): the home page in either
-// language, asked with no query at all. proxy.ts decides and marks the request with
+// Which requests are served from the page cache (app/[lang]/cached): the home page and the place
+// pages in either language, asked with no query at all. proxy.ts decides and marks the request with
 // CACHED_PAGE_HEADER; next.config.ts rewrites marked requests to the cached page.
 
 /** Request header set by proxy.ts (and removed from anything a client sends). */
@@ -8,7 +8,10 @@ export const CACHED_PAGE_HEADER = "x-guide-cached-page";
 /** The internal segment of the cached pages; asked for directly, it redirects to the public path. */
 export const CACHED_SEGMENT = /^\/(?:(en|zh)\/)?cached(?:\/|$)/;
 
+/** The home page and a place page, in Chinese (unprefixed) or English. */
+const CACHED_PATH = /^(?:\/|\/en|(?:\/en)?\/places\/[^/]+)$/;
+
 /** Whether a page request may be answered from the page cache. */
 export function servesCachedPage(method: string, pathname: string, search: string): boolean {
-  return (method === "GET" || method === "HEAD") && search === "" && (pathname === "/" || pathname === "/en");
+  return (method === "GET" || method === "HEAD") && search === "" && CACHED_PATH.test(pathname);
 }

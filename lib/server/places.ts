@@ -163,3 +163,13 @@ export const getArchivedPlace = cache(async (rawSlug: unknown): Promise<Archived
   );
   return row?.archivedAt ? { slug: row.slug, nameZh: row.nameZh, nameEn: row.nameEn, archivedAt: row.archivedAt.toISOString() } : null;
 });
+
+/** Every archived place's names by slug, for the cached place page's 404 (its slug comes from the route). */
+export const getArchivedPlaceNames = cachedRead(
+  "archived-place-names",
+  [CACHE_TAGS.places],
+  async (): Promise<Record<string, { nameZh: string; nameEn: string | null }>> => {
+    const rows = await dbRead(() => prisma.place.findMany({ where: { archivedAt: { not: null } }, select: { slug: true, nameZh: true, nameEn: true } }));
+    return Object.fromEntries(rows.map((r) => [r.slug, { nameZh: r.nameZh, nameEn: r.nameEn }]));
+  },
+);

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { Lang } from "@/lib/domain/i18n";
+import { messages } from "@/lib/domain/messages";
+
+/**
+ * What the link of a place that is not in the guide shows (HTTP 404): when staff archived it, its
+ * name and that it was removed; otherwise "not found". Used by both place routes' not-found pages.
+ */
+export function PlaceNotFoundMessage({ lang, archivedName }: { lang: Lang; archivedName: string | null }) {
+  const t = messages(lang);
+  return (
+    <main className="message-page">
+      <h1>{archivedName ? t.archivedTitle(archivedName) : t.notFoundTitle}</h1>
+      <p>{archivedName ? t.archivedBody : t.notFoundBody}</p>
+      <p>
+        <Link href={lang === "en" ? "/en" : "/"}>{t.backToMap}</Link>
+      </p>
+    </main>
+  );
+}
+
+/** The name an archived place is shown by in `lang`. */
+export function archivedName(place: { nameZh: string; nameEn: string | null }, lang: Lang): string {
+  return lang === "en" && place.nameEn ? place.nameEn : place.nameZh;
+}
