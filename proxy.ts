@@ -76,7 +76,7 @@ export function proxy(request: NextRequest) {
   headers.set("x-guide-path", pathname);
   // A query-less home page is served from the page cache (lib/domain/cached-page.ts).
   headers.delete(CACHED_PAGE_HEADER);
-  if (servesCachedPage(request.method, pathname, request.nextUrl.search)) headers.set(CACHED_PAGE_HEADER, "1");
+  if (servesCachedPage(request.method, pathname, request.nextUrl.search, Boolean(process.env.REDIS_URL))) headers.set(CACHED_PAGE_HEADER, "1");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", pagePolicy());
   response.headers.set("Cache-Control", STAFF_PATH.test(pathname) ? STAFF_CACHE_CONTROL : PAGE_CACHE_CONTROL);

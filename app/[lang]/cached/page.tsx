@@ -1,8 +1,9 @@
 import HomePage, { generateMetadata } from "../page";
 
 // The home page as most visitors open it, with no query (no filters, view or plan in the URL):
-// rendered once per data version and language, kept in Next's cache (shared through Redis with
-// REDIS_URL) and served to everyone, instead of being rendered for each request. proxy.ts marks
+// rendered once per data version and language, kept in Next's cache and served to everyone, instead
+// of being rendered for each request. Not with a shared cache (REDIS_URL): see
+// lib/domain/cached-page.ts. proxy.ts marks
 // a query-less request for `/` or `/en` and next.config.ts rewrites it here; any query goes to
 // the dynamic page (`../page.tsx`), which renders what the URL asks for.
 //
