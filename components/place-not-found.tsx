@@ -18,8 +18,3 @@ export function PlaceNotFoundMessage({ lang, archivedName }: { lang: Lang; archi
     </main>
   );
 }
-
-/** The name an archived place is shown by in `lang`. */
-export function archivedName(place: { nameZh: string; nameEn: string | null }, lang: Lang): string {
-  return lang === "en" && place.nameEn ? place.nameEn : place.nameZh;
-}

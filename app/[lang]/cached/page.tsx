@@ -2,10 +2,10 @@ import HomePage, { generateMetadata } from "../page";
 
 // The home page as most visitors open it, with no query (no filters, view or plan in the URL):
 // rendered once per data version and language, kept in Next's cache and served to everyone, instead
-// of being rendered for each request. Not with a shared cache (REDIS_URL): see
-// lib/domain/cached-page.ts. proxy.ts marks
-// a query-less request for `/` or `/en` and next.config.ts rewrites it here; any query goes to
-// the dynamic page (`../page.tsx`), which renders what the URL asks for.
+// of being rendered for each request. proxy.ts marks a query-less request for `/` or `/en`
+// (lib/domain/cached-page.ts; never with a shared cache, REDIS_URL) and next.config.ts rewrites it
+// here; a request with a query goes to the dynamic page (`../page.tsx`), which renders what the URL
+// asks for.
 //
 // Its reads are cached by tag (lib/server/cache-tags.ts), and Next keeps those tags on this page:
 // a staff edit or a seed that expires a tag expires this page with it, so the next visitor gets

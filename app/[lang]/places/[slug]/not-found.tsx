@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
-import { PlaceNotFoundMessage, archivedName } from "@/components/place-not-found";
+import { PlaceNotFoundMessage } from "@/components/place-not-found";
+import { localized } from "@/lib/domain/i18n";
 import { getArchivedPlace } from "@/lib/server/places";
 
 // A place page that is not found (HTTP 404). When the place existed and staff archived it, the
@@ -10,5 +11,5 @@ export default async function PlaceNotFound() {
   const lang = path === "/en" || path.startsWith("/en/") ? "en" : "zh";
   const slug = /\/places\/([^/]+)$/.exec(path)?.[1];
   const archived = slug ? await getArchivedPlace(slug) : null;
-  return <PlaceNotFoundMessage lang={lang} archivedName={archived ? archivedName(archived, lang) : null} />;
+  return <PlaceNotFoundMessage lang={lang} archivedName={archived ? localized(lang, archived.nameZh, archived.nameEn).text : null} />;
 }
