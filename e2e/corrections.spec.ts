@@ -6,9 +6,13 @@ import { e2eQuery } from "./support/db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Journey 3 of issue 9: a visitor suggests a location from a place's panel ("I am here", mocked
-// geolocation); staff find it at /staff/corrections, whose Accept link opens the place's edit
-// form prefilled from the correction, and reject another one with a reason. Then the stored-XSS
-// payloads, sent as visitors' messages, render as inert text for staff.
+// geolocation, the point shown on the map); staff find that very correction at /staff/corrections,
+// reject another one with a reason, and accept it: the Accept link opens the place's edit form
+// prefilled with the suggested point; saved with a source, the revision credits the correction and
+// the public API shows the point within 5 s; a restore then leaves the place as the run found it.
+// Then picking the point on the map (and dragging it), the phone sheet while picking, typed
+// coordinates outside the township, and the stored-XSS payloads, sent as visitors' messages,
+// rendering as inert text for staff.
 //
 // Corrections are limited per address (5 an hour). Each visitor here sends its own
 // X-Forwarded-For (what a reverse proxy would set), so runs against a reused server do not
@@ -20,6 +24,15 @@ const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.fl
 
 async function correctionRow(id: number): Promise<Record<string, unknown> | undefined> {
   return (await e2eQuery(`SELECT * FROM "Correction" WHERE "id" = ?`, [id]))[0];
+}
+
+type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
+
+/** The place of the journey as the public API gives it. */
+async function apiPlace(page: Page): Promise<ApiPlace> {
+  const res = await page.request.get(`/api/places/${SLUG}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as ApiPlace;
 }
 
 /** The newest correction of a place with this message. */
@@ -61,7 +74,7 @@ async function loadedScriptContaining(page: Page, text: string): Promise<boolean
 }
 
 test.describe("visitors' corrections", () => {
-  test("a visitor suggests a location with “I am here”; staff see it, the Accept link opens the edit form, another is rejected with a reason", async ({
+  test("journey 3: a visitor suggests a location with “I am here”; staff reject another with a reason and accept this one: prefilled, saved with a source, credited, public within 5 s; then restored", async ({
     page,
     context,
     baseURL,
@@ -100,6 +113,8 @@ test.describe("visitors' corrections", () => {
     await expect(form.getByText("你的位置：29.43012，110.64876（误差约 8 米）")).toBeVisible();
     await expect(form.getByLabel("纬度")).toHaveValue("29.43012");
     await expect(form.getByLabel("经度")).toHaveValue("110.64876");
+    // The suggested point is on the map too (a marker the visitor could drag).
+    await expect(page.getByTitle("建议的正确位置（可拖动）")).toBeVisible();
     await form.getByLabel("说明").fill(note);
     await form.getByRole("button", { name: "提交" }).click();
     const thanks = panel.getByText("谢谢！你的建议已收到，工作人员会审核后更新指南。");
@@ -158,42 +173,61 @@ test.describe("visitors' corrections", () => {
     await expect(rejected).toContainText("已电话核实，仍在开放");
     await expect(rejected.getByRole("button", { name: "Reject this correction" })).toHaveCount(0);
     await expect(rejected.getByRole("link", { name: "Accept (open the edit form)" })).toHaveCount(0);
-  });
 
-  test("accepting a correction: the edit form comes prefilled, and saving marks it accepted and credits it in the history", async ({ page, baseURL }) => {
-    const slug = "village-hujiaping";
-    const sent = await page.request.post("/api/corrections", {
-      data: { place: slug, kind: "location", message: `村委会在这里 ${Date.now()}`, point: { lat: 29.4281, lng: 110.6493, accuracyM: 20 }, lang: "zh" },
-      headers: { Origin: origin(baseURL), "X-Forwarded-For": uniqueAddress() },
-    });
-    expect(sent.status(), await sent.text()).toBe(201);
-    const id = ((await sent.json()) as { id: number }).id;
-    const account = staffAccount("accept", "editor");
-    await signIn(page, account, baseURL);
+    // Accept the visitor's correction: its link opens the place's edit form, prefilled with the suggested point.
+    const before = await apiPlace(page);
     await page.goto("/staff/corrections?status=open");
     await page.locator(`#correction-${id}`).getByRole("link", { name: "采纳（打开编辑表单）" }).click();
-    await expect(page).toHaveURL(new RegExp(`/staff/places/${slug}\\?correction=${id}$`));
-    await expect(page.getByText(`正在处理游客更正 #${id}。`, { exact: false })).toBeVisible();
-    await expect(page.getByLabel("纬度", { exact: true })).toHaveValue("29.4281");
-    await expect(page.getByLabel("经度", { exact: true })).toHaveValue("110.6493");
+    await expect(page).toHaveURL(new RegExp(`/staff/places/${SLUG}\\?correction=${id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("编辑：袁任远故居");
+    const banner = page.getByRole("region", { name: `正在处理游客更正 #${id}。`, exact: false });
+    await expect(banner).toBeVisible();
+    await expect(banner.locator("q")).toHaveText(note);
+    await expect(page.getByLabel("纬度", { exact: true })).toHaveValue("29.43012");
+    await expect(page.getByLabel("经度", { exact: true })).toHaveValue("110.64876");
+    // The picker's map draws the suggested point.
+    await expect(page.locator(".staff-picker__map .staff-pin")).toHaveCount(1);
     // Staff checked it on site: an approximate point with its radius, and their survey as the source.
     await page.getByLabel("位置精度").selectOption("approximate");
     await page.getByLabel("误差半径（米）").fill("50");
     await page.getByLabel("实地核查（本人）").check();
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText(/^已保存（版本 \d+）。$/)).toBeVisible();
-    expect(await correctionRow(id)).toMatchObject({ status: "accepted" });
+    // The public API shows the accepted point within 5 s.
+    await expect
+      .poll(async () => {
+        const f = await apiPlace(page);
+        return [f.geometry?.coordinates ?? null, f.properties.precision, f.properties.precisionRadiusM];
+      }, { timeout: 5_000 })
+      .toEqual([[110.64876, 29.43012], "approximate", 50]);
+    expect(await correctionRow(id)).toMatchObject({ status: "accepted", lat: 29.43012, lng: 110.64876 });
     expect((await correctionRow(id))?.reviewedById).not.toBeNull();
-    await page.goto(`/staff/places/${slug}/history`);
+
+    // The revision credits the correction, with the new point and the survey.
+    await page.goto(`/staff/places/${SLUG}/history`);
     const latest = page.getByRole("main").getByRole("listitem").first();
     await expect(latest).toContainText(`采纳游客更正 #${id}`);
-    // The public API shows the accepted point at once.
-    await expect
-      .poll(async () => ((await (await page.request.get(`/api/places/${slug}`)).json()) as { geometry: { coordinates: number[] } | null }).geometry?.coordinates, { timeout: 5_000 })
-      .toEqual([110.6493, 29.4281]);
-    // Leave the place as this run found it (a restore is a new revision).
+    await expect(latest).toContainText(account.name);
+    await expect(latest.getByRole("row", { name: /纬度/ })).toContainText("29.43012");
+    await expect(latest.getByRole("row", { name: /经度/ })).toContainText("110.64876");
+    await expect(latest).toContainText(`来源: ${account.name} 于`);
+    // Leave the place as this run found it (a restore is a new revision; the correction stays accepted).
     await latest.getByRole("button", { name: /恢复到此修改之前的状态/ }).click();
     await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
+    await expect
+      .poll(async () => {
+        const f = await apiPlace(page);
+        return [f.geometry?.coordinates ?? null, f.properties.precision, f.properties.precisionRadiusM];
+      }, { timeout: 5_000 })
+      .toEqual([before.geometry?.coordinates ?? null, before.properties.precision, before.properties.precisionRadiusM]);
+
+    // Accepted: listed as such, with who reviewed it, and nothing left to do.
+    await page.goto("/en/staff/corrections?status=accepted");
+    const accepted = page.locator(`#correction-${id}`);
+    await expect(accepted.getByRole("heading", { level: 2 })).toContainText("Accepted");
+    await expect(accepted).toContainText(`Reviewed by ${account.name} on `);
+    await expect(accepted.getByRole("link", { name: "Accept (open the edit form)" })).toHaveCount(0);
+    expect(await correctionRow(id)).toMatchObject({ status: "accepted" });
   });
 
   test("a visitor picks the right location on the map, drags its marker to adjust it, and the stored point is the one shown", async ({ page, context }) => {
