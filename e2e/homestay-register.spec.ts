@@ -6,7 +6,8 @@ import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Journey 4 (统一编号并挂牌): a homestay gets its register number on /staff/homestays and prints a
 // one-page A5 plaque; its village prints all its plaques in one document, one A5 page each; the
-// public page shows the number. Then the plaque with hostile names (journey 5's payloads).
+// public page shows the number. Then the plaque with hostile names (journey 5's payloads), saved
+// through the staff form and its route.
 // The seed's lodgings have no village, so the homestays are inserted into the database (see
 // e2e/support/homestay-db.ts) until this journey creates them with the staff form.
 
@@ -110,20 +111,60 @@ test.describe("homestay register", () => {
     }
   });
 
-  test("plaques render hostile names as inert text, still on one A5 page each", async ({ page, baseURL }) => {
+  test("hostile names saved through the staff form render inert on plaques, one A5 page each; a right-to-left override is refused", async ({ page, baseURL }) => {
     const run = `${process.pid}-${Date.now().toString(36)}`;
     const village = "jiehe"; // 界河村, 430821211226
-    const lodgings: TestLodging[] = [
-      { slug: `e2e-xss-${run}-a`, nameZh: XSS_PAYLOADS.imgOnerror, nameEn: XSS_PAYLOADS.scriptTag, village },
-      { slug: `e2e-xss-${run}-b`, nameZh: XSS_PAYLOADS.svgOnload + XSS_PAYLOADS.rightToLeftOverride, nameEn: XSS_PAYLOADS.quoteBreakout, village },
-      { slug: `e2e-xss-${run}-c`, nameZh: XSS_PAYLOADS.longString, nameEn: XSS_PAYLOADS.javascriptUrl, village },
-    ];
-    for (const l of lodgings) await insertLodging(l);
     await signIn(page, staffAccount("homestay-xss", "editor"), baseURL);
-    for (const l of lodgings) {
-      const issued = await page.request.post(`/api/staff/homestays/${l.slug}/number`, { headers: { Origin: origin(baseURL) } });
-      expect(issued.status(), await issued.text()).toBe(200);
+
+    // The first through the form a person fills in (a homestay is numbered when it is created).
+    const first = { slug: `e2e-xss-${run}-a`, nameZh: XSS_PAYLOADS.imgOnerror, nameEn: XSS_PAYLOADS.scriptTag, village };
+    await page.goto("/staff/places/new");
+    await page.getByLabel("网址名（slug）").fill(first.slug);
+    await page.getByLabel("中文名称").fill(first.nameZh);
+    await page.getByLabel("英文名称").fill(first.nameEn);
+    await page.getByLabel("拼音", { exact: true }).fill("minsu");
+    await page.getByLabel("所在村").selectOption(village);
+    await page.getByLabel("一句话简介（中文）").fill(XSS_PAYLOADS.scriptTag);
+    await page.getByLabel("介绍（中文）").fill(XSS_PAYLOADS.tenKilobytes);
+    await page.getByLabel("位置说明（中文）").fill(XSS_PAYLOADS.quoteBreakout);
+    await page.getByRole("button", { name: "创建地点" }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/places/${first.slug}$`));
+    await expect(page.getByText(/^已分配民宿编号 430821211226-\d{3}。$/)).toBeVisible();
+
+    // The rest through the same write the form makes (POST /api/staff/places, checked the same way).
+    const create = (slug: string, nameZh: string, nameEn: string | null) =>
+      page.request.post("/api/staff/places", {
+        headers: { Origin: origin(baseURL) },
+        data: {
+          lang: "zh",
+          slug,
+          values: {
+            nameZh, nameEn, pinyin: "minsu", kind: "lodging", red: false, village, status: "unknown", statusYear: null,
+            statusNoteZh: null, statusNoteEn: null, summaryZh: "端到端测试民宿", summaryEn: null, descriptionZh: "测试", descriptionEn: null,
+            openingHours: null, visitMinutes: null, visitMinutesEstimated: true, visitWindow: "any", studyNoteZh: null, studyNoteEn: null,
+            lat: null, lng: null, precision: "township", radiusM: 5000, locationNoteZh: "未知", locationNoteEn: null,
+          },
+        },
+      });
+    const refused = await create(`e2e-xss-${run}-rtl`, XSS_PAYLOADS.rightToLeftOverride, null);
+    expect(refused.status()).toBe(400);
+    expect(((await refused.json()) as { error: { codes: Record<string, string> } }).error.codes).toEqual({ nameZh: "bidi" });
+    expect((await page.request.get(`/api/places/e2e-xss-${run}-rtl`)).status()).toBe(404);
+    const viaApi = [
+      { slug: `e2e-xss-${run}-b`, nameZh: XSS_PAYLOADS.svgOnload, nameEn: XSS_PAYLOADS.quoteBreakout, village },
+      { slug: `e2e-xss-${run}-c`, nameZh: "长".repeat(80), nameEn: XSS_PAYLOADS.javascriptUrl, village },
+    ];
+    for (const l of viaApi) {
+      const made = await create(l.slug, l.nameZh, l.nameEn);
+      expect(made.status(), await made.text()).toBe(200);
     }
+    // Text written around the forms (older data, a direct import) is inert on a plaque too, its
+    // right-to-left override kept inside the name (<bdi>).
+    const imported: TestLodging = { slug: `e2e-xss-${run}-d`, nameZh: XSS_PAYLOADS.rightToLeftOverride, nameEn: XSS_PAYLOADS.longString, village };
+    await insertLodging(imported);
+    const issued = await page.request.post(`/api/staff/homestays/${imported.slug}/number`, { headers: { Origin: origin(baseURL) } });
+    expect(issued.status(), await issued.text()).toBe(200);
+    const lodgings = [first, ...viaApi, imported];
 
     const inert = async () => {
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -145,6 +186,9 @@ test.describe("homestay register", () => {
       await inert();
       expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).count).toBe(1);
     }
+    await expect(page.locator("[data-plaque] bdi").first()).toHaveText(XSS_PAYLOADS.rightToLeftOverride);
+
+    await page.goto(`/staff/homestays/${viaApi[1]!.slug}/plaque`);
     await expect(page.locator("[data-plaque]")).toContainText(XSS_PAYLOADS.javascriptUrl);
 
     await page.goto(`/staff/homestays/${lodgings[0]!.slug}/plaque`);

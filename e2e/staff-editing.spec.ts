@@ -237,6 +237,8 @@ test.describe("staff editing", () => {
     await page.getByLabel("中文名称").fill(XSS_PAYLOADS.imgOnerror);
     await page.getByLabel("英文名称").fill(XSS_PAYLOADS.quoteBreakout);
     await page.getByLabel("一句话简介（中文）").fill(XSS_PAYLOADS.scriptTag);
+    // A right-to-left override is refused on its field (it would reorder the text after it wherever the
+    // text is shown inline); the 10 kB UTF-8 text that fits the limit is saved and shown as it is.
     await page.getByLabel("介绍（中文）").fill(`${XSS_PAYLOADS.svgOnload} ${XSS_PAYLOADS.rightToLeftOverride}`);
     // A radius unique to this run: the save is a change of location (it needs the hostile source) even when rerun.
     const radius = String(3000 + (Date.now() % 1000));
@@ -257,7 +259,10 @@ test.describe("staff editing", () => {
       await page.getByRole("button", { name: "保存" }).click();
       await expect(page.getByText("网址须以 http:// 或 https:// 开头。")).toBeVisible();
       await expect(page.getByText("最多 5000 个字符。")).toBeVisible();
+      await expect(page.getByText(/^含有改变文字方向的不可见控制字符/)).toHaveCount(2);
     }
+    await page.getByLabel("介绍（中文）").fill(`${XSS_PAYLOADS.svgOnload} ${XSS_PAYLOADS.tenKilobytes}`);
+    await page.getByLabel("状态说明（中文）").fill(XSS_PAYLOADS.quoteBreakout);
     await page.getByLabel("介绍（英文）").fill(XSS_PAYLOADS.quoteBreakout);
     await page.getByLabel("网址（http 或 https）").fill("https://www.cili.gov.cn/");
     await page.getByRole("button", { name: "保存" }).click();
@@ -270,12 +275,15 @@ test.describe("staff editing", () => {
     expect(props.nameZh).toBe(XSS_PAYLOADS.imgOnerror);
     expect(props.summaryZh).toBe(XSS_PAYLOADS.scriptTag);
     expect(props.locationNoteZh).toBe(XSS_PAYLOADS.javascriptUrl);
+    expect(props.statusNoteZh).toBe(XSS_PAYLOADS.quoteBreakout);
 
     // The public page (its panel) shows the text as text; no script ran, no javascript: link exists.
     await page.goto(`/places/${slug}`);
     const panel = page.getByRole("complementary");
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText(XSS_PAYLOADS.imgOnerror);
     await expect(panel).toContainText(XSS_PAYLOADS.svgOnload);
+    await expect(panel).toContainText(XSS_PAYLOADS.tenKilobytes);
+    expect(await panel.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/); // the override was refused, never stored
     await expect(panel).toContainText(XSS_PAYLOADS.javascriptUrl);
     const sourceLinks = panel.getByRole("link", { name: XSS_PAYLOADS.imgOnerror });
     await expect(sourceLinks.first()).toBeVisible();

@@ -37,6 +37,28 @@ describe("parsePlaceForm", () => {
     expect(r.ok && r.value.nameZh).toBe(`<img src=x onerror="window.__xss=1">`);
   });
 
+  it("refuses direction controls (a right-to-left override reorders what follows it) in every text field, and keeps the marks U+200E/U+200F", () => {
+    const override = "\u202Eevil.exe\u202C 名称";
+    expect(parsePlaceForm({ ...VALID, nameZh: override, descriptionEn: "a\u2067b\u2069", statusNoteZh: "\u202Ax" })).toEqual({
+      ok: false,
+      errors: { nameZh: "bidi", descriptionEn: "bidi", statusNoteZh: "bidi" },
+    });
+    for (const control of ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"]) {
+      expect(parsePlaceForm({ ...VALID, summaryEn: `x${control}y` }), control.codePointAt(0)!.toString(16)).toEqual({ ok: false, errors: { summaryEn: "bidi" } });
+    }
+    const marks = parsePlaceForm({ ...VALID, summaryEn: "a\u200Eb\u200Fc" });
+    expect(marks.ok && marks.value.summaryEn).toBe("a\u200Eb\u200Fc");
+    expect(fieldErrorText("zh", "bidi")).toContain("U+202E");
+    expect(fieldErrorText("en", "bidi")).toBe("Contains an invisible character that changes the direction of text (such as U+202E): remove it, then save.");
+  });
+
+  it("takes a 10 kB text that fits the limit in characters (3,414 Chinese characters are 10 kB in UTF-8)", () => {
+    const tenKb = "长".repeat(3414);
+    expect(new TextEncoder().encode(tenKb).length).toBeGreaterThanOrEqual(10 * 1024);
+    const r = parsePlaceForm({ ...VALID, descriptionZh: tenKb });
+    expect(r.ok && r.value.descriptionZh).toBe(tenKb);
+  });
+
   it("says each error in the form's language", () => {
     expect(fieldErrorText("zh", "max:80")).toBe("最多 80 个字符。");
     expect(fieldErrorText("en", "max:80")).toBe("At most 80 characters.");

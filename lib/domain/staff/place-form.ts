@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES } from "../place-kinds";
 import { SLUG_PATTERN } from "../slug";
 import { isInTownshipArea } from "../township-area";
+import { DIRECTION_CONTROL_ERROR, hasDirectionControl } from "./direction-controls";
 
 // The place edit form: every field a visitor sees, flat, as JSON scalars (what the form posts, what
 // a revision records old -> new, and what a restore writes back). Validation speaks in codes
@@ -17,12 +18,14 @@ export const SHORT_TEXT_MAX = 300;
 export const LONG_TEXT_MAX = 5000;
 export const RADIUS_MAX_M = 20_000;
 
-const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, `max:${max}`);
+/** Text without direction controls (./direction-controls.ts). */
+export const requiredText = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, "required").max(max, `max:${max}`).refine((v) => !hasDirectionControl(v), DIRECTION_CONTROL_ERROR);
 /** Optional text: empty (or only spaces) means "not known" and is stored as null. */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v === undefined ? null : v),
-    z.string({ error: "text" }).trim().max(max, `max:${max}`).nullable(),
+    z.string({ error: "text" }).trim().max(max, `max:${max}`).refine((v) => !hasDirectionControl(v), DIRECTION_CONTROL_ERROR).nullable(),
   );
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : typeof v === "string" ? Number(v.trim()) : v);
 const optionalInt = (min: number, max: number) =>

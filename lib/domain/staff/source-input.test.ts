@@ -41,6 +41,11 @@ describe("the source rule", () => {
     expect(parseSourceInput({ ...copy, publisherPageUnknown: "yes" })).toEqual({ ok: false, errors: { "source.publisherPageUnknown": "invalid" } });
   });
 
+  it("refuses direction controls in a new source's title and publisher", () => {
+    const pub = { type: "publication", title: "\u202Eevil", publisher: "P\u2066", url: "https://www.cili.gov.cn/", published: null, confidence: "low" };
+    expect(parseSourceInput(pub)).toEqual({ ok: false, errors: { "source.title": "bidi", "source.publisher": "bidi" } });
+  });
+
   it("refuses a missing type and a bad survey date", () => {
     expect(parseSourceInput({ type: "rumour" })).toEqual({ ok: false, errors: { "source.type": "choice" } });
     expect(parseSourceInput({ type: "survey", surveyedOn: "29/11/2026" })).toEqual({ ok: false, errors: { "source.surveyedOn": "date" } });

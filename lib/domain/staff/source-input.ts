@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SOURCE_CONFIDENCES } from "../place-kinds";
 import { changesLocation, changesStatus, type FieldChange } from "./place-diff";
-import { fieldErrorsOf, type FormResult } from "./place-form";
+import { fieldErrorsOf, optionalText, requiredText, type FormResult } from "./place-form";
 
 // The source rule: a change of location (lat, lng, precision, radius) or of status (status, year)
 // must name its source. The precision is always part of the form, so naming a source is what the
@@ -25,15 +25,14 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, `max:${max}`);
 /** A blank text field is null. */
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 const publicationSchema = z
   .strictObject({
     type: z.literal("publication"),
-    title: text(300),
-    publisher: z.preprocess(blankToNull, z.string().trim().max(200, "max:200").nullable()),
+    title: requiredText(300),
+    publisher: optionalText(200),
     url: z.preprocess(blankToNull, z.string().nullable()),
     publisherPageUnknown: z.boolean({ error: "invalid" }).default(false),
     published: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().regex(ISO_DATE, "date").nullable()),
