@@ -401,6 +401,50 @@ test.describe("staff editing", () => {
     await page.goto(`/en/staff/places/${slug}/history`);
     await expect(page.getByRole("main").getByRole("listitem").getByRole("heading")).toHaveText([/^Archived · Version 4/, /^Unarchived · Version 3/, /^Archived · Version 2/, /^Created · Version 1/]);
   });
+  // Creates a place for a few seconds (archived at the end), like the homestay test above.
+  test("a place known only to be in its village sits at the village's point, marked village-level, on the map and in the panel", async ({ page, baseURL }) => {
+    await signIn(page, staffAccount("village-level", "editor"), baseURL);
+    const slug = `village-level-${Date.now().toString(36)}`;
+    const nameZh = `村级测试民宿${Date.now().toString(36)}`;
+    const made = await page.request.post("/api/staff/places", {
+      headers: { Origin: origin(baseURL) },
+      data: {
+        lang: "zh",
+        slug,
+        values: {
+          nameZh, nameEn: null, pinyin: "cunji ceshi minsu", kind: "lodging", red: false, village: "sanguansi", status: "unknown", statusYear: null,
+          statusNoteZh: null, statusNoteEn: null, summaryZh: "端到端测试：只知在三官寺村", summaryEn: null, descriptionZh: "测试", descriptionEn: null,
+          openingHours: null, visitMinutes: null, visitMinutesEstimated: true, visitWindow: "any", studyNoteZh: null, studyNoteEn: null,
+          lat: null, lng: null, precision: "village", radiusM: 3000, locationNoteZh: "只知在三官寺村", locationNoteEn: null,
+        },
+        source: { type: "survey", surveyedOn: "2026-11-29" },
+      },
+    });
+    expect(made.status(), await made.text()).toBe(200);
+    try {
+      const village = (await apiPlace(page, "village-sanguansi")).geometry!.coordinates;
+      await page.goto(`/places/${slug}`);
+      const panel = page.getByRole("complementary");
+      await expect(panel.getByRole("heading", { level: 2 })).toHaveText(nameZh);
+      await expect(panel.locator('[data-spot="village"]')).toHaveText("地图上显示在三官寺村的位置：只知它在该村内。");
+      await expect(panel).toContainText(`坐标（WGS-84）: ${village[1].toFixed(4)}, ${village[0].toFixed(4)} (仅知所在村)`);
+      await waitForMap(page);
+      const marker = page.getByRole("button", { name: `${nameZh}（酒店民宿） · 村级位置` });
+      await expect(marker).toBeVisible();
+      await expect(marker.locator(".place-marker__badge")).toHaveText("村");
+      // Beside the village's own marker: markers sharing a point are fanned out a few hundred metres
+      // (lib/domain/spread-colocated.ts), far less than the 5.6 km to the Grand Canyon.
+      const centre = async (name: string) => {
+        const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+        return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+      };
+      const [mine, seat, canyon] = [await centre(`${nameZh}（酒店民宿） · 村级位置`), await centre("三官寺村（行政村）"), await centre("张家界大峡谷（景区景点）")];
+      expect(Math.hypot(mine.x - seat.x, mine.y - seat.y)).toBeLessThan(Math.hypot(canyon.x - seat.x, canyon.y - seat.y) / 4);
+    } finally {
+      const archived = await page.request.post(`/api/staff/places/${slug}/archive`, { headers: { Origin: origin(baseURL) }, data: { baseVersion: 1, archived: true } });
+      expect(archived.status()).toBe(200);
+    }
+  });
   for (const path of ["/staff/places/township-government", "/en/staff/places/township-government/history", "/en/staff/places/new"]) {
     test(`axe: ${path} has no violations`, async ({ page, baseURL }) => {
       await signIn(page, staffAccount("axe", "editor"), baseURL);
