@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect, waitForMap } from "./support/fixtures";
 import { origin, signIn, staffAccount } from "./support/staff";
 import { e2eQuery } from "./support/db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
@@ -91,6 +91,7 @@ test.describe("visitors' corrections", () => {
     await page.locator(`a.place-list__link[data-slug="${SLUG}"]`).click();
     const panel = page.getByRole("complementary");
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
+    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
     const suggest = panel.getByRole("button", { name: "报告问题" });
     await expect(suggest).toHaveAttribute("aria-expanded", "false");
     // The form's code is not part of the first load: it comes when the visitor reaches for it.
@@ -242,6 +243,7 @@ test.describe("visitors' corrections", () => {
     const [lng0, lat0] = stored!.coordinates;
     const Z = 15;
     await page.goto(`/places/${slug}?c=${lat0},${lng0},${Z}`);
+    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "报告问题" }).click();
     const form = panel.getByRole("form", { name: "报告「三官寺土家族乡人民政府」的问题" });
@@ -316,6 +318,7 @@ test.describe("visitors' corrections", () => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`/places/${SLUG}`);
+    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "报告问题" }).click();
     const form = panel.getByRole("form", { name: "报告「袁任远故居」的问题" });
@@ -343,6 +346,7 @@ test.describe("visitors' corrections", () => {
   test("in English, with the position refused: typed coordinates outside the township are refused at the field", async ({ page, context }) => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
     await page.goto(`/en/places/${SLUG}`);
+    await waitForMap(page); // hydrated: a press on "Suggest a correction" before then does nothing
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "Suggest a correction" }).click();
     const form = panel.getByRole("form", { name: /^Suggest a correction to/ });
