@@ -91,7 +91,7 @@ test.describe("visitors' corrections", () => {
     await page.locator(`a.place-list__link[data-slug="${SLUG}"]`).click();
     const panel = page.getByRole("complementary");
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
-    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
+    await waitForMap(page); // the map is drawn (报告问题 itself is disabled until hydration)
     const suggest = panel.getByRole("button", { name: "报告问题" });
     await expect(suggest).toHaveAttribute("aria-expanded", "false");
     // The form's code is not part of the first load: it comes when the visitor reaches for it.
@@ -243,7 +243,7 @@ test.describe("visitors' corrections", () => {
     const [lng0, lat0] = stored!.coordinates;
     const Z = 15;
     await page.goto(`/places/${slug}?c=${lat0},${lng0},${Z}`);
-    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
+    await waitForMap(page); // the map is drawn (报告问题 itself is disabled until hydration)
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "报告问题" }).click();
     const form = panel.getByRole("form", { name: "报告「三官寺土家族乡人民政府」的问题" });
@@ -318,7 +318,7 @@ test.describe("visitors' corrections", () => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`/places/${SLUG}`);
-    await waitForMap(page); // hydrated: a press on 报告问题 before then does nothing
+    await waitForMap(page); // the map is drawn (报告问题 itself is disabled until hydration)
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "报告问题" }).click();
     const form = panel.getByRole("form", { name: "报告「袁任远故居」的问题" });
@@ -343,10 +343,25 @@ test.describe("visitors' corrections", () => {
     await expect.poll(sheetTop).toBeLessThanOrEqual(before + 1);
   });
 
+  test("报告问题 is disabled until the page has hydrated, so an early press is not lost; then it opens the form", async ({ page }) => {
+    // Scripts arrive 2 s late, as on a weak mountain signal: the server's HTML is up long before.
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(`/places/${SLUG}`, { waitUntil: "commit" });
+    const button = page.getByRole("complementary").getByRole("button", { name: "报告问题" });
+    await expect(button).toBeDisabled();
+    await expect(button).toBeEnabled({ timeout: 30_000 });
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("complementary").getByRole("form", { name: /^报告「.+」的问题$/ })).toBeVisible();
+  });
+
   test("in English, with the position refused: typed coordinates outside the township are refused at the field", async ({ page, context }) => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
     await page.goto(`/en/places/${SLUG}`);
-    await waitForMap(page); // hydrated: a press on "Suggest a correction" before then does nothing
+    await waitForMap(page); // the map is drawn ("Suggest a correction" is disabled until hydration)
     const panel = page.getByRole("complementary");
     await panel.getByRole("button", { name: "Suggest a correction" }).click();
     const form = panel.getByRole("form", { name: /^Suggest a correction to/ });

@@ -1,5 +1,6 @@
 "use client";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "../use-hydrated";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanWarning } from "@/lib/domain/plan/plan-warnings";
@@ -23,15 +24,6 @@ function download(filename: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const noSubscription = () => () => {};
-
-/**
- * False in the server HTML and until React has hydrated, true after. The export buttons build their
- * files in the browser, so before hydration they are disabled instead of doing nothing when pressed.
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 /** The plan's warnings (sunset, opening hours, …) in the visitor's language, or nothing when there are none. */
 export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly PlanWarning[] }) {
