@@ -6,7 +6,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import pg from "pg";
 import { describeTarget, resolveDatabaseTarget, type DatabaseTarget, type PostgresTarget } from "../prisma/database-url";
 import { REVALIDATE_SECRET_REQUIRED } from "../prisma/revalidate-server";
@@ -30,20 +29,6 @@ function prepareSqlite(file: string, fresh: boolean) {
   mkdirSync(path.dirname(file), { recursive: true });
 }
 
-/**
- * Write-ahead logging, which the file keeps: readers (the server's pages, a second process such as
- * the seed or a test) go on reading while one writer commits, instead of waiting on the rollback
- * journal's exclusive lock. Set after the migration, as the schema's tables are created.
- */
-function enableWriteAheadLog(file: string) {
-  const db = new Database(file);
-  try {
-    db.pragma("journal_mode = WAL");
-  } finally {
-    db.close();
-  }
-}
-
 async function main() {
   const target: DatabaseTarget = resolveDatabaseTarget(process.env.DATABASE_URL);
   const fresh = process.argv.includes("--fresh");
@@ -56,7 +41,6 @@ async function main() {
     console.error(migrate.stdout, migrate.stderr);
     throw new Error(`prisma migrate deploy failed for ${describeTarget(target)}`);
   }
-  if (target.kind === "sqlite") enableWriteAheadLog(target.file);
   process.env.DATABASE_URL = target.url;
   const prisma = createSeedClient();
   try {
