@@ -3,6 +3,7 @@ import { test, expect, chooseBasemap, mapRegion, waitForMap } from "./support/fi
 import { usesE2eBasemaps } from "./support/e2e-paths";
 import { wgs84ToGcj02Formula } from "../lib/test-support/gcj02-formula";
 import { TOWNSHIP_SEAT } from "../lib/domain/township-seat";
+import { toLngLat, toPixel, worldSize } from "./support/web-mercator";
 
 // Basemaps for China and "Near me" (issue 10). The e2e server offers osm, tianditu, amap and none
 // (E2E_BASEMAP_ENV); every tile is answered locally (support/fixtures.ts): blank for OSM and
@@ -10,17 +11,6 @@ import { TOWNSHIP_SEAT } from "../lib/domain/township-seat";
 // an independent implementation of the GCJ-02 formula (lib/test-support/gcj02-formula.ts).
 
 test.skip(!usesE2eBasemaps(), "needs the e2e basemaps (E2E_BASEMAP_ENV): the run set MAP_PROVIDERS or TILE_URL");
-
-/** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */
-const worldSize = (z: number) => 256 * 2 ** z;
-function toPixel(lat: number, lng: number, z: number): { x: number; y: number } {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return { x: ((lng + 180) / 360) * worldSize(z), y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize(z) };
-}
-function toLngLat(x: number, y: number, z: number): { lat: number; lng: number } {
-  const n = Math.PI - (2 * Math.PI * y) / worldSize(z);
-  return { lng: (x / worldSize(z)) * 360 - 180, lat: (180 / Math.PI) * Math.atan(Math.sinh(n)) };
-}
 
 /** Great-circle metres on Turf's sphere, and the initial bearing in degrees (textbook formulas). */
 const R = 6371008.8;

@@ -5,6 +5,8 @@ import { origin, signIn, staffAccount } from "./support/staff";
 import { e2eQuery } from "./support/db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 import { CORRECTION_MESSAGE_MAX } from "../lib/domain/corrections/correction-input";
+import { toLngLat, toPixel, worldSize } from "./support/web-mercator";
+import { apiPlace } from "./support/api-place";
 
 // Journey 3 of issue 9: a visitor suggests a location from a place's panel ("I am here", mocked
 // geolocation, the point shown on the map); staff find that very correction at /staff/corrections,
@@ -27,29 +29,9 @@ async function correctionRow(id: number): Promise<Record<string, unknown> | unde
   return (await e2eQuery(`SELECT * FROM "Correction" WHERE "id" = ?`, [id]))[0];
 }
 
-type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
-
-/** The place of the journey as the public API gives it. */
-async function apiPlace(page: Page): Promise<ApiPlace> {
-  const res = await page.request.get(`/api/places/${SLUG}`);
-  expect(res.status()).toBe(200);
-  return (await res.json()) as ApiPlace;
-}
-
 /** The newest correction of a place with this message. */
 async function correctionByMessage(message: string): Promise<Record<string, unknown> | undefined> {
   return (await e2eQuery(`SELECT * FROM "Correction" WHERE "message" = ? ORDER BY "id" DESC`, [message]))[0];
-}
-
-/** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */
-const worldSize = (z: number) => 256 * 2 ** z;
-function toPixel(lat: number, lng: number, z: number): { x: number; y: number } {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return { x: ((lng + 180) / 360) * worldSize(z), y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize(z) };
-}
-function toLngLat(x: number, y: number, z: number): { lat: number; lng: number } {
-  const n = Math.PI - (2 * Math.PI * y) / worldSize(z);
-  return { lng: (x / worldSize(z)) * 360 - 180, lat: (180 / Math.PI) * Math.atan(Math.sinh(n)) };
 }
 
 /** axe-core's WCAG A/AA violations in the page (or a part of it), one line each. */
@@ -177,7 +159,7 @@ test.describe("visitors' corrections", () => {
     await expect(rejected.getByRole("link", { name: "Accept (open the edit form)" })).toHaveCount(0);
 
     // Accept the visitor's correction: its link opens the place's edit form, prefilled with the suggested point.
-    const before = await apiPlace(page);
+    const before = await apiPlace(page, SLUG);
     await page.goto("/staff/corrections?status=open");
     await page.locator(`#correction-${id}`).getByRole("link", { name: "采纳（打开编辑表单）" }).click();
     await expect(page).toHaveURL(new RegExp(`/staff/places/${SLUG}\\?correction=${id}$`));
@@ -198,7 +180,7 @@ test.describe("visitors' corrections", () => {
     // The public API shows the accepted point within 5 s.
     await expect
       .poll(async () => {
-        const f = await apiPlace(page);
+        const f = await apiPlace(page, SLUG);
         return [f.geometry?.coordinates ?? null, f.properties.precision, f.properties.precisionRadiusM];
       }, { timeout: 5_000 })
       .toEqual([[110.64876, 29.43012], "approximate", 50]);
@@ -218,7 +200,7 @@ test.describe("visitors' corrections", () => {
     await expect(page.getByRole("main").getByRole("listitem").first().getByRole("heading")).toContainText("恢复 ·");
     await expect
       .poll(async () => {
-        const f = await apiPlace(page);
+        const f = await apiPlace(page, SLUG);
         return [f.geometry?.coordinates ?? null, f.properties.precision, f.properties.precisionRadiusM];
       }, { timeout: 5_000 })
       .toEqual([before.geometry?.coordinates ?? null, before.properties.precision, before.properties.precisionRadiusM]);

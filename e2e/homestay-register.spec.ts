@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { expect, test } from "./support/fixtures";
-import { origin, signIn, staffAccount } from "./support/staff";
+import { createPlaceThroughStaffRoute, origin, signIn, staffAccount } from "./support/staff";
 import { insertLodging, pdfPages, villageNumbers, type TestLodging } from "./support/homestay-db";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
@@ -132,20 +132,7 @@ test.describe("homestay register", () => {
     await expect(page.getByText(/^已分配民宿编号 430821211226-\d{3}。$/)).toBeVisible();
 
     // The rest through the same write the form makes (POST /api/staff/places, checked the same way).
-    const create = (slug: string, nameZh: string, nameEn: string | null) =>
-      page.request.post("/api/staff/places", {
-        headers: { Origin: origin(baseURL) },
-        data: {
-          lang: "zh",
-          slug,
-          values: {
-            nameZh, nameEn, pinyin: "minsu", kind: "lodging", red: false, village, status: "unknown", statusYear: null,
-            statusNoteZh: null, statusNoteEn: null, summaryZh: "端到端测试民宿", summaryEn: null, descriptionZh: "测试", descriptionEn: null,
-            openingHours: null, visitMinutes: null, visitMinutesEstimated: true, visitWindow: "any", studyNoteZh: null, studyNoteEn: null,
-            lat: null, lng: null, precision: "township", radiusM: 5000, locationNoteZh: "未知", locationNoteEn: null,
-          },
-        },
-      });
+    const create = (slug: string, nameZh: string, nameEn: string | null) => createPlaceThroughStaffRoute(page, baseURL, slug, { nameZh, nameEn, village });
     const refused = await create(`e2e-xss-${run}-rtl`, XSS_PAYLOADS.rightToLeftOverride, null);
     expect(refused.status()).toBe(400);
     expect(((await refused.json()) as { error: { codes: Record<string, string> } }).error.codes).toEqual({ nameZh: "bidi" });

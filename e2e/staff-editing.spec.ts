@@ -1,27 +1,20 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { expect, test, waitForMap } from "./support/fixtures";
-import { origin, signIn, staffAccount } from "./support/staff";
+import { createPlaceThroughStaffRoute, origin, signIn, staffAccount } from "./support/staff";
 import { HOSTILE_URLS, XSS_PAYLOADS } from "./support/xss-payloads";
 import { pdfPages } from "./support/homestay-db";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
 import { emptyPlan } from "../lib/domain/plan/edit-plan";
 import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
+import { apiPlace, type ApiPlace } from "./support/api-place";
 
 // Staff editing journeys (issue 9): 1. move a place by "I am here" with a survey source, see it
 // public within 5 s, then restore from the history; 2. two browsers edit one place: the second
 // save is refused with both versions shown and nothing lost; 5. stored XSS through the form; and
 // removing a wrong citation (refused for the last source), seen on the public page, then restored;
 // citing a text seen only in a republished copy (no URL, marked).
-
-type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
-
-async function apiPlace(page: Page, slug: string): Promise<ApiPlace> {
-  const res = await page.request.get(`/api/places/${slug}`);
-  expect(res.status()).toBe(200);
-  return (await res.json()) as ApiPlace;
-}
 
 /** A second browser context that, like the fixture's, never reaches the network. */
 async function isolatedContext(context: BrowserContext): Promise<BrowserContext> {
@@ -406,20 +399,13 @@ test.describe("staff editing", () => {
     await signIn(page, staffAccount("village-level", "editor"), baseURL);
     const slug = `village-level-${Date.now().toString(36)}`;
     const nameZh = `村级测试民宿${Date.now().toString(36)}`;
-    const made = await page.request.post("/api/staff/places", {
-      headers: { Origin: origin(baseURL) },
-      data: {
-        lang: "zh",
-        slug,
-        values: {
-          nameZh, nameEn: null, pinyin: "cunji ceshi minsu", kind: "lodging", red: false, village: "sanguansi", status: "unknown", statusYear: null,
-          statusNoteZh: null, statusNoteEn: null, summaryZh: "端到端测试：只知在三官寺村", summaryEn: null, descriptionZh: "测试", descriptionEn: null,
-          openingHours: null, visitMinutes: null, visitMinutesEstimated: true, visitWindow: "any", studyNoteZh: null, studyNoteEn: null,
-          lat: null, lng: null, precision: "village", radiusM: 3000, locationNoteZh: "只知在三官寺村", locationNoteEn: null,
-        },
-        source: { type: "survey", surveyedOn: "2026-11-29" },
-      },
-    });
+    const made = await createPlaceThroughStaffRoute(
+      page,
+      baseURL,
+      slug,
+      { nameZh, pinyin: "cunji ceshi minsu", village: "sanguansi", summaryZh: "端到端测试：只知在三官寺村", precision: "village", radiusM: 3000, locationNoteZh: "只知在三官寺村" },
+      { type: "survey", surveyedOn: "2026-11-29" },
+    );
     expect(made.status(), await made.text()).toBe(200);
     try {
       const village = (await apiPlace(page, "village-sanguansi")).geometry!.coordinates;

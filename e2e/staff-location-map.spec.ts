@@ -4,6 +4,8 @@ import { signIn, staffAccount } from "./support/staff";
 import { TOWNSHIP_BBOX } from "../lib/domain/township-area";
 import { TOWNSHIP_SEAT } from "../lib/domain/township-seat";
 import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
+import { toLngLat, toPixel, worldSize } from "./support/web-mercator";
+import { apiPlace } from "./support/api-place";
 
 // Issue 9, "Setting a location": staff set a place's point on the edit form's map
 // (components/map/location-picker-map.tsx) by clicking it and by dragging its marker, save it with
@@ -19,25 +21,6 @@ import { toWgs84 } from "../lib/domain/staff/typed-coordinates";
 const SAVED = { slug: "village-longgang", name: "龙岗村" };
 const LOOKED_AT = { slug: "village-jiehe", name: "界河村" };
 const Z = 12;
-
-type ApiPlace = { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> };
-
-async function apiPlace(page: Page, slug: string): Promise<ApiPlace> {
-  const res = await page.request.get(`/api/places/${slug}`);
-  expect(res.status()).toBe(200);
-  return (await res.json()) as ApiPlace;
-}
-
-/** Web Mercator: a point's world pixel at a zoom level (256 px tiles), and back. */
-const worldSize = (z: number) => 256 * 2 ** z;
-function toPixel(lat: number, lng: number, z: number): { x: number; y: number } {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return { x: ((lng + 180) / 360) * worldSize(z), y: (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * worldSize(z) };
-}
-function toLngLat(x: number, y: number, z: number): { lat: number; lng: number } {
-  const n = Math.PI - (2 * Math.PI * y) / worldSize(z);
-  return { lng: (x / worldSize(z)) * 360 - 180, lat: (180 / Math.PI) * Math.atan(Math.sinh(n)) };
-}
 
 /** The map position under a point of the map's box (x, y from its top left), its centre being `centre`. */
 function positionAt(map: { w: number; h: number }, centre: { lat: number; lng: number }, at: { x: number; y: number }) {

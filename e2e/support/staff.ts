@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { e2eDatabaseUrl, e2ePort, PROJECT_ROOT } from "./e2e-paths";
+import type { PlaceFormValues } from "../../lib/domain/staff/place-form";
+import { VALID } from "../../lib/test-support/place-form-values";
 
 export type StaffAccount = { name: string; password: string; role: "editor" | "admin" };
 
@@ -49,4 +51,40 @@ export async function signInRequest(request: APIRequestContext, account: StaffAc
     headers: { Origin: origin(baseURL) },
   });
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A new lodging with nothing known but its name: township precision, unknown status. */
+const NEW_LODGING: PlaceFormValues = {
+  ...VALID,
+  nameEn: null,
+  pinyin: "minsu",
+  kind: "lodging",
+  status: "unknown",
+  statusYear: null,
+  summaryZh: "端到端测试民宿",
+  summaryEn: null,
+  descriptionZh: "测试",
+  visitMinutes: null,
+  lat: null,
+  lng: null,
+  precision: "township",
+  radiusM: 5000,
+  locationNoteZh: "未知",
+};
+
+/**
+ * Creates a place through POST /api/staff/places, the write the staff form makes (validated the
+ * same way); `values` override those of a new lodging. The page must be signed in.
+ */
+export function createPlaceThroughStaffRoute(
+  page: Page,
+  baseURL: string | undefined,
+  slug: string,
+  values: Partial<PlaceFormValues>,
+  source?: { type: "survey"; surveyedOn: string },
+) {
+  return page.request.post("/api/staff/places", {
+    headers: { Origin: origin(baseURL) },
+    data: { lang: "zh", slug, values: { ...NEW_LODGING, ...values }, ...(source ? { source } : {}) },
+  });
 }
