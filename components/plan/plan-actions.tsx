@@ -24,7 +24,6 @@ function download(filename: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-
 /** The plan's warnings (sunset, opening hours, …) in the visitor's language, or nothing when there are none. */
 export function PlanWarnings({ lang, warnings }: { lang: Lang; warnings: readonly PlanWarning[] }) {
   if (warnings.length === 0) return null;
