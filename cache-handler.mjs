@@ -1,19 +1,37 @@
-// Next's data cache (the cached reads of lib/server/cache-tags.ts) shared by every instance through
-// Redis, with @fortedigital/nextjs-cache-handler (the maintained successor of @neshca/cache-handler,
-// made for Next 15/16). next.config.ts uses this file only when REDIS_URL is set; without it each
-// instance keeps its cache in its own memory, as one instance should.
+// Next's data cache (the cached reads of lib/server/cache-tags.ts, and the page cache of
+// lib/domain/cached-page.ts) through @fortedigital/nextjs-cache-handler (the maintained successor of
+// @neshca/cache-handler, made for Next 15/16). next.config.ts always uses this file:
+//   - with REDIS_URL, in Redis, shared by every instance: an edit saved on one shows on all;
+//   - without it, in this server's memory (the package's LRU), as one instance should.
+// When Redis cannot be reached the reads are not cached at all (every request reads the database):
+// slower, but no instance can serve what another has changed.
 //
-// A write on any instance calls revalidateTag(tag, { expire: 0 }); the handler records the tag's
-// time in Redis, and every instance's next read of an entry with that tag is a miss, so an edit
-// shows everywhere at once. When Redis cannot be reached the reads are not cached at all (every
-// request reads the database): slower, but no instance can serve what another has changed.
+// A write calls revalidateTag(tag, { expire: 0 }). The package then deletes the entries that carry
+// the tag, but it keeps no time for the guide's own tags, and Next stamps an entry with the moment
+// it is stored. So a read that began before a write and was stored just after its invalidation came
+// back as fresh, and served the old data until the next write (an edit "lost" on the public pages;
+// lib/server/cache-freshness.test.ts). Two additions close that window:
+//   - each tag's invalidation time is kept (in Redis, or in memory), and an entry whose tags were
+//     invalidated at or after its time is dropped when it is read;
+//   - a cached read's entry carries the time the read began (cachedRead in cache-tags.ts passes it
+//     through an AsyncLocalStorage), not the time it was stored.
+// Instances compare times from their own clocks: keep them in sync (NTP), as any cluster does.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { withAbortSignalProxy } from "@fortedigital/nextjs-cache-handler/helpers/withAbortSignalProxy";
 import { createClient } from "redis";
 
 // Keys of one deployment share a prefix, so two sites (or two test runs) can share one Redis.
 const KEY_PREFIX = `${process.env.REDIS_KEY_PREFIX ?? "sanguansi"}:`;
+/** How long a Redis command may take before the cache gives up on it (a miss, never a hang). */
+const REDIS_TIMEOUT_MS = 2_000;
+
+/** The same AsyncLocalStorage as lib/server/cache-tags.ts's (`{ startedAt }` of the running cached read). */
+const READ_START = Symbol.for("sanguansi.cache.read-start");
+const readStarts = (globalThis[READ_START] ??= new AsyncLocalStorage());
 
 /** Caches nothing: every read goes to the database. */
 const noCache = {
@@ -24,11 +42,64 @@ const noCache = {
   delete: async () => {},
 };
 
-const state = globalThis;
+/** When each tag was last invalidated, in this process's memory. */
+export function memoryTagTimes() {
+  const times = new Map();
+  return {
+    record: async (tag, at) => void times.set(tag, at),
+    latest: async (tags) => Math.max(-Infinity, ...tags.map((tag) => times.get(tag) ?? -Infinity)),
+  };
+}
+
+/** When each tag was last invalidated, in one Redis hash that every instance reads. */
+export function redisTagTimes(redisClient, keyPrefix = KEY_PREFIX) {
+  const hash = `${keyPrefix}__guide_tag_times__`;
+  const client = withAbortSignalProxy(redisClient);
+  const timed = () => {
+    if (!redisClient.isReady) throw new Error("Redis is not connected");
+    return client.withAbortSignal(AbortSignal.timeout(REDIS_TIMEOUT_MS));
+  };
+  return {
+    record: async (tag, at) => void (await timed().hSet(hash, tag, String(at))),
+    latest: async (tags) => {
+      if (tags.length === 0) return -Infinity;
+      const values = await timed().hmGet(hash, tags);
+      return Math.max(-Infinity, ...values.map((v) => (v === null ? -Infinity : Number(v))));
+    },
+  };
+}
+
+/**
+ * `inner` that records each invalidation's time and drops, when read, an entry whose tags were
+ * invalidated at or after its own time (lastModified). Exported for the unit tests.
+ */
+export function dropEntriesOlderThanTheirTags(inner, tagTimes) {
+  return {
+    name: `${inner.name}+tag-times`,
+    async get(key, ctx) {
+      const entry = await inner.get(key, ctx);
+      if (!entry) return null;
+      if ((await tagTimes.latest([...(entry.tags ?? [])])) >= entry.lastModified) {
+        await inner.delete(key);
+        return null;
+      }
+      return entry;
+    },
+    set: (key, value, ctx) => inner.set(key, value, ctx),
+    async revalidateTag(tag) {
+      // The time first: from here on no entry older than it is served, even before the deletion.
+      await tagTimes.record(tag, Date.now());
+      await inner.revalidateTag(tag);
+    },
+    delete: (key) => inner.delete(key),
+    ...(inner.prepare ? { prepare: () => inner.prepare() } : {}),
+  };
+}
 
 async function createHandlers() {
-  // The build renders no page that reads the database through the cache: no Redis needed.
+  // The build renders no page that reads the database through the cache.
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [noCache] };
+  if (!process.env.REDIS_URL) return { handlers: [dropEntriesOlderThanTheirTags(createLruHandler(), memoryTagTimes())] };
   const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000, socket: { connectTimeout: 5_000 } });
   // Without a listener a connection error would crash the server; the client reconnects by itself.
   client.on("error", (err) => console.error(`Redis (${KEY_PREFIX}): ${err.message}`));
@@ -39,12 +110,20 @@ async function createHandlers() {
     await client.disconnect().catch(() => {});
     return { handlers: [noCache] };
   }
-  return { handlers: [createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs: 2_000 })] };
+  const redis = createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs: REDIS_TIMEOUT_MS });
+  return { handlers: [dropEntriesOlderThanTheirTags(redis, redisTagTimes(client))] };
 }
 
+const state = globalThis;
 CacheHandler.onCreation(() => {
   state.guideCacheHandlers ??= createHandlers();
   return state.guideCacheHandlers;
 });
 
-export default CacheHandler;
+/** The package's handler, with a cached read's entry stamped with the time the read began. */
+export default class GuideCacheHandler extends CacheHandler {
+  async set(cacheKey, value, ctx) {
+    const startedAt = readStarts.getStore()?.startedAt;
+    return super.set(cacheKey, value, startedAt === undefined ? ctx : { ...ctx, internal_lastModified: startedAt });
+  }
+}

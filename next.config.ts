@@ -19,10 +19,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
-  // Cached reads (lib/server/cache-tags.ts): with REDIS_URL, shared by every instance through Redis
-  // (cache-handler.mjs); otherwise in the server's memory only, never on disk: a restarted server
-  // starts empty, so data seeded while it was down is never hidden by an old entry.
-  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
+  // Cached reads (lib/server/cache-tags.ts) and pages, held by cache-handler.mjs: with REDIS_URL,
+  // shared by every instance through Redis; otherwise in the server's memory only, never on disk: a
+  // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.
+  cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // inlineCss: the stylesheet comes inside the HTML (<style>, allowed by the CSP's style-src
   // 'unsafe-inline'), so the first paint waits for no render-blocking CSS request.
   experimental: { isrFlushToDisk: false, inlineCss: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidateTag, unstable_cache } from "next/cache";
 
 // The guide's reads are cached across requests in Next's data cache (`unstable_cache`, see
@@ -12,9 +13,9 @@ import { revalidateTag, unstable_cache } from "next/cache";
 //     invalidateRoutes() after its write commits;
 //   - the seed (a separate process) calls POST /api/revalidate, which calls invalidateGuideData().
 //
-// The cache lives in this server process's memory only (`experimental.isrFlushToDisk: false` in
-// next.config.ts): a restarted server starts empty, so a seed run while no server is running can
-// never be hidden by an entry left on disk.
+// The cache is held by cache-handler.mjs: in this server process's memory, or with REDIS_URL in
+// Redis, shared by every instance. Never on disk: a restarted server starts empty, so a seed run
+// while no server is running can never be hidden by an entry left on disk.
 export const CACHE_TAGS = {
   /** Every cached read of the guide's data. */
   guideData: "guide-data",
@@ -29,6 +30,18 @@ export const CACHE_TAGS = {
 type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
 
 /**
+ * When each cached read began, for cache-handler.mjs: it stamps the entry the read stores with that
+ * moment rather than the moment of storing. A read that began before a write and is stored after
+ * the write's invalidation is then older than the invalidation, and is dropped on its next get,
+ * instead of serving the old data until the next write. Shared through globalThis because the
+ * handler is loaded by Next's server, outside this bundle.
+ */
+type ReadStart = { startedAt?: number };
+const READ_START = Symbol.for("sanguansi.cache.read-start");
+const readStarts: AsyncLocalStorage<ReadStart> = ((globalThis as { [READ_START]?: AsyncLocalStorage<ReadStart> })[READ_START] ??=
+  new AsyncLocalStorage<ReadStart>());
+
+/**
  * `read` cached across requests under `key`, invalidated by any of `tags` (and by `guide-data`).
  * The result must survive JSON (plain objects, arrays, strings, numbers, booleans, null).
  * A read that throws is not cached: the next request tries again.
@@ -38,7 +51,16 @@ export function cachedRead<Args extends string[], T>(
   tags: readonly CacheTag[],
   read: (...args: Args) => Promise<T>,
 ): (...args: Args) => Promise<T> {
-  return unstable_cache(read, [key], { tags: [CACHE_TAGS.guideData, ...tags] });
+  const cached = unstable_cache(
+    (...args: Args) => {
+      const start = readStarts.getStore();
+      if (start) start.startedAt = Date.now();
+      return read(...args);
+    },
+    [key],
+    { tags: [CACHE_TAGS.guideData, ...tags] },
+  );
+  return (...args) => readStarts.run({}, () => cached(...args));
 }
 
 // `{ expire: 0 }` expires the tag at once: the next read is a miss and sees the write. The profile

@@ -1,9 +1,9 @@
 // Next's own data cache for unit tests. A Next server gives `unstable_cache` an IncrementalCache and
 // runs route handlers in a work store (where `revalidateTag` records tags, applied when the handler
 // ends). Outside a server neither exists, so the tests set up the same two pieces from Next's
-// internals (configured like the guide: in memory only) instead of faking the cache: the reads and
-// invalidations under test run through Next's real code. These are Next internals: after a Next
-// upgrade, this file is the one to check.
+// internals, with the guide's own cache handler (cache-handler.mjs: in memory, or in Redis when
+// REDIS_URL is set), instead of faking the cache: the reads and invalidations under test run through
+// Next's real code. These are Next internals: after a Next upgrade, this file is the one to check.
 import "./async-local-storage-global";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { workAsyncStorage, type WorkStore } from "next/dist/server/app-render/wo
 import { IncrementalCache } from "next/dist/server/lib/incremental-cache";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { executeRevalidates } from "next/dist/server/revalidation-utils";
+import GuideCacheHandler from "@/cache-handler.mjs";
 
 const EMPTY_MANIFEST: PrerenderManifest = {
   version: 4,
@@ -21,7 +22,7 @@ const EMPTY_MANIFEST: PrerenderManifest = {
   preview: { previewModeId: "test", previewModeSigningKey: "test", previewModeEncryptionKey: "test" },
 };
 
-/** Installs an in-memory IncrementalCache where `unstable_cache` looks for one. */
+/** Installs an IncrementalCache with the guide's cache handler where `unstable_cache` looks for one. */
 export function installNextDataCache(): IncrementalCache {
   const cache = new IncrementalCache({
     fs: nodeFs,
@@ -30,9 +31,11 @@ export function installNextDataCache(): IncrementalCache {
     flushToDisk: false,
     serverDistDir: path.join(os.tmpdir(), "guide-unit-next", "server"),
     requestHeaders: {},
-    maxMemoryCacheSize: 50 * 1024 * 1024,
+    maxMemoryCacheSize: 0,
     previewProps: EMPTY_MANIFEST.preview,
     prerenderManifest: EMPTY_MANIFEST,
+    // The package's handler implements Next's interface; its declared types trail Next's.
+    CurCacheHandler: GuideCacheHandler as unknown as NonNullable<ConstructorParameters<typeof IncrementalCache>[0]["CurCacheHandler"]>,
   });
   (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache = cache;
   return cache;

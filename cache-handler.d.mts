@@ -1,0 +1,16 @@
+// Types of cache-handler.mjs, for the unit tests that run it (lib/server/cache-freshness.test.ts).
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import type { Handler } from "@fortedigital/nextjs-cache-handler/cache-handler.types";
+import type { RedisClientType } from "redis";
+
+/** When each tag was last invalidated. */
+export interface TagTimes {
+  record(tag: string, at: number): Promise<void>;
+  /** The latest invalidation time of any of `tags`, -Infinity when none was invalidated. */
+  latest(tags: readonly string[]): Promise<number>;
+}
+export function memoryTagTimes(): TagTimes;
+/** In the hash `${keyPrefix}__guide_tag_times__` (keyPrefix: REDIS_KEY_PREFIX + ":"). */
+export function redisTagTimes(client: RedisClientType, keyPrefix?: string): TagTimes;
+export function dropEntriesOlderThanTheirTags(inner: Handler, tagTimes: TagTimes): Handler;
+export default class GuideCacheHandler extends CacheHandler {}
