@@ -62,6 +62,10 @@ test.describe("visitors' corrections", () => {
     context,
     baseURL,
   }) => {
+    // About 40 steps through the public panel and three staff pages: like the staff journeys
+    // (staff-editing.spec.ts), more than the default 45 s on a loaded 2-core machine (it ran out at
+    // the restore in a PostgreSQL pass, every step done).
+    test.setTimeout(120_000);
     const address = uniqueAddress();
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": address });
     await context.grantPermissions(["geolocation"], { origin: origin(baseURL) });
