@@ -24,8 +24,9 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 import { withAbortSignalProxy } from "@fortedigital/nextjs-cache-handler/helpers/withAbortSignalProxy";
 import { createClient } from "redis";
 
-// Keys of one deployment share a prefix, so two sites (or two test runs) can share one Redis.
-const KEY_PREFIX = `${process.env.REDIS_KEY_PREFIX ?? "sanguansi"}:`;
+// Keys of one deployment share a prefix, so two sites (or two test runs) can share one Redis. Read
+// when the handlers are created (the unit tests give each test file its own).
+const keyPrefix = () => `${process.env.REDIS_KEY_PREFIX ?? "sanguansi"}:`;
 /** How long a Redis command may take before the cache gives up on it (a miss, never a hang). */
 const REDIS_TIMEOUT_MS = 2_000;
 
@@ -52,8 +53,8 @@ export function memoryTagTimes() {
 }
 
 /** When each tag was last invalidated, in one Redis hash that every instance reads. */
-export function redisTagTimes(redisClient, keyPrefix = KEY_PREFIX) {
-  const hash = `${keyPrefix}__guide_tag_times__`;
+export function redisTagTimes(redisClient, prefix = keyPrefix()) {
+  const hash = `${prefix}__guide_tag_times__`;
   const client = withAbortSignalProxy(redisClient);
   const timed = () => {
     if (!redisClient.isReady) throw new Error("Redis is not connected");
@@ -100,9 +101,10 @@ async function createHandlers() {
   // The build renders no page that reads the database through the cache.
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [noCache] };
   if (!process.env.REDIS_URL) return { handlers: [dropEntriesOlderThanTheirTags(createLruHandler(), memoryTagTimes())] };
+  const prefix = keyPrefix();
   const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000, socket: { connectTimeout: 5_000 } });
   // Without a listener a connection error would crash the server; the client reconnects by itself.
-  client.on("error", (err) => console.error(`Redis (${KEY_PREFIX}): ${err.message}`));
+  client.on("error", (err) => console.error(`Redis (${prefix}): ${err.message}`));
   try {
     await client.connect();
   } catch (err) {
@@ -110,8 +112,8 @@ async function createHandlers() {
     await client.disconnect().catch(() => {});
     return { handlers: [noCache] };
   }
-  const redis = createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs: REDIS_TIMEOUT_MS });
-  return { handlers: [dropEntriesOlderThanTheirTags(redis, redisTagTimes(client))] };
+  const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: REDIS_TIMEOUT_MS });
+  return { handlers: [dropEntriesOlderThanTheirTags(redis, redisTagTimes(client, prefix))] };
 }
 
 const state = globalThis;

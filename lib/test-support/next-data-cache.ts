@@ -5,6 +5,7 @@
 // REDIS_URL is set), instead of faking the cache: the reads and invalidations under test run through
 // Next's real code. These are Next internals: after a Next upgrade, this file is the one to check.
 import "./async-local-storage-global";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import type { PrerenderManifest } from "next/dist/build";
@@ -24,6 +25,12 @@ const EMPTY_MANIFEST: PrerenderManifest = {
 
 /** Installs an IncrementalCache with the guide's cache handler where `unstable_cache` looks for one. */
 export function installNextDataCache(): IncrementalCache {
+  // In Redis (the PostgreSQL pass of `npm test` sets REDIS_URL) each test file gets keys of its own,
+  // as it gets its own memory otherwise: no file reads what another cached. They sit under the run's
+  // prefix, which the run deletes at its end.
+  if (process.env.REDIS_URL) {
+    process.env.REDIS_KEY_PREFIX = `${process.env.REDIS_KEY_PREFIX ?? "guide-unit"}:unit-${randomBytes(6).toString("hex")}`;
+  }
   const cache = new IncrementalCache({
     fs: nodeFs,
     dev: false,
