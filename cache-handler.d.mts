@@ -1,5 +1,5 @@
 // Types of cache-handler.mjs, for the unit tests that run it (lib/server/cache-freshness.test.ts).
-import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import type { CacheHandler } from "next/dist/server/lib/incremental-cache";
 import type { Handler } from "@fortedigital/nextjs-cache-handler/cache-handler.types";
 import type { RedisClientType } from "redis";
 
@@ -13,4 +13,8 @@ export function memoryTagTimes(): TagTimes;
 /** In the hash `${keyPrefix}__guide_tag_times__` (keyPrefix: REDIS_KEY_PREFIX + ":"). */
 export function redisTagTimes(client: RedisClientType, keyPrefix?: string): TagTimes;
 export function dropEntriesOlderThanTheirTags(inner: Handler, tagTimes: TagTimes): Handler;
+/**
+ * The cache handler next.config.ts gives Next, typed as Next sees it. (It extends the package's
+ * CacheHandler, whose declared types were written for an older Next's context types.)
+ */
 export default class GuideCacheHandler extends CacheHandler {}

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { createClient, type RedisClientType } from "redis";
+import { createClient } from "redis";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import type { CacheHandlerValue, Handler } from "@fortedigital/nextjs-cache-handler/cache-handler.types";
+import type { CachedRouteKind } from "next/dist/server/response-cache/types";
 import { afterAll, describe, expect, it } from "vitest";
 import { dropEntriesOlderThanTheirTags, memoryTagTimes, redisTagTimes, type TagTimes } from "@/cache-handler.mjs";
 import { installNextDataCache, runAsRouteHandler } from "@/lib/test-support/next-data-cache";
@@ -62,13 +63,14 @@ describe("a cached read that began before a write", () => {
 });
 
 // The handler layer itself, as two instances sharing one store would use it.
-const entry = (lastModified: number, tags: string[], data: string): CacheHandlerValue =>
-  ({
-    lastModified,
-    lifespan: null,
-    tags,
-    value: { kind: "FETCH", data: { headers: {}, body: JSON.stringify(data), status: 200, url: "" }, revalidate: 31536000 },
-  }) as unknown as CacheHandlerValue;
+// (CachedRouteKind is a const enum, which isolatedModules cannot read: its member's value, typed.)
+const FETCH = "FETCH" as CachedRouteKind.FETCH;
+const entry = (lastModified: number, tags: string[], data: string): CacheHandlerValue => ({
+  lastModified,
+  lifespan: null,
+  tags,
+  value: { kind: FETCH, data: { headers: {}, body: JSON.stringify(data), status: 200, url: "" }, revalidate: 31536000 },
+});
 
 async function dropsOldEntries(a: Handler, b: Handler) {
   const tag = `t-${randomBytes(4).toString("hex")}`;
@@ -103,7 +105,9 @@ describe("dropEntriesOlderThanTheirTags", () => {
   });
 
   const redisUrl = process.env.REDIS_URL ?? DEFAULT_TEST_REDIS_URL;
-  const clients: ReturnType<typeof createClient>[] = [];
+  /** RESP 2: what the handler's types expect. */
+  const redisClient = () => createClient({ url: redisUrl, RESP: 2 });
+  const clients: ReturnType<typeof redisClient>[] = [];
   afterAll(async () => {
     for (const c of clients) await c.destroy();
   });
@@ -116,10 +120,9 @@ describe("dropEntriesOlderThanTheirTags", () => {
     }
     const keyPrefix = `freshness-test-${randomBytes(6).toString("hex")}:`;
     const instance = async () => {
-      const connected = createClient({ url: redisUrl });
-      clients.push(connected);
-      await connected.connect();
-      const client = connected as unknown as RedisClientType; // the handler's client type (RESP 2)
+      const client = redisClient();
+      clients.push(client);
+      await client.connect();
       return dropEntriesOlderThanTheirTags(createRedisHandler({ client, keyPrefix }), redisTagTimes(client, keyPrefix));
     };
     await dropsOldEntries(await instance(), await instance());

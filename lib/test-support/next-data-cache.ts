@@ -41,8 +41,7 @@ export function installNextDataCache(): IncrementalCache {
     maxMemoryCacheSize: 0,
     previewProps: EMPTY_MANIFEST.preview,
     prerenderManifest: EMPTY_MANIFEST,
-    // The package's handler implements Next's interface; its declared types trail Next's.
-    CurCacheHandler: GuideCacheHandler as unknown as NonNullable<ConstructorParameters<typeof IncrementalCache>[0]["CurCacheHandler"]>,
+    CurCacheHandler: GuideCacheHandler,
   });
   (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache = cache;
   return cache;
