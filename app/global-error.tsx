@@ -1,11 +1,11 @@
 "use client";
-import { messages } from "@/lib/domain/messages";
+import { errorMessages } from "@/lib/domain/messages-error";
 
 // Replaces the root layout when that layout itself fails, so neither the [lang] segment nor the
 // page's language is known here: the texts come from the message files in both languages, Chinese
 // first (the default language), each marked with its own lang.
-const zh = messages("zh");
-const en = messages("en");
+const zh = errorMessages("zh");
+const en = errorMessages("en");
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -2,13 +2,13 @@
 import { useEffect } from "react";
 import { useParams } from "next/navigation";
 import { isLang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { errorMessages } from "@/lib/domain/messages-error";
 
 // Shown when a page fails on the server (e.g. the database is unreachable), in the page's language
 // (the [lang] segment; Chinese when it cannot be read).
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const params = useParams<{ lang?: string }>();
-  const t = messages(isLang(params?.lang) ? params.lang : "zh");
+  const t = errorMessages(isLang(params?.lang) ? params.lang : "zh");
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -25,6 +25,7 @@ import { mapMessages } from "./messages-map";
 import { offlineMessages } from "./messages-offline";
 import { shareMessages } from "./messages-share";
 import { sheetMessages } from "./messages-sheet";
+import { errorMessages } from "./messages-error";
 
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
@@ -41,6 +42,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   offlineMessages,
   shareMessages,
   sheetMessages,
+  errorMessages,
 };
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["app", "components", "lib"];

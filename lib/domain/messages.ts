@@ -1,4 +1,5 @@
 import type { Lang } from "./i18n";
+import { errorMessages } from "./messages-error";
 
 // Every UI string of the guide, in Chinese and English.
 const zh = {
@@ -35,10 +36,7 @@ const zh = {
   archivedTitle: (name: string) => `“${name}”已从指南中移除`,
   archivedBody: "工作人员已将此地点归档（例如已关闭或不复存在），它不再出现在地图、列表和行程中。",
   backToMap: "返回地图",
-  errorTitle: "出了点问题",
-  errorBody: "页面暂时无法显示。请稍后重试。",
-  retry: "重试",
-  errorRef: (digest: string) => `错误编号：${digest}`,
+  retry: errorMessages("zh").retry,
   loading: "正在加载…",
   unknownFact: "资料未载",
   openingHours: "开放时间",
@@ -132,10 +130,7 @@ const en: Messages = {
   archivedTitle: (name: string) => `“${name}” has been removed from the guide`,
   archivedBody: "Staff archived this place (for example, it closed or no longer exists). It is no longer on the map, in the list or in plans.",
   backToMap: "Back to the map",
-  errorTitle: "Something went wrong",
-  errorBody: "This page cannot be shown right now. Please try again.",
-  retry: "Try again",
-  errorRef: (digest: string) => `Ref: ${digest}`,
+  retry: errorMessages("en").retry,
   loading: "Loading…",
   unknownFact: "Not known from sources",
   openingHours: "Opening hours",
