@@ -27,7 +27,6 @@ import { NearMe } from "./near-me";
 import { NOT_THERE_YET_M, distanceFromTownshipM, type Fix } from "@/lib/domain/near-me";
 import { NavigateLinks } from "./navigate-links";
 import { ShareButton } from "./share-button";
-import { UrlProblems } from "./url-problems";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
 import { useSearchIndex } from "./use-search-index";
@@ -49,6 +48,10 @@ const loadPlanPanel = () => import("./plan/plan-panel");
 const PlanPanel = dynamic(() => loadPlanPanel().then((m) => m.PlanPanel), {
   loading: () => <PlanPanelLoading />,
 });
+
+// The notice of a link's unreadable parts, with the words for every problem: rendered by the server
+// when the link has such parts, and its code loaded only then.
+const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProblems));
 
 function PlanPanelLoading() {
   return <p className="muted" aria-busy="true">…</p>;

@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { Place } from "@/lib/domain/place";
-import { parsePlaceFeature } from "@/lib/domain/parse-place-feature";
 
 /** A place's full detail as a panel shows it: still loading, failed (retry), or there. */
 export type PlaceDetail = { status: "loading" } | { status: "error" } | { status: "ready"; place: Place };
@@ -14,6 +13,8 @@ const fetched = new Map<string, Place>();
 async function fetchDetail(slug: string, signal: AbortSignal): Promise<Place> {
   const res = await fetch(`/api/places/${encodeURIComponent(slug)}`, { signal, headers: { Accept: "application/geo+json" } });
   if (!res.ok) throw new Error(`GET /api/places/${slug} answered ${res.status}`);
+  // The Feature parser (zod) loads with the first panel opened in the browser, not with the page.
+  const { parsePlaceFeature } = await import("@/lib/domain/parse-place-feature");
   const place = parsePlaceFeature(await res.json());
   if (!place || place.slug !== slug) throw new Error(`GET /api/places/${slug} is not that place's Feature`);
   return place;

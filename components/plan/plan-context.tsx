@@ -6,8 +6,7 @@ import { filterKnownStops } from "@/lib/domain/plan/filter-known-stops";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { emptyPlan } from "@/lib/domain/plan/edit-plan";
 import { initialPlanState, planReducer, type PlanOptionsChange } from "@/lib/domain/plan/plan-reducer";
-import { resolvePlan, schedulePlanFor, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
-import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import { resolvePlan, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
 
 import { PLAN_STORAGE_KEY } from "./plan-keys";
 import { planParamValue } from "@/lib/domain/plan/plan-param";
@@ -17,7 +16,8 @@ type PlanApi = {
   plan: VisitPlan;
   code: string;
   resolved: ResolvedPlan;
-  schedule: PlanSchedule | null;
+  /** The guide's places by slug, as the plan was resolved against them. */
+  places: ReadonlyMap<string, PlaceSummary>;
   problems: PlanProblem[];
   dismissProblems: () => void;
   has: (slug: string) => boolean;
@@ -117,7 +117,6 @@ export function PlanProvider({
   }, [plan, code]);
 
   const resolved = useMemo(() => resolvePlan(plan, bySlug), [plan, bySlug]);
-  const schedule = useMemo(() => (resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null), [plan, bySlug, resolved]);
 
   const bestOrder = useCallback(async () => {
     setOrdering(true);
@@ -138,7 +137,7 @@ export function PlanProvider({
     plan,
     code,
     resolved,
-    schedule,
+    places: bySlug,
     problems,
     dismissProblems: () => setProblems([]),
     has: (slug) => plan.stops.includes(slug),

@@ -2,14 +2,13 @@
 import { useEffect, useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { knownSpots } from "@/lib/domain/known-spot";
-import { parsePlaceFeature } from "@/lib/domain/parse-place-feature";
 import type { Place } from "@/lib/domain/place";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { encodePlan } from "@/lib/domain/plan/plan-codec";
 import { planParamValue } from "@/lib/domain/plan/plan-param";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
-import { resolvePlan, schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
-import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
+import { resolvePlan } from "@/lib/domain/plan/resolve-plan";
+import { schedulePlanFor, type PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import type { MapPlace } from "../map/guide-map";
 import { planMapPlaces } from "../map/to-map-place";
@@ -39,9 +38,12 @@ export function useAddressPlan(lang: Lang, serverSawPlan: boolean): AddressPlan 
     const getJson = (url: string) =>
       fetch(url, { signal: controller.signal }).then((res) => (res.ok ? (res.json() as Promise<unknown>) : null));
     // The list has summaries; the planner's rules need each place in full (kept for offline too).
+    // The Feature parser (zod) loads with the first plan read here, not with the page.
+    const parser = import("@/lib/domain/parse-place-feature");
     void getJson(PLACES_API)
       .then((list) => Promise.all(slugsOfPlaces(list).map((slug) => getJson(`${PLACES_API}/${encodeURIComponent(slug)}`))))
-      .then((features) => {
+      .then(async (features) => {
+        const { parsePlaceFeature } = await parser;
         const places: Place[] = features.flatMap((f) => parsePlaceFeature(f) ?? []);
         if (places.length === 0) return;
         const bySlug = new Map(places.map((p) => [p.slug, p]));

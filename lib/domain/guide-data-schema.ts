@@ -2,7 +2,7 @@
 // with validateGuideData() before anything is written, so a bad file never reaches the database.
 import { z } from "zod";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, SOURCE_CONFIDENCES, VISIT_WINDOWS } from "./place-kinds";
-import { slugSchema as slug } from "./slug";
+import { slugSchema as slug } from "./slug-schema";
 import { urlHost } from "./source-hosts";
 import { isInTownshipArea } from "./township-area";
 import { precisionHasOwnPoint } from "./known-spot";

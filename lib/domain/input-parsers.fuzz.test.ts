@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { encodeLoosely, fuzzSeed, hostileBodyText, hostileJsonValue, hostileNumber, hostileQuery, hostileString } from "@/lib/test-support/hostile-input";
-import { slugSchema, SLUG_PATTERN } from "./slug";
+import { SLUG_PATTERN } from "./slug";
+import { slugSchema } from "./slug-schema";
 import { base64UrlDecode, base64UrlEncode } from "./plan/base64url";
-import { decodePlan, encodePlan, visitPlanSchema } from "./plan/plan-codec";
+import { decodePlan, encodePlan } from "./plan/plan-codec";
+import { visitPlanSchema } from "./plan/plan-schema";
 import { planParamValue } from "./plan/plan-param";
 import { readPlanParam } from "./plan/read-plan-param";
 import { parseViewState, serializeViewState } from "./browse/view-state";

@@ -1,6 +1,7 @@
 // Reads the single Feature of GET /api/places/[slug] back into a Place (the browser's side of the
 // API boundary): parsed with zod (zod/mini: this runs in the browser), never cast. The inverse of
 // placeToFeature (lib/domain/place.ts).
+import "./zod-in-browser";
 import * as z from "zod/mini";
 import type { Place } from "./place";
 import { HOMESTAY_NUMBER_PATTERN } from "./staff/homestay-number";

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import guide from "../../data/guide-data.json";
 import timeline from "../../data/yuan-renyuan-timeline.json";
-import { SLUG_MAX_LENGTH, slugSchema } from "./slug";
+import { isSlug, SLUG_MAX_LENGTH } from "./slug";
+import { slugSchema } from "./slug-schema";
 
-const ok = (value: unknown) => slugSchema.safeParse(value).success;
+/** slugSchema's verdict; for a string, isSlug (the same rule without zod) must give the same one. */
+const ok = (value: unknown) => {
+  const verdict = slugSchema.safeParse(value).success;
+  if (typeof value === "string") expect(isSlug(value), `isSlug(${JSON.stringify(value)})`).toBe(verdict);
+  return verdict;
+};
 
 describe("slugSchema", () => {
   it("accepts every slug and key of the data files", () => {

@@ -6,15 +6,13 @@
 // trailing hyphen, and nothing that needs percent-encoding, so a slug is safe in a path segment
 // as-is. Every slug of data/guide-data.json follows it (the longest is 42 characters).
 //
-// zod/mini, not zod: this schema reaches the browser (URL state, plan codes), where the full zod
-// weighs about 33 kB gzip and zod/mini a fraction of it. Full-zod schemas on the server compose
-// it as it is (`z.array(slugSchema)`, `z.nullable(slugSchema)`: both builds share zod's core).
-import * as z from "zod/mini";
+// No schema library here: the first view's URL state (browse/view-state.ts) checks slugs with
+// isSlug. The zod schema of the same rule, for the schemas that validate input, is slug-schema.ts.
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 80;
+export const SLUG_MESSAGE = "slug must be lower-case a-z, 0-9 and single hyphens";
 
-export const slugSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(SLUG_MAX_LENGTH), z.regex(SLUG_PATTERN, "slug must be lower-case a-z, 0-9 and single hyphens"));
-
+export function isSlug(value: string): boolean {
+  return value.length >= 1 && value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
+}

@@ -6,7 +6,7 @@ import { dbRead } from "./data-access-error";
 import { CACHE_TAGS, cachedRead } from "./cache-tags";
 import { toPlaceSummary, type Place, type PlaceSummary } from "@/lib/domain/place";
 import { isLocationPrecision, isPlaceKind, isPlaceStatus, isVisitWindow, SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
-import { slugSchema } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 import { precisionHasOwnPoint } from "@/lib/domain/known-spot";
 
 // Where places are loaded. Every read selects only what the app shows and maps rows to the

@@ -16,7 +16,7 @@ import {
   fuzzSeed,
 } from "@/lib/test-support/hostile-input";
 import { PLACE_FORM_FIELDS } from "@/lib/domain/staff/place-form";
-import { slugSchema } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 
 fc.configureGlobal({ seed: fuzzSeed() });
 

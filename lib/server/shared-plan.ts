@@ -4,7 +4,7 @@ import { encodePlan, type VisitPlan } from "@/lib/domain/plan/plan-codec";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { planHref } from "@/lib/domain/plan/plan-param";
-import { schedulePlanFor } from "@/lib/domain/plan/resolve-plan";
+import { schedulePlanFor } from "@/lib/domain/plan/schedule-plan";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { absoluteUrl } from "@/lib/domain/place-metadata";

@@ -1,12 +1,13 @@
 // The map page's view state as it lives in the URL: which filters are on, the search text, the
 // selected place and the map centre/zoom (the language lives in the path, not here). Parsing never
 // throws; anything unusable is dropped and reported in `problems` as codes with their data
-// (rendered in words by lib/domain/messages-problems.ts). Runs in the browser too: zod/mini.
-import * as z from "zod/mini";
+// (rendered in words by lib/domain/messages-problems.ts). Runs in the browser with the first view,
+// so it checks its few value shapes (a member of a list, a slug, a plain decimal) itself: a schema
+// library here cost the first view 26 kB gzip (Turbopack keeps most of zod's core for zod/mini).
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import { formatCoordinate } from "./format-coordinate";
 import { MAX_QUERY_LENGTH, sanitizeQuery } from "./sanitize-query";
-import { slugSchema as SLUG } from "../slug";
+import { isSlug } from "../slug";
 
 export type ViewState = {
   /** Kinds shown; empty = all. Canonical order: PLACE_KINDS. */
@@ -71,22 +72,21 @@ const ZOOM_MAX = 18;
 /** Map centres outside this generous box around Zhangjiajie are rejected. */
 export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
 
-const KIND = z.enum(PLACE_KINDS);
-const STATUS = z.enum(PLACE_STATUSES);
-const RED = z.enum(["1", "true", "0", "false"]);
+/** `value` as a member of `vocabulary`, or null. */
+function member<T extends string>(vocabulary: readonly T[], value: string): T | null {
+  return (vocabulary as readonly string[]).includes(value) ? (value as T) : null;
+}
+const RED_VALUES = ["1", "true", "0", "false"] as const;
 /** Plain decimal numbers only: no exponents, hex, Infinity or NaN ("1e400" is refused). */
-const DECIMAL = z.pipe(z.string().check(z.regex(/^[+-]?\d{1,3}(\.\d{1,15})?$/)), z.transform(Number));
-/** A raw parameter value: a string or the array Next gives for a repeated parameter. */
-const RAW_VALUE = z.union([
-  z.pipe(
-    z.string(),
-    z.transform((value) => [value]),
-  ),
-  z.pipe(
-    z.array(z.unknown()),
-    z.transform((values) => values.filter((value): value is string => typeof value === "string")),
-  ),
-]);
+const DECIMAL = /^[+-]?\d{1,3}(\.\d{1,15})?$/;
+function decimal(value: string): number | null {
+  return DECIMAL.test(value) ? Number(value) : null;
+}
+/** A raw parameter value: a string or the array Next gives for a repeated parameter (its strings). */
+function rawValues(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
 
 /** List parameters read at most this many values (the rest are reported, not parsed). */
 const MAX_LIST_VALUES = 50;
@@ -113,8 +113,8 @@ function readParams(input: SearchParamsInput): Map<string, string[]> {
   if (typeof input !== "object" || input === null) return params;
   for (const key of ["kind", "village", "status", "red", "q", "place", "c"]) {
     if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
-    const parsed = RAW_VALUE.safeParse((input as Record<string, unknown>)[key]);
-    if (parsed.success && parsed.data.length > 0) params.set(key, parsed.data);
+    const values = rawValues((input as Record<string, unknown>)[key]);
+    if (values.length > 0) params.set(key, values);
   }
   return params;
 }
@@ -155,27 +155,27 @@ function inVocabularyOrder<T extends string>(vocabulary: readonly T[], values: I
 
 function parseCentre(raw: string, problems: ViewProblem[]): Pick<ViewState, "lat" | "lng" | "z"> {
   const parts = raw.split(",").map((part) => part.trim());
-  const lat = DECIMAL.safeParse(parts[0] ?? "");
-  const lng = DECIMAL.safeParse(parts[1] ?? "");
-  if (parts.length < 2 || parts.length > 3 || !lat.success || !lng.success) {
+  const lat = decimal(parts[0] ?? "");
+  const lng = decimal(parts[1] ?? "");
+  if (parts.length < 2 || parts.length > 3 || lat === null || lng === null) {
     problems.push({ code: "invalid-centre", value: shorten(raw) });
     return {};
   }
   const { south, north, west, east } = CENTRE_BOUNDS;
-  if (lat.data < south || lat.data > north || lng.data < west || lng.data > east) {
+  if (lat < south || lat > north || lng < west || lng > east) {
     problems.push({ code: "centre-outside-region", value: shorten(raw) });
     return {};
   }
-  const centre = { lat: round(lat.data, CENTRE_DECIMALS), lng: round(lng.data, CENTRE_DECIMALS) };
+  const centre = { lat: round(lat, CENTRE_DECIMALS), lng: round(lng, CENTRE_DECIMALS) };
   const rawZoom = parts[2];
   if (rawZoom === undefined || rawZoom === "") return centre;
-  const zoom = DECIMAL.safeParse(rawZoom);
-  if (!zoom.success) {
+  const zoom = decimal(rawZoom);
+  if (zoom === null) {
     problems.push({ code: "invalid-zoom", value: shorten(rawZoom) });
     return centre;
   }
-  const z = round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom.data)), ZOOM_DECIMALS);
-  if (z !== round(zoom.data, ZOOM_DECIMALS)) problems.push({ code: "zoom-clamped", value: shorten(rawZoom), zoom: z });
+  const z = round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom)), ZOOM_DECIMALS);
+  if (z !== round(zoom, ZOOM_DECIMALS)) problems.push({ code: "zoom-clamped", value: shorten(rawZoom), zoom: z });
   return { ...centre, z };
 }
 
@@ -197,30 +197,30 @@ export function parseViewState(
 
   const kinds: PlaceKind[] = [];
   for (const value of readList(params, "kind", problems)) {
-    const kind = KIND.safeParse(value);
-    if (kind.success) kinds.push(kind.data);
+    const kind = member(PLACE_KINDS, value);
+    if (kind !== null) kinds.push(kind);
     else problems.push({ code: "unknown-kind", value: shorten(value) });
   }
 
   const villages: string[] = [];
   for (const value of readList(params, "village", problems)) {
-    if (!SLUG.safeParse(value).success) problems.push({ code: "invalid-village", value: shorten(value) });
+    if (!isSlug(value)) problems.push({ code: "invalid-village", value: shorten(value) });
     else if (!knownVillages.has(value)) problems.push({ code: "unknown-village", value: shorten(value) });
     else villages.push(value);
   }
 
   const statuses: PlaceStatus[] = [];
   for (const value of readList(params, "status", problems)) {
-    const status = STATUS.safeParse(value);
-    if (status.success) statuses.push(status.data);
+    const status = member(PLACE_STATUSES, value);
+    if (status !== null) statuses.push(status);
     else problems.push({ code: "unknown-status", value: shorten(value) });
   }
 
   let red = false;
   const rawRed = readOne(params, "red", problems);
   if (rawRed !== undefined) {
-    const parsed = RED.safeParse(rawRed.trim().toLowerCase());
-    if (parsed.success) red = parsed.data === "1" || parsed.data === "true";
+    const parsed = member(RED_VALUES, rawRed.trim().toLowerCase());
+    if (parsed !== null) red = parsed === "1" || parsed === "true";
     else problems.push({ code: "invalid-red", value: shorten(rawRed) });
   }
 
@@ -245,8 +245,8 @@ export function parseViewState(
 
   const rawPlace = readOne(params, "place", problems);
   if (rawPlace !== undefined) {
-    const place = SLUG.safeParse(rawPlace.trim().toLowerCase());
-    if (place.success) state.place = place.data;
+    const place = rawPlace.trim().toLowerCase();
+    if (isSlug(place)) state.place = place;
     else problems.push({ code: "invalid-place", value: shorten(rawPlace) });
   }
 

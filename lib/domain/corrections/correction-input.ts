@@ -2,8 +2,9 @@
 // the API accepts it. One schema for both: the form checks with it before sending, the route
 // handler checks again (the client is never trusted). Problems are codes per field; the words are
 // in messages-corrections.ts.
+import "../zod-in-browser";
 import * as z from "zod/mini";
-import { slugSchema } from "../slug";
+import { slugSchema } from "../slug-schema";
 import { isInTownshipArea } from "../township-area";
 
 export const CORRECTION_KINDS = ["location", "closed", "other"] as const;

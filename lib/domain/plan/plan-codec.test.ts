@@ -8,11 +8,11 @@ import {
   MAX_PLAN_STOPS,
   MAX_VISIT_MINUTES,
   MIN_VISIT_MINUTES,
-  visitPlanSchema,
   type PlanStart,
   type VisitPlan,
 } from "./plan-codec";
 import type { PlanProblem } from "./plan-problem";
+import { visitPlanSchema } from "./plan-schema";
 
 const plan: VisitPlan = {
   v: 1,

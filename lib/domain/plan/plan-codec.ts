@@ -6,10 +6,11 @@
 //   r  return to start (1/0)                d  date YYYY-MM-DD      t  start time HH:MM (UTC+8)
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list (codes
-// with data, see plan-problem.ts). Runs in the browser too: zod/mini.
-import * as z from "zod/mini";
+// with data, see plan-problem.ts). Runs in the browser with the first view (the planner restores
+// the visitor's plan), so it checks values itself, without a schema library; plan-schema.ts holds
+// the zod schema of a whole plan, which the tests hold every decoded plan to.
 import type { LngLat } from "../geo";
-import { slugSchema } from "../slug";
+import { isSlug } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
 import { listItems, type PlanProblem } from "./plan-problem";
@@ -46,42 +47,14 @@ export interface VisitPlan {
   readonly visitMinutes: Readonly<Record<string, number>>;
 }
 
-const minutesSchema = z.int().check(z.gte(MIN_VISIT_MINUTES), z.lte(MAX_VISIT_MINUTES));
-const daysSchema = z.int().check(z.gte(1), z.lte(MAX_PLAN_DAYS));
-const lngSchema = z.number().check(z.gte(-180), z.lte(180));
-const latSchema = z.number().check(z.gte(-90), z.lte(90));
-const dateSchema = z.string().check(z.refine(isIsoDate, "expected a real date YYYY-MM-DD"));
-const clockSchema = z.string().check(z.refine((t) => parseClock(t) !== null, "expected HH:MM"));
-
-/** A well-formed plan (what decodePlan returns and encodePlan expects). */
-export const visitPlanSchema = z
-  .strictObject({
-    v: z.literal(1),
-    stops: z.array(slugSchema).check(z.maxLength(MAX_PLAN_STOPS)),
-    pinned: z.array(z.int().check(z.gte(0))),
-    start: z.discriminatedUnion("type", [
-      z.strictObject({ type: z.literal("seat") }),
-      z.strictObject({ type: z.literal("place"), slug: slugSchema }),
-      z.strictObject({ type: z.literal("coords"), lng: lngSchema, lat: latSchema }),
-    ]),
-    returnToStart: z.boolean(),
-    date: dateSchema,
-    startTime: clockSchema,
-    mode: z.enum(["car", "walk"]),
-    days: daysSchema,
-    visitMinutes: z.record(slugSchema, minutesSchema),
-  })
-  .check(
-    z.superRefine((plan, ctx) => {
-      if (new Set(plan.stops).size !== plan.stops.length) ctx.addIssue({ code: "custom", message: "duplicate stops" });
-      if (new Set(plan.pinned).size !== plan.pinned.length) ctx.addIssue({ code: "custom", message: "duplicate pins" });
-      if (plan.pinned.some((i) => i >= plan.stops.length)) ctx.addIssue({ code: "custom", message: "pin out of range" });
-      const known = new Set(plan.stops);
-      if (Object.keys(plan.visitMinutes).some((s) => !known.has(s))) {
-        ctx.addIssue({ code: "custom", message: "visit minutes for a slug that is not a stop" });
-      }
-    }),
-  );
+/** Checks of single values, shared with the schema of a whole plan (plan-schema.ts). */
+const isIntIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+export const isVisitMinutes = (value: unknown): value is number => isIntIn(value, MIN_VISIT_MINUTES, MAX_VISIT_MINUTES);
+export const isPlanDays = (value: unknown): value is number => isIntIn(value, 1, MAX_PLAN_DAYS);
+export const isLng = (value: unknown): value is number => typeof value === "number" && value >= -180 && value <= 180;
+export const isLat = (value: unknown): value is number => typeof value === "number" && value >= -90 && value <= 90;
+const isSlugValue = (value: unknown): value is string => typeof value === "string" && isSlug(value);
 
 const WIRE_KEYS = ["s", "p", "o", "r", "d", "t", "m", "n", "vm"] as const;
 
@@ -175,7 +148,7 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
     const duplicates: string[] = [];
     const seen = new Set<string>();
     rawStops.forEach((item, i) => {
-      if (!slugSchema.safeParse(item).success) invalid.push(describe(item));
+      if (!isSlugValue(item)) invalid.push(describe(item));
       else if (seen.has(item as string)) duplicates.push(item as string);
       else {
         seen.add(item as string);
@@ -208,12 +181,12 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
   let start: PlanStart = { type: "seat" };
   if (!has("o")) problems.push({ code: "start-missing" });
   else if (wire.o === 0) start = { type: "seat" };
-  else if (typeof wire.o === "string" && slugSchema.safeParse(wire.o).success) start = { type: "place", slug: wire.o };
+  else if (isSlugValue(wire.o)) start = { type: "place", slug: wire.o };
   else if (
     Array.isArray(wire.o) &&
     wire.o.length === 2 &&
-    lngSchema.safeParse(wire.o[0]).success &&
-    latSchema.safeParse(wire.o[1]).success
+    isLng(wire.o[0]) &&
+    isLat(wire.o[1])
   ) {
     start = { type: "coords", lng: wire.o[0] as number, lat: wire.o[1] as number };
   } else problems.push({ code: "invalid-start", value: describe(wire.o) });
@@ -255,7 +228,7 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
 
   const defaultDays = 1;
   let days = defaultDays;
-  if (daysSchema.safeParse(wire.n).success) days = wire.n as number;
+  if (isPlanDays(wire.n)) days = wire.n;
   else if (typeof wire.n === "number" && Number.isInteger(wire.n) && wire.n > MAX_PLAN_DAYS) {
     days = MAX_PLAN_DAYS;
     problems.push({ code: "days-capped", requested: wire.n, max: MAX_PLAN_DAYS });
@@ -273,7 +246,7 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
       const keep = new Set(stops);
       const bad: string[] = [];
       for (const [slug, minutes] of Object.entries(wire.vm as Record<string, unknown>)) {
-        if (keep.has(slug) && minutesSchema.safeParse(minutes).success) visitMinutes[slug] = minutes as number;
+        if (keep.has(slug) && isVisitMinutes(minutes)) visitMinutes[slug] = minutes;
         else bad.push(describe(slug));
       }
       if (bad.length > 0) problems.push({ code: "dropped-visit-minutes", ...listItems(bad) });

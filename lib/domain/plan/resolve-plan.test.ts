@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GLASS_BRIDGE, RESIDENCE, VILLAGE_ZHUMUGANG } from "@/lib/test-support/sample-places";
 import { estimateLeg } from "./travel-model";
 import type { Place } from "../place";
-import { resolvePlan, schedulePlanFor } from "./resolve-plan";
+import { resolvePlan } from "./resolve-plan";
+import { schedulePlanFor } from "./schedule-plan";
 import type { VisitPlan } from "./plan-codec";
 
 const places = new Map<string, Place>([

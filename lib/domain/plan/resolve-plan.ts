@@ -1,13 +1,13 @@
 // Turns a VisitPlan (slugs and options, as stored in the URL) into what the planner computes on:
-// the origin point, the stop places and their schedule. Stops without a known spot
-// (lib/domain/known-spot.ts) are kept in the plan and named: they get no travel time.
+// the origin point and the stop places; their schedule is schedulePlanFor (schedule-plan.ts). Stops
+// without a known spot (lib/domain/known-spot.ts) are kept in the plan and named: they get no
+// travel time.
 import type { PlaceSummary } from "../place";
 import { knownSpots, type KnownSpot } from "../known-spot";
 import { planMessages } from "../messages-plan";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
-import { schedulePlan, type PlanSchedule } from "./schedule-plan";
 
 const SEAT_ORIGIN: PlanOrigin = {
   ...TOWNSHIP_SEAT,
@@ -59,19 +59,4 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSu
     origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: planMessages("zh").startMine, nameEn: planMessages("en").startMine };
   }
   return { origin, stops, unlocatedStops };
-}
-
-/** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */
-export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): PlanSchedule {
-  const { origin, stops } = resolvePlan(plan, places);
-  return schedulePlan({
-    date: plan.date,
-    startTime: plan.startTime,
-    origin,
-    stops,
-    mode: plan.mode,
-    returnToStart: plan.returnToStart,
-    days: plan.days,
-    visitMinutes: plan.visitMinutes,
-  });
 }

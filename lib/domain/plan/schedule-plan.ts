@@ -28,6 +28,9 @@ import type { PlanOrigin, PlanPlace } from "./plan-place";
 import { planWarnings, type PlanWarning } from "./plan-warnings";
 import { visitBounds, visitStartAt } from "./visit-window";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
+import type { PlaceSummary } from "../place";
+import type { VisitPlan } from "./plan-codec";
+import { resolvePlan } from "./resolve-plan";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
 const DEFAULT_VISIT_MINUTES = 60;
@@ -276,4 +279,19 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
     totalMinutes: sum((d) => d.endMinutes - d.startMinutes),
     warnings: planWarnings(days, requestedDays),
   };
+}
+
+/** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */
+export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): PlanSchedule {
+  const { origin, stops } = resolvePlan(plan, places);
+  return schedulePlan({
+    date: plan.date,
+    startTime: plan.startTime,
+    origin,
+    stops,
+    mode: plan.mode,
+    returnToStart: plan.returnToStart,
+    days: plan.days,
+    visitMinutes: plan.visitMinutes,
+  });
 }

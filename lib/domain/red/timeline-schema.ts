@@ -3,7 +3,7 @@
 // slug; timelineSchemaFor(guide) checks both, so a typo never reaches the page.
 import { z } from "zod";
 import type { GuideData } from "../guide-data-schema";
-import { slugSchema as slug } from "../slug";
+import { slugSchema as slug } from "../slug-schema";
 
 const label = z.string().trim().min(1).max(40);
 const text = z.string().trim().min(1).max(1000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CILI_EXTENT, SYNTHETIC_PREFIX, syntheticGuide } from "./synthetic-guide";
-import { slugSchema } from "../slug";
+import { slugSchema } from "../slug-schema";
 import { PLACE_KINDS } from "../place-kinds";
 
 const REAL = [

@@ -6,7 +6,7 @@ import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
 import { absoluteRequestUrl } from "@/lib/server/plan-qr";
 import { HOMESTAY_MAX_SEQ, parseHomestayNumber } from "@/lib/domain/staff/homestay-number";
-import { slugSchema } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 import { issueHomestayNumber } from "./homestay-register";
 
 // The homestay register (统一编号并挂牌) for staff: lodgings by village with their numbers, issuing

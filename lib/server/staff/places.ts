@@ -5,7 +5,7 @@ import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { slugSchema } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 import type { StaffActor } from "@/lib/domain/staff/roles";
 import { changesLocation, changesStatus, diffPlace, parseChanges, type FieldChange } from "@/lib/domain/staff/place-diff";
 import { parsePlaceForm, type FieldErrors, type PlaceFormValues, type PlaceValues } from "@/lib/domain/staff/place-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { localized } from "@/lib/domain/i18n";
-import { slugSchema } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 import { homestayMessages } from "@/lib/domain/messages-homestay";
 import { pageLang } from "@/lib/server/page-lang";
 import { staffPageActor, staffPath } from "@/lib/server/auth/staff-page";

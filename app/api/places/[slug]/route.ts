@@ -1,4 +1,5 @@
-import { SLUG_MAX_LENGTH, slugSchema } from "@/lib/domain/slug";
+import { SLUG_MAX_LENGTH } from "@/lib/domain/slug";
+import { slugSchema } from "@/lib/domain/slug-schema";
 import { geoJson, jsonError, withErrors } from "@/lib/server/api-response";
 import { getPlaceGeoJson } from "@/lib/server/places-geojson";
 import { getArchivedPlace } from "@/lib/server/places";

@@ -1,0 +1,124 @@
+// What the first view's scripts may hold: the modules the browser loads with `/` are the "use client"
+// modules its pages, layouts and error pages import statically, and everything they import
+// statically in turn. Code needed only later is imported dynamically (`import()`, next/dynamic) and
+// loads when it is used. This test walks those static imports in the sources and names what must
+// stay out of the first view (issue 8's first-load JS budget; bench/web.bench.ts measures the bytes):
+// - zod: Turbopack keeps most of zod's core for zod/mini (about 26 kB gzip in the first view);
+// - the planner's schedule (suncalc, sunset and opening-hours warnings): the plan panel loads it;
+// - the words for a link's unreadable parts (messages-problems.ts): shown only when a link has them;
+// - the API Feature parser: it loads with the first panel opened in the browser.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Server modules the home page starts from (its route, the layouts, the error pages). */
+const ENTRIES = ["app/[lang]/layout.tsx", "app/[lang]/cached/page.tsx", "app/[lang]/page.tsx", "app/[lang]/error.tsx", "app/global-error.tsx"];
+/** Files the browser always runs, "use client" or not (Next's client instrumentation, when there is one). */
+const CLIENT_FILES = ["instrumentation-client.ts"].filter((file) => existsSync(path.join(ROOT, file)));
+
+/** Static value imports and re-exports of a source: `import … from "x"`, `import "x"`, `export … from "x"`. */
+export function staticImports(source: string): string[] {
+  const found: string[] = [];
+  const statement = /^\s*(import|export)\s+([^;'"]*?)\s*(?:from\s+)?["']([^"']+)["']/gm;
+  for (const m of source.matchAll(statement)) {
+    const [, keyword, clause = "", specifier = ""] = m;
+    if (keyword === "export" && !/\bfrom\b/.test(m[0])) continue;
+    if (/^type\b/.test(clause)) continue; // import type / export type: erased
+    const named = /^\{([^}]*)\}$/.exec(clause.trim());
+    if (named && named[1]!.split(",").every((part) => part.trim() === "" || /^type\s/.test(part.trim()))) continue;
+    found.push(specifier);
+  }
+  return found;
+}
+
+function resolveModule(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  if (base === null) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+    if (existsSync(candidate) && /\.(tsx?|mjs)$/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The project modules and packages the browser gets with the first view, starting from server `entries`. */
+export function firstViewGraph(entries: readonly string[], clientFiles: readonly string[] = []): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>();
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [
+    ...entries.map((file) => ({ file: path.join(ROOT, file), client: false })),
+    ...clientFiles.map((file) => ({ file: path.join(ROOT, file), client: true })),
+  ];
+  while (queue.length > 0) {
+    const { file, client: parentClient } = queue.shift()!;
+    const source = readFileSync(file, "utf8");
+    const client = parentClient || /^\s*["']use client["']/.test(source);
+    const key = `${client}:${file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (client) modules.add(path.relative(ROOT, file));
+    for (const specifier of staticImports(source)) {
+      const target = resolveModule(file, specifier);
+      if (target) queue.push({ file: target, client });
+      else if (client && !specifier.startsWith(".") && !specifier.startsWith("@/")) packages.add(specifier);
+    }
+  }
+  return { modules, packages };
+}
+
+describe("the first view's scripts", () => {
+  it("the import reader keeps value imports and re-exports and skips type-only ones (control)", () => {
+    const source = [
+      'import { a } from "./a";',
+      'import type { B } from "./b";',
+      'import { type C } from "./c";',
+      'import { type D, e } from "./d";',
+      'import "./side-effect";',
+      'import * as z from "zod/mini";',
+      'export { f } from "./f";',
+      'export type { G } from "./g";',
+      'const later = () => import("./lazy");',
+      "import {\n  h,\n  i,\n} from \"./multi\";",
+    ].join("\n");
+    expect(staticImports(source)).toEqual(["./a", "./d", "./side-effect", "zod/mini", "./f", "./multi"]);
+  });
+
+  it("the walk finds zod when a client module imports it (control: the check below can fail)", () => {
+    const { packages, modules } = firstViewGraph(["components/corrections/correction-form.tsx"]);
+    expect(modules.has("lib/domain/corrections/correction-input.ts")).toBe(true);
+    expect([...packages].some((p) => p === "zod" || p.startsWith("zod/"))).toBe(true);
+  });
+
+  it("the home page's client modules are found (the map page's shell and the error pages)", () => {
+    const { modules } = firstViewGraph(ENTRIES);
+    expect(modules.has("components/guide-shell.tsx")).toBe(true);
+    expect(modules.has("components/plan/plan-context.tsx")).toBe(true);
+    expect(modules.has("lib/domain/browse/view-state.ts")).toBe(true);
+    expect(modules.has("app/[lang]/error.tsx")).toBe(true);
+  });
+
+  it("hold no zod, no schedule, no problem texts and no Feature parser", () => {
+    const { modules, packages } = firstViewGraph(ENTRIES, CLIENT_FILES);
+    expect([...packages].filter((p) => p === "zod" || p.startsWith("zod/") || p === "suncalc")).toEqual([]);
+    const later = [
+      "lib/domain/plan/schedule-plan.ts",
+      "lib/domain/messages-problems.ts",
+      "lib/domain/parse-place-feature.ts",
+      "lib/domain/slug-schema.ts",
+      "lib/domain/plan/plan-schema.ts",
+      "components/plan/plan-panel.tsx",
+      "components/url-problems.tsx",
+    ];
+    expect(later.filter((m) => modules.has(m))).toEqual([]);
+  });
+
+  it("the error pages carry their own few strings, not every message of the guide", () => {
+    for (const page of ["app/[lang]/error.tsx", "app/global-error.tsx"]) {
+      const { modules } = firstViewGraph([page]);
+      expect(modules.has("lib/domain/messages-error.ts"), page).toBe(true);
+      expect(modules.has("lib/domain/messages.ts"), page).toBe(false);
+    }
+  });
+});
