@@ -74,7 +74,7 @@ export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as c
 
 /** `value` as a member of `vocabulary`, or null. */
 function member<T extends string>(vocabulary: readonly T[], value: string): T | null {
-  return (vocabulary as readonly string[]).includes(value) ? (value as T) : null;
+  return vocabulary.find((word) => word === value) ?? null;
 }
 const RED_VALUES = ["1", "true", "0", "false"] as const;
 /** Plain decimal numbers only: no exponents, hex, Infinity or NaN ("1e400" is refused). */

@@ -47,13 +47,13 @@ export interface VisitPlan {
   readonly visitMinutes: Readonly<Record<string, number>>;
 }
 
-/** Checks of single values, shared with the schema of a whole plan (plan-schema.ts). */
+// Checks of single values read from a code (plan-schema.ts states the same limits for a whole plan).
 const isIntIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
-export const isVisitMinutes = (value: unknown): value is number => isIntIn(value, MIN_VISIT_MINUTES, MAX_VISIT_MINUTES);
-export const isPlanDays = (value: unknown): value is number => isIntIn(value, 1, MAX_PLAN_DAYS);
-export const isLng = (value: unknown): value is number => typeof value === "number" && value >= -180 && value <= 180;
-export const isLat = (value: unknown): value is number => typeof value === "number" && value >= -90 && value <= 90;
+const isVisitMinutes = (value: unknown): value is number => isIntIn(value, MIN_VISIT_MINUTES, MAX_VISIT_MINUTES);
+const isPlanDays = (value: unknown): value is number => isIntIn(value, 1, MAX_PLAN_DAYS);
+const isLng = (value: unknown): value is number => typeof value === "number" && value >= -180 && value <= 180;
+const isLat = (value: unknown): value is number => typeof value === "number" && value >= -90 && value <= 90;
 const isSlugValue = (value: unknown): value is string => typeof value === "string" && isSlug(value);
 
 const WIRE_KEYS = ["s", "p", "o", "r", "d", "t", "m", "n", "vm"] as const;
