@@ -40,6 +40,7 @@ export function useAddressPlan(lang: Lang, serverSawPlan: boolean): AddressPlan 
     // The list has summaries; the planner's rules need each place in full (kept for offline too).
     // The Feature parser (zod) loads with the first plan read here, not with the page.
     const parser = import("@/lib/domain/parse-place-feature");
+    parser.catch(() => undefined); // a failed load is met below, where it is awaited
     void getJson(PLACES_API)
       .then((list) => Promise.all(slugsOfPlaces(list).map((slug) => getJson(`${PLACES_API}/${encodeURIComponent(slug)}`))))
       .then(async (features) => {
