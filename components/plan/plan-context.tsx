@@ -16,8 +16,6 @@ type PlanApi = {
   plan: VisitPlan;
   code: string;
   resolved: ResolvedPlan;
-  /** The guide's places by slug, as the plan was resolved against them. */
-  places: ReadonlyMap<string, PlaceSummary>;
   problems: PlanProblem[];
   dismissProblems: () => void;
   has: (slug: string) => boolean;
@@ -137,7 +135,6 @@ export function PlanProvider({
     plan,
     code,
     resolved,
-    places: bySlug,
     problems,
     dismissProblems: () => setProblems([]),
     has: (slug) => plan.stops.includes(slug),

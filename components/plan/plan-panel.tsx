@@ -13,17 +13,18 @@ import { PlanProblems } from "./plan-problems";
 import { RouteList } from "./route-list";
 import { knownSpots } from "@/lib/domain/known-spot";
 import { planStartAt } from "@/lib/domain/plan/start-at";
-import { schedulePlanFor } from "@/lib/domain/plan/schedule-plan";
+import { scheduleResolvedPlan } from "@/lib/domain/plan/schedule-plan";
 
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
 export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceSummary[]; routes: CuratedRoute[] }) {
   const t = planMessages(lang);
   const p = usePlan();
   const [status, setStatus] = useState("");
-  const { plan, resolved, places: bySlug } = p;
+  const { plan, resolved } = p;
   // The schedule (legs, times, sunset and opening-hours warnings) is computed here, in the panel that
-  // shows it, so its code loads with the panel and not with the first view.
-  const schedule = useMemo(() => (resolved.stops.length > 0 ? schedulePlanFor(plan, bySlug) : null), [plan, bySlug, resolved]);
+  // shows it, so its code loads with the panel and not with the first view; from the plan as the
+  // planner already resolved it.
+  const schedule = useMemo(() => (resolved.stops.length > 0 ? scheduleResolvedPlan(plan, resolved) : null), [plan, resolved]);
   const startValue = plan.start.type === "place" ? `place:${plan.start.slug}` : plan.start.type;
   // Only a place with a known spot can be a start (known-spot.ts).
   const spots = knownSpots(places);

@@ -19,7 +19,7 @@ const ENTRIES = ["app/[lang]/layout.tsx", "app/[lang]/cached/page.tsx", "app/[la
 const CLIENT_FILES = ["instrumentation-client.ts"].filter((file) => existsSync(path.join(ROOT, file)));
 
 /** Static value imports and re-exports of a source: `import … from "x"`, `import "x"`, `export … from "x"`. */
-export function staticImports(source: string): string[] {
+function staticImports(source: string): string[] {
   const found: string[] = [];
   const statement = /^\s*(import|export)\s+([^;'"]*?)\s*(?:from\s+)?["']([^"']+)["']/gm;
   for (const m of source.matchAll(statement)) {
@@ -43,7 +43,7 @@ function resolveModule(from: string, specifier: string): string | null {
 }
 
 /** The project modules and packages the browser gets with the first view, starting from server `entries`. */
-export function firstViewGraph(entries: readonly string[], clientFiles: readonly string[] = []): { modules: Set<string>; packages: Set<string> } {
+function firstViewGraph(entries: readonly string[], clientFiles: readonly string[] = []): { modules: Set<string>; packages: Set<string> } {
   const modules = new Set<string>();
   const packages = new Set<string>();
   const seen = new Set<string>();

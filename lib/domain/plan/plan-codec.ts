@@ -149,11 +149,11 @@ function decodeUnsafe(code: unknown, options: DecodePlanOptions): DecodedPlan {
     const seen = new Set<string>();
     rawStops.forEach((item, i) => {
       if (!isSlugValue(item)) invalid.push(describe(item));
-      else if (seen.has(item as string)) duplicates.push(item as string);
+      else if (seen.has(item)) duplicates.push(item);
       else {
-        seen.add(item as string);
+        seen.add(item);
         newIndex.set(i, stops.length);
-        stops.push(item as string);
+        stops.push(item);
       }
     });
     if (invalid.length > 0) problems.push({ code: "invalid-stops", ...listItems(invalid) });

@@ -30,7 +30,7 @@ import { visitBounds, visitStartAt } from "./visit-window";
 import { sunsetMinutes as townshipSunsetMinutes } from "./sunset-at";
 import type { PlaceSummary } from "../place";
 import type { VisitPlan } from "./plan-codec";
-import { resolvePlan } from "./resolve-plan";
+import { resolvePlan, type ResolvedPlan } from "./resolve-plan";
 import { DEFAULT_TRAVEL_MODEL, estimateLeg, type LegEstimate, type TravelMode, type TravelModel } from "./travel-model";
 
 const DEFAULT_VISIT_MINUTES = 60;
@@ -283,7 +283,11 @@ export function schedulePlan(options: SchedulePlanOptions): PlanSchedule {
 
 /** The schedule of a plan: legs, arrival and departure times, days, sunset and opening-hours warnings. */
 export function schedulePlanFor(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): PlanSchedule {
-  const { origin, stops } = resolvePlan(plan, places);
+  return scheduleResolvedPlan(plan, resolvePlan(plan, places));
+}
+
+/** The same, for a plan already resolved against the places (the planner holds it resolved). */
+export function scheduleResolvedPlan(plan: VisitPlan, { origin, stops }: Pick<ResolvedPlan, "origin" | "stops">): PlanSchedule {
   return schedulePlan({
     date: plan.date,
     startTime: plan.startTime,
