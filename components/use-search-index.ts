@@ -1,40 +1,63 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
 import type { BrowsePlace, SearchEntry, SearchIndex, SearchSyllables } from "@/lib/domain/browse/types";
 
-/** Places indexed per idle slice: a few milliseconds each, so a pan or a tap never waits long. */
-const SLICE = 400;
+/** Places indexed per step of an idle period: about a millisecond each, so a pan or a tap never waits long. */
+const STEP = 100;
 const NO_INDEX: SearchIndex = { entries: [] };
-const NONE: SearchEntry[] = [];
+
+/**
+ * The search index of one list of places, built a step at a time. Steps add to it without
+ * rendering anything; `complete()` builds whatever is still missing at once and returns the same
+ * index object every time after that.
+ */
+class GradualIndex {
+  private readonly entries: SearchEntry[] = [];
+  private index: SearchIndex | null = null;
+
+  constructor(
+    private readonly places: readonly BrowsePlace[],
+    private readonly syllables: SearchSyllables,
+  ) {}
+
+  get done(): boolean {
+    return this.entries.length === this.places.length;
+  }
+
+  step(count: number): void {
+    const from = this.entries.length;
+    this.entries.push(...buildSearchIndex(this.places.slice(from, from + count), this.syllables).entries);
+  }
+
+  complete(): SearchIndex {
+    if (!this.done) this.step(this.places.length - this.entries.length);
+    this.index ??= { entries: this.entries };
+    return this.index;
+  }
+}
 
 // The search index (normalized names and summaries of every place). With 10,000 places building
-// it is the most expensive step of the page, so it is not built with the page: idle slices build
-// it after the first view, and a search that comes first builds what is missing at once. Without
-// search text filterPlaces does not read the index at all.
+// it is the most expensive step of the page, so it is not built with the page: idle periods build
+// it after the first view, without rendering anything (no state changes until a search needs it),
+// and a search that comes first builds what is missing at once. Without search text filterPlaces
+// does not read the index at all.
 export function useSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables, searching: boolean): SearchIndex {
-  const [built, setBuilt] = useState<{ places: readonly BrowsePlace[]; entries: SearchEntry[] }>({ places, entries: [] });
-  const entries = useMemo(() => (built.places === places ? built.entries : NONE), [built, places]);
-  const complete = entries.length === places.length;
+  const gradual = useMemo(() => new GradualIndex(places, syllables), [places, syllables]);
 
   useEffect(() => {
-    if (complete || typeof window.requestIdleCallback !== "function") return;
-    const id = window.requestIdleCallback(
-      () => {
-        setBuilt((prev) => {
-          const done = prev.places === places ? prev.entries : [];
-          const slice = buildSearchIndex(places.slice(done.length, done.length + SLICE), syllables).entries;
-          return { places, entries: [...done, ...slice] };
-        });
-      },
-      { timeout: 5000 },
-    );
+    if (typeof window.requestIdleCallback !== "function") return;
+    let id = 0;
+    const work = (deadline: IdleDeadline) => {
+      while (!gradual.done && (deadline.timeRemaining() > 1 || deadline.didTimeout)) {
+        gradual.step(STEP);
+        if (deadline.didTimeout) break;
+      }
+      if (!gradual.done) id = window.requestIdleCallback(work, { timeout: 5000 });
+    };
+    id = window.requestIdleCallback(work, { timeout: 5000 });
     return () => window.cancelIdleCallback(id);
-  }, [complete, places, syllables, entries.length]);
+  }, [gradual]);
 
-  return useMemo(() => {
-    if (!searching) return NO_INDEX;
-    if (complete) return { entries };
-    return { entries: [...entries, ...buildSearchIndex(places.slice(entries.length), syllables).entries] };
-  }, [searching, complete, entries, places, syllables]);
+  return useMemo(() => (searching ? gradual.complete() : NO_INDEX), [searching, gradual]);
 }
