@@ -1,9 +1,10 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { Marker, useMap, useMapEvents } from "react-leaflet";
-import L, { type LeafletKeyboardEvent, type Marker as LeafletMarker } from "leaflet";
-import { placeClusters, type ClusterItem, type ViewBox } from "@/lib/domain/cluster-places";
-import { toLatLng } from "./latlng";
+import { useEffect, useMemo, useRef } from "react";
+import { useMap } from "react-leaflet";
+import L, { type LeafletKeyboardEvent } from "leaflet";
+import { placeClusters, type ClusterItem, type PlaceClusters, type ViewBox } from "@/lib/domain/cluster-places";
+import { markerIcon, markPlaceElement } from "./marker-icon";
+import { useMapProjection, type MapProjection } from "./map-datum";
 import type { MapPlace } from "./guide-map";
 
 // The map's markers when many places are shown (CLUSTER_FROM, lib/domain/cluster-places.ts): the
@@ -11,11 +12,21 @@ import type { MapPlace } from "./guide-map";
 // button (Tab, Enter or Space, click) that zooms in until it splits. Only what is in view (plus a
 // margin) is drawn, recomputed after each pan or zoom. Every place also stays reachable through
 // the list beside the map.
+//
+// The markers are Leaflet's own, kept by this layer and changed in place after each move or
+// filter: only the markers that come into view are made and only those that leave are removed (a
+// pan keeps most of them). Hundreds of React components, one per marker, cost a phone most of a
+// second on every move.
 
-/** The view's box widened by half a screen on each side, so a short pan shows markers at once. */
-function viewBox(map: L.Map): ViewBox & { zoom: number } {
-  const b = map.getBounds().pad(0.5);
-  return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth(), zoom: map.getZoom() };
+/** The margin drawn around the view, as a fraction of its size on each side: a short pan shows markers at once. */
+const MARGIN = 0.25;
+
+/** The view's box (WGS-84, as the index holds the points) widened by MARGIN on each side. */
+function viewBox(map: L.Map, fromMap: MapProjection["fromMap"]): ViewBox {
+  const b = map.getBounds().pad(MARGIN);
+  const sw = fromMap(b.getSouthWest());
+  const ne = fromMap(b.getNorthEast());
+  return { west: sw.lng, south: sw.lat, east: ne.lng, north: ne.lat };
 }
 
 const iconCache = new Map<string, L.DivIcon>();
@@ -35,69 +46,186 @@ function clusterIcon(count: number): L.DivIcon {
   return icon;
 }
 
+/** How many recent sets of places keep their index: turning a filter off again finds the index it had. */
+const RECENT_INDEXES = 4;
+const recentIndexes = new Map<string, PlaceClusters>();
+
+/** The cluster index of these places: built (O(n log n)), or the one of the same places made lately. */
+function clustersOf(places: readonly MapPlace[]): PlaceClusters {
+  const points = places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat }));
+  const key = points.map((p) => `${p.slug} ${p.lng} ${p.lat}`).join("\n");
+  const hit = recentIndexes.get(key);
+  if (hit) {
+    recentIndexes.delete(key);
+    recentIndexes.set(key, hit);
+    return hit;
+  }
+  const index = placeClusters(points);
+  recentIndexes.set(key, index);
+  for (const old of recentIndexes.keys()) {
+    if (recentIndexes.size <= RECENT_INDEXES) break;
+    recentIndexes.delete(old);
+  }
+  return index;
+}
+
+type Cluster = Extract<ClusterItem, { type: "cluster" }>;
+/** A drawn marker and what it stands for (updated in place when a new index draws the same marker). */
+type PlaceEntry = { type: "place"; marker: L.Marker; place: MapPlace };
+type ClusterEntry = { type: "cluster"; marker: L.Marker; cluster: Cluster };
+type Drawn = PlaceEntry | ClusterEntry;
+
+/** The same marker for two versions of a place: same spot, look and label. */
+function samePlaceMarker(a: MapPlace, b: MapPlace): boolean {
+  return a.kind === b.kind && a.precision === b.precision && a.villageLevel === b.villageLevel && a.label === b.label && a.stored.lng === b.stored.lng && a.stored.lat === b.stored.lat;
+}
+
+/** Enter or Space on a marker (Leaflet fires no click for them): markers here are buttons. */
+function onActivateKey(act: () => void) {
+  return (e: LeafletKeyboardEvent) => {
+    const key = e.originalEvent.key;
+    if (key !== "Enter" && key !== " ") return;
+    e.originalEvent.preventDefault();
+    act();
+  };
+}
+
 export function ClusterLayer({
   places,
   selectedSlug,
   clusterLabel,
-  renderPlace,
+  onSelect,
 }: {
   places: MapPlace[];
   selectedSlug: string | null;
   clusterLabel: (count: number) => string;
-  renderPlace: (place: MapPlace) => React.ReactNode;
+  onSelect: (slug: string) => void;
 }) {
   const map = useMap();
-  const [view, setView] = useState(() => viewBox(map));
-  useMapEvents({ moveend: () => setView(viewBox(map)) });
-  const index = useMemo(() => placeClusters(places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat }))), [places]);
+  const { toMap, fromMap } = useMapProjection();
+  const index = useMemo(() => clustersOf(places), [places]);
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
-  const items = useMemo(() => index.at(view, view.zoom), [index, view]);
-  const selected = selectedSlug ? bySlug.get(selectedSlug) : undefined;
-  const selectedDrawn = items.some((i) => i.type === "place" && i.slug === selectedSlug);
-  return (
-    <>
-      {items.map((item) =>
-        item.type === "place" ? (
-          <PlaceItem key={item.slug} place={bySlug.get(item.slug)} renderPlace={renderPlace} />
-        ) : (
-          <ClusterMarker key={`c${item.id}`} item={item} label={clusterLabel(item.count)} onOpen={() => map.setView([item.lat, item.lng], item.expansionZoom, { animate: false })} />
-        ),
-      )}
-      {/* The selected place keeps its marker even when its cluster gathers it. */}
-      {selected && !selectedDrawn ? renderPlace(selected) : null}
-    </>
-  );
-}
-
-function PlaceItem({ place, renderPlace }: { place: MapPlace | undefined; renderPlace: (place: MapPlace) => React.ReactNode }) {
-  return place ? renderPlace(place) : null;
-}
-
-function ClusterMarker({ item, label, onOpen }: { item: Extract<ClusterItem, { type: "cluster" }>; label: string; onOpen: () => void }) {
-  const ref = useRef<LeafletMarker | null>(null);
+  /** What is drawn, by key: `p:<slug>` for a place, `c:<zoom>:<count>:<lng>,<lat>` for a cluster. */
+  const drawn = useRef(new Map<string, Drawn>());
+  const layer = useMemo(() => L.layerGroup(), []);
+  // The latest callbacks and selection, read by the markers' handlers and the next redraw.
+  const latest = useRef({ onSelect, clusterLabel, selectedSlug });
   useEffect(() => {
-    const el = ref.current?.getElement();
-    if (!el) return;
-    el.setAttribute("aria-label", label);
-    el.dataset.cluster = String(item.count);
-  }, [label, item.count]);
-  return (
-    <Marker
-      ref={ref}
-      position={toLatLng({ lng: item.lng, lat: item.lat })}
-      icon={clusterIcon(item.count)}
-      title={label}
-      alt={label}
-      keyboard
-      eventHandlers={{
-        click: onOpen,
-        keydown: (e: LeafletKeyboardEvent) => {
-          const key = e.originalEvent.key;
-          if (key !== "Enter" && key !== " ") return;
-          e.originalEvent.preventDefault();
-          onOpen();
-        },
-      }}
-    />
-  );
+    latest.current = { onSelect, clusterLabel, selectedSlug };
+  });
+
+  useEffect(() => {
+    layer.addTo(map);
+    const markers = drawn.current;
+    return () => {
+      layer.remove();
+      layer.clearLayers();
+      markers.clear();
+    };
+  }, [map, layer]);
+
+  useEffect(() => {
+    const markers = drawn.current;
+    const placeMarker = (place: MapPlace): PlaceEntry => {
+      const selected = place.slug === latest.current.selectedSlug;
+      const marker = L.marker(toMap(place.stored), {
+        icon: markerIcon(place.kind, place.precision, place.villageLevel),
+        title: place.label,
+        alt: place.label,
+        keyboard: true,
+        riseOnHover: true,
+        zIndexOffset: selected ? 1000 : 0,
+      });
+      const entry: PlaceEntry = { type: "place", place, marker };
+      const open = () => latest.current.onSelect(entry.place.slug);
+      marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
+        const el = marker.getElement();
+        if (el) markPlaceElement(el, entry.place, entry.place.slug === latest.current.selectedSlug);
+      });
+      return entry;
+    };
+    const clusterMarker = (cluster: Cluster): ClusterEntry => {
+      const label = latest.current.clusterLabel(cluster.count);
+      const marker = L.marker(toMap(cluster), { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
+      const entry: ClusterEntry = { type: "cluster", cluster, marker };
+      const open = () => map.setView(toMap(entry.cluster), entry.cluster.expansionZoom, { animate: false });
+      marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
+        const el = marker.getElement();
+        if (!el) return;
+        el.setAttribute("aria-label", label);
+        el.dataset.cluster = String(cluster.count);
+      });
+      return entry;
+    };
+
+    const draw = () => {
+      const zoom = map.getZoom();
+      const items = index.at(viewBox(map, fromMap), zoom);
+      const wanted = new Map<string, ClusterItem>();
+      for (const item of items) {
+        wanted.set(item.type === "place" ? `p:${item.slug}` : `c:${Math.floor(zoom)}:${item.count}:${item.lng},${item.lat}`, item);
+      }
+      // The selected place keeps its marker even when its cluster gathers it.
+      const selectedSlug = latest.current.selectedSlug;
+      if (selectedSlug && bySlug.has(selectedSlug)) wanted.set(`p:${selectedSlug}`, { type: "place", slug: selectedSlug });
+      for (const [key, entry] of markers) {
+        const item = wanted.get(key);
+        const place = item?.type === "place" ? bySlug.get(item.slug) : undefined;
+        if (entry.type === "place" && place && samePlaceMarker(entry.place, place)) entry.place = place;
+        else if (entry.type === "cluster" && item?.type === "cluster") entry.cluster = item;
+        else {
+          layer.removeLayer(entry.marker);
+          markers.delete(key);
+        }
+      }
+      for (const [key, item] of wanted) {
+        if (markers.has(key)) continue;
+        const place = item.type === "place" ? bySlug.get(item.slug) : undefined;
+        const entry = item.type === "cluster" ? clusterMarker(item) : place ? placeMarker(place) : null;
+        if (!entry) continue;
+        markers.set(key, entry);
+        layer.addLayer(entry.marker);
+      }
+    };
+    // The first draw waits for the rest of this commit: when the map is about to fit the places (a
+    // new filter, the first view), that move draws them where they will be seen, and markers made
+    // for the view it leaves would be thrown away at once.
+    let moved = false;
+    const onMove = () => {
+      moved = true;
+      draw();
+    };
+    queueMicrotask(() => {
+      if (!moved) draw();
+    });
+    map.on("moveend", onMove);
+    return () => {
+      moved = true;
+      map.off("moveend", onMove);
+    };
+  }, [map, layer, index, bySlug, toMap, fromMap, selectedSlug]);
+
+  // Labels follow the language (the places' labels are compared when a new index draws them).
+  useEffect(() => {
+    for (const entry of drawn.current.values()) {
+      if (entry.type !== "cluster") continue;
+      const el = entry.marker.getElement();
+      const label = clusterLabel(entry.cluster.count);
+      el?.setAttribute("aria-label", label);
+      el?.setAttribute("title", label);
+    }
+  }, [clusterLabel]);
+
+  // The selected place's marker is marked and drawn above the others.
+  useEffect(() => {
+    for (const entry of drawn.current.values()) {
+      if (entry.type !== "place") continue;
+      const selected = entry.place.slug === selectedSlug;
+      const el = entry.marker.getElement();
+      if (el) markPlaceElement(el, entry.place, selected);
+      entry.marker.setZIndexOffset(selected ? 1000 : 0);
+    }
+  }, [selectedSlug]);
+
+  return null;
 }

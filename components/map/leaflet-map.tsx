@@ -9,7 +9,7 @@ import { spreadColocated } from "@/lib/domain/spread-colocated";
 import { separateTargets } from "@/lib/domain/separate-targets";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
-import { MARKER_SIZE_PX, markerIcon, unlocatedIcon } from "./marker-icon";
+import { MARKER_SIZE_PX, markPlaceElement, markerIcon, unlocatedIcon } from "./marker-icon";
 import { boundsOf } from "./latlng";
 import { PickLayer } from "./pick-layer";
 import { BasemapLayers } from "./basemap-layers";
@@ -130,12 +130,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
       <ScaleControl imperial={false} />
       {clustered ? (
-        <ClusterLayer
-          places={places}
-          selectedSlug={selectedSlug}
-          clusterLabel={clusterLabel}
-          renderPlace={(p) => <PlaceMarker key={p.slug} place={p} position={p.stored} selected={p.slug === selectedSlug} onSelect={onSelect} />}
-        />
+        <ClusterLayer places={places} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} />
       ) : (
         places.map((p) => (
           <PlaceMarker
@@ -206,12 +201,8 @@ function PlaceMarker({
   const { toMap } = useMapProjection();
   useEffect(() => {
     const el = ref.current?.getElement();
-    if (!el) return;
-    el.classList.toggle("is-selected", selected);
-    el.setAttribute("aria-label", place.label);
-    el.setAttribute("aria-pressed", selected ? "true" : "false");
-    el.dataset.slug = place.slug;
-  }, [selected, place.label, place.slug]);
+    if (el) markPlaceElement(el, place, selected);
+  }, [selected, place]);
   return (
     <Marker
       ref={ref}

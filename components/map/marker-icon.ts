@@ -26,6 +26,17 @@ export function markerIcon(kind: PlaceKind, precision: LocationPrecision, villag
 }
 
 /**
+ * What a place's marker says to assistive technology and to the page: its accessible name, whether
+ * it is the selected place (a toggle button's pressed state, and the selected look), and its slug.
+ */
+export function markPlaceElement(el: HTMLElement, place: { slug: string; label: string }, selected: boolean): void {
+  el.classList.toggle("is-selected", selected);
+  el.setAttribute("aria-label", place.label);
+  el.setAttribute("aria-pressed", selected ? "true" : "false");
+  el.dataset.slug = place.slug;
+}
+
+/**
  * The "位置待定 N" marker: a pill with a question mark and its text, dashed and grey so it does not
  * read as a place. `text` comes from the messages (digits and fixed words), never from the data.
  */
