@@ -10,6 +10,7 @@ import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
+import { compileViewFilters } from "@/lib/domain/browse/compile-view-filters";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
@@ -160,11 +161,10 @@ function GuideShellInner({
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
     [view.kinds, view.villages, view.statuses, view.red, view.q],
   );
-  const shown = useMemo(
-    () => filterPlaces(browsePlaces, filters, searchIndex).flatMap((b) => bySlug.get(b.slug) ?? []),
-    [browsePlaces, filters, searchIndex, bySlug],
-  );
-  const counts = useMemo(() => facetCounts(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
+  // The filters are compiled once (the search runs once) for the places shown and the facet counts.
+  const compiled = useMemo(() => compileViewFilters(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
+  const shown = useMemo(() => filterPlaces(browsePlaces, compiled).flatMap((b) => bySlug.get(b.slug) ?? []), [browsePlaces, compiled, bySlug]);
+  const counts = useMemo(() => facetCounts(browsePlaces, filters.villages, compiled), [browsePlaces, filters.villages, compiled]);
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
   // The list's length: back to one page whenever the filters change.
   const [listMore, setListMore] = useState({ key: fitKey, n: initialListLength });

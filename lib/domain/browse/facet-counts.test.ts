@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
 import { searchSyllables } from "./search-syllables";
-import { facetCounts } from "./facet-counts";
-import { filterPlaces } from "./filter-places";
+import { facetCounts as countFacets } from "./facet-counts";
+import { filterPlaces as keepMatching } from "./filter-places";
+import { compileViewFilters } from "./compile-view-filters";
 import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
+import type { BrowsePlace, SearchIndex } from "./types";
 
 const index = buildSearchIndex(SAMPLE_BROWSE_PLACES, searchSyllables(SAMPLE_BROWSE_PLACES));
+// Both compile the view state as the guide does (compileViewFilters), once per call here.
+const facetCounts = (places: readonly BrowsePlace[], state: ViewState, searchIndex: SearchIndex) =>
+  countFacets(places, state.villages, compileViewFilters(places, state, searchIndex));
+const filterPlaces = (places: readonly BrowsePlace[], state: ViewState, searchIndex: SearchIndex) =>
+  keepMatching(places, compileViewFilters(places, state, searchIndex));
 const counts = (state: Partial<ViewState>) => facetCounts(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, index);
 
 describe("facetCounts", () => {

@@ -1,8 +1,7 @@
 // Faceted-search counts for the filter panel.
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
-import { compileViewFilters } from "./compile-view-filters";
-import type { BrowsePlace, SearchIndex } from "./types";
-import type { ViewState } from "./view-state";
+import type { CompiledViewFilters } from "./compile-view-filters";
+import type { BrowsePlace } from "./types";
 
 export type FacetCounts = {
   /** Every kind, in PLACE_KINDS order, zeros included. */
@@ -21,17 +20,14 @@ export type FacetCounts = {
  * Standard faceted counts: the count of a value is the number of places you would get by turning
  * that value on alone while keeping all OTHER active filters (the other dimensions and the search
  * text). E.g. with kind=village and red=1, `kinds.scenic` counts red scenic places and `red` counts
- * red villages. Places without a village count under no village.
+ * red villages. Places without a village count under no village. `filters` are the view state's,
+ * compiled once (compileViewFilters) and shared with filterPlaces, so the search runs once; the
+ * `selectedVillages` are counted even when no place is in them.
  */
-export function facetCounts(
-  places: readonly BrowsePlace[],
-  state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
-  searchIndex: SearchIndex,
-): FacetCounts {
-  const filters = compileViewFilters(places, state, searchIndex);
+export function facetCounts(places: readonly BrowsePlace[], selectedVillages: readonly string[], filters: CompiledViewFilters): FacetCounts {
   const kinds = Object.fromEntries(PLACE_KINDS.map((kind) => [kind, 0])) as Record<PlaceKind, number>;
   const statuses = Object.fromEntries(PLACE_STATUSES.map((status) => [status, 0])) as Record<PlaceStatus, number>;
-  const villageSlugs = new Set<string>(state.villages);
+  const villageSlugs = new Set<string>(selectedVillages);
   for (const place of places) if (place.villageSlug !== null) villageSlugs.add(place.villageSlug);
   const villageCounts = new Map<string, number>([...villageSlugs].sort().map((slug) => [slug, 0]));
   let red = 0;

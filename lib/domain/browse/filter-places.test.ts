@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "./build-search-index";
 import { searchSyllables } from "./search-syllables";
 import { filterPlaces } from "./filter-places";
+import { compileViewFilters } from "./compile-view-filters";
 import { SAMPLE_BROWSE_PLACES } from "@/lib/test-support/sample-places";
 import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
 
 const slugs = (state: Partial<ViewState>) =>
-  filterPlaces(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(SAMPLE_BROWSE_PLACES, searchSyllables(SAMPLE_BROWSE_PLACES))).map((place) => place.slug);
+  filterPlaces(SAMPLE_BROWSE_PLACES, compileViewFilters(SAMPLE_BROWSE_PLACES, { ...DEFAULT_VIEW_STATE, ...state }, buildSearchIndex(SAMPLE_BROWSE_PLACES, searchSyllables(SAMPLE_BROWSE_PLACES)))).map((place) => place.slug);
 
 describe("filterPlaces", () => {
   it("keeps everything, in input order, with no filters", () => {

@@ -1,20 +1,14 @@
 // The places a map view shows: every active filter of the view state applied together.
-import { compileViewFilters } from "./compile-view-filters";
-import type { BrowsePlace, SearchIndex } from "./types";
-import type { ViewState } from "./view-state";
+import type { CompiledViewFilters } from "./compile-view-filters";
+import type { BrowsePlace } from "./types";
 
 /**
  * Places passing kinds, villages, statuses, red and the search text together (empty lists = no
- * restriction). Without search text the input order is kept; with it, the search ranking (best
- * first). `searchIndex` is built from these places or a superset (buildSearchIndex, on the
- * server). Returns a new array; the places themselves are not copied.
+ * restriction), as compiled from the view state by compileViewFilters (compiled once and shared
+ * with facetCounts, so the search runs once). Without search text the input order is kept; with
+ * it, the search ranking (best first). Returns a new array; the places themselves are not copied.
  */
-export function filterPlaces(
-  places: readonly BrowsePlace[],
-  state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
-  searchIndex: SearchIndex,
-): BrowsePlace[] {
-  const filters = compileViewFilters(places, state, searchIndex);
+export function filterPlaces(places: readonly BrowsePlace[], filters: CompiledViewFilters): BrowsePlace[] {
   const kept = places.filter((place) => filters.matches(place));
   const rank = filters.searchRank;
   if (rank === null) return kept;

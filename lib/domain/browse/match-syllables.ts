@@ -14,7 +14,10 @@ export function matchSyllables(syllables: readonly string[], query: string): Syl
   if (query === "" || syllables.length === 0) return null;
   let best: SyllableMatch | null = null;
   const last = syllables.length - 1;
+  const first = query.charCodeAt(0);
   for (let start = 0; start <= last; start += 1) {
+    // A match starting here begins with this syllable's first letter: most starts end here.
+    if (syllables[start]?.charCodeAt(0) !== first) continue;
     let positions = new Set<number>([0]);
     for (let j = start; j <= last && positions.size > 0; j += 1) {
       const syllable = syllables[j] ?? "";
