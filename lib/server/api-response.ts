@@ -40,10 +40,19 @@ export function ifNoneMatchMatches(header: string | null, etag: string): boolean
 }
 
 /** The GeoJSON body with its ETag, or a 304 without body when the client already has it. */
-export function geoJson(request: Request, { body, etag }: GeoJsonBody): Response {
+export function geoJson(request: Request, body: GeoJsonBody): Response {
+  return withEtag(request, body, GEOJSON_TYPE);
+}
+
+/** A JSON body (toGeoJsonBody serialises any value) with its ETag, or a 304 likewise. */
+export function jsonWithEtag(request: Request, body: GeoJsonBody): Response {
+  return withEtag(request, body, "application/json; charset=utf-8");
+}
+
+function withEtag(request: Request, { body, etag }: GeoJsonBody, contentType: string): Response {
   const headers = { ETag: etag, "Cache-Control": GEOJSON_CACHE_CONTROL };
   if (ifNoneMatchMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers: { "Content-Type": GEOJSON_TYPE, ...headers } });
+  return new Response(body, { headers: { "Content-Type": contentType, ...headers } });
 }
 
 /** A JSON error body: { error: { status, code, message } }. */

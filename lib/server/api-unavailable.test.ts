@@ -22,6 +22,11 @@ describe("API when the database is unavailable", () => {
     const single = await one(new Request("http://localhost/api/places/jiuge-shangui"), { params: Promise.resolve({ slug: "jiuge-shangui" }) });
     expect(single.status).toBe(503);
     expect(await single.json()).toEqual(unavailable);
+    const { GET: summaries } = await import("@/app/api/place-summaries/route");
+    const all = await summaries(new Request("http://localhost/api/place-summaries"));
+    expect(all.status).toBe(503);
+    expect(all.headers.get("retry-after")).toBe("5");
+    expect(await all.json()).toEqual(unavailable);
     const { GET: health } = await import("@/app/api/health/route");
     const h = await health();
     expect(h.status).toBe(503);

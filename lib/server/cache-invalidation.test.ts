@@ -47,6 +47,22 @@ describe("cached reads and their invalidation", () => {
     expect((await getPlaces()).find((p) => p.slug === SLUG)?.nameZh).toBe("宇成酒店（改名）");
   });
 
+  it("every summary (GET /api/place-summaries) follows an edit too, with a new ETag", async () => {
+    const { invalidatePlaces } = await import("./cache-tags");
+    const { GET } = await import("@/app/api/place-summaries/route");
+    const read = async () => {
+      const res = await GET(new Request("http://localhost/api/place-summaries"));
+      return { etag: res.headers.get("etag"), text: ((await res.json()) as { places: string }).places };
+    };
+    const first = await read();
+    sql("UPDATE Place SET nameEn = ? WHERE slug = ?", "Yucheng Hotel (renamed)", SLUG);
+    expect(await read()).toEqual(first); // cached: the edit is not seen yet
+    await runAsRouteHandler(cache, invalidatePlaces);
+    const edited = await read();
+    expect(edited.text).toContain("Yucheng Hotel (renamed)");
+    expect(edited.etag).not.toBe(first.etag);
+  });
+
   it("drops only the reads that show what changed: a village edit leaves routes cached", async () => {
     const { invalidateVillages } = await import("./cache-tags");
     const { getVillages } = await import("./villages");

@@ -14,7 +14,7 @@ import { getVillages } from "./villages";
 // version and chunk of places (cached with the places and villages it comes from; chunks keep each
 // cache entry under Next's 2 MB), not per request.
 
-export type CompactPlaces = { text: string; villageSyllables: SearchSyllables };
+export type CompactPlaces = { text: string; villageSyllables: SearchSyllables; /** how many places `text` holds */ count: number };
 
 const loadCompactChunk = cachedRead("compact-places-chunk", [CACHE_TAGS.places, CACHE_TAGS.villages], async (index: string): Promise<string> => {
   const [places, villages] = await Promise.all([getPlacesChunk(index), getVillages()]);
@@ -29,5 +29,14 @@ const loadVillageSyllables = cachedRead("village-syllables", [CACHE_TAGS.village
 
 export async function getCompactPlaces(): Promise<CompactPlaces> {
   const [chunks, villageSyllables] = await Promise.all([forEachPlacesChunk(loadCompactChunk), loadVillageSyllables()]);
-  return { text: chunks.filter((c) => c !== "").join("\n"), villageSyllables };
+  const nonEmpty = chunks.filter((c) => c !== "");
+  const count = nonEmpty.reduce((n, chunk) => n + 1 + countLineBreaks(chunk), 0);
+  return { text: nonEmpty.join("\n"), villageSyllables, count };
+}
+
+/** Line breaks in a compact string (a place per line; breaks inside values are escaped). */
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) n += 1;
+  return n;
 }

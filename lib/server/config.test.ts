@@ -114,3 +114,25 @@ describe("bulkDownloadTiles: the tiles Save the township fetches, from the basem
   });
 });
 
+
+describe("getPlacesInlineMax (PLACES_INLINE_MAX)", () => {
+  it("defaults to 500, takes a whole number of places and refuses anything else", async () => {
+    const { DEFAULT_PLACES_INLINE_MAX, getPlacesInlineMax } = await import("./config");
+    const saved = { ...process.env };
+    try {
+      delete process.env.PLACES_INLINE_MAX;
+      expect(getPlacesInlineMax()).toBe(DEFAULT_PLACES_INLINE_MAX);
+      expect(DEFAULT_PLACES_INLINE_MAX).toBe(500);
+      process.env.PLACES_INLINE_MAX = "0";
+      expect(getPlacesInlineMax()).toBe(0);
+      process.env.PLACES_INLINE_MAX = "2000";
+      expect(getPlacesInlineMax()).toBe(2000);
+      for (const bad of ["-1", "1.5", "many"]) {
+        process.env.PLACES_INLINE_MAX = bad;
+        expect(() => getPlacesInlineMax(), bad).toThrow("PLACES_INLINE_MAX");
+      }
+    } finally {
+      process.env = saved;
+    }
+  });
+});

@@ -23,6 +23,7 @@ const envSchema = z.object({
   SITE_URL: z.string().url().optional(),
   REVALIDATE_SECRET: z.string().trim().min(32, "REVALIDATE_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
   DATABASE_URL: z.string().optional(),
+  PLACES_INLINE_MAX: z.coerce.number("PLACES_INLINE_MAX must be a whole number of places (0 or more)").int().min(0).optional(),
 });
 
 /** OpenStreetMap's public tile servers (tile.openstreetmap.org, {s}.tile.openstreetmap.org): their policy forbids bulk downloads. */
@@ -88,6 +89,16 @@ export function parseBasemaps(env: Env): Basemap[] {
 /** The configured basemaps (see parseBasemaps), read from the environment. */
 export function getBasemaps(): Basemap[] {
   return parseBasemaps(readEnv());
+}
+
+/**
+ * Up to this many places, a map page sends every place's summary with its HTML; above it, only its
+ * first view, and the browser fetches the rest after the first paint (lib/domain/browse/first-view.ts).
+ */
+export const DEFAULT_PLACES_INLINE_MAX = 500;
+
+export function getPlacesInlineMax(): number {
+  return readEnv().PLACES_INLINE_MAX ?? DEFAULT_PLACES_INLINE_MAX;
 }
 
 export function getSiteUrl(): string {

@@ -73,3 +73,35 @@ describe("GET /api/places", () => {
     expect((feature.properties.sources as unknown[]).length).toBeGreaterThan(0);
   });
 });
+
+describe("GET /api/place-summaries", () => {
+  it("carries the same summaries as /api/places, in the same order, compact against its village list; ETag / 304", async () => {
+    const { decodeCompactPlaces, readPlaceSummariesBody } = await import("@/lib/domain/browse/compact-places");
+    const { GET } = await import("@/app/api/place-summaries/route");
+    const res = await GET(new Request("http://localhost/api/place-summaries"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const body = readPlaceSummariesBody(await res.json());
+    if (!body) throw new Error("not a place-summaries body");
+    const { places } = decodeCompactPlaces(body.places, body.villages);
+
+    const { GET: list } = await import("@/app/api/places/route");
+    const collection = (await (await list(new Request("http://localhost/api/places"))).json()) as { features: { id: string; geometry: { coordinates: number[] } | null; properties: Json }[] };
+    expect(places.map((p) => p.slug)).toEqual(collection.features.map((f) => f.id));
+    for (const [i, feature] of collection.features.entries()) {
+      const place = places[i];
+      if (!place) throw new Error(`no summary for ${feature.id}`);
+      const { precision, precisionRadiusM, url, ...rest } = feature.properties;
+      expect({ ...place, location: undefined }).toEqual({ ...rest, location: undefined });
+      expect(url).toBe(`/places/${place.slug}`);
+      expect(place.location.precision).toBe(precision);
+      expect(place.location.radiusM).toBe(precisionRadiusM);
+      expect(place.location.point && [place.location.point.lng, place.location.point.lat]).toEqual(feature.geometry?.coordinates ?? null);
+    }
+
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const again = await GET(new Request("http://localhost/api/place-summaries", { headers: { "If-None-Match": etag ?? "" } }));
+    expect(again.status).toBe(304);
+  });
+});

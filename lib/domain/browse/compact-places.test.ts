@@ -5,7 +5,7 @@ import { toPlaceSummary, type PlaceSummary, type VillageRef } from "../place";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, VISIT_WINDOWS } from "../place-kinds";
 import { searchSyllables } from "./search-syllables";
 import { toBrowsePlace } from "./to-browse-place";
-import { decodeCompactPlaces, encodeCompactPlaces } from "./compact-places";
+import { decodeCompactPlaces, encodeCompactPlaces, readPlaceSummariesBody } from "./compact-places";
 
 const summaries = SAMPLE_PLACES.map(toPlaceSummary);
 const villages: VillageRef[] = [...new Map(summaries.flatMap((p) => (p.village ? [[p.village.slug, p.village] as const] : []))).values()];
@@ -63,5 +63,30 @@ describe("compact places", () => {
   it("is an empty string for no places", () => {
     expect(encodeCompactPlaces([], villages, {})).toBe("");
     expect(decodeCompactPlaces("", villages)).toEqual({ places: [], syllables: {} });
+  });
+});
+
+describe("readPlaceSummariesBody (GET /api/place-summaries in the browser)", () => {
+  const body = { villages, villageSyllables: { 株木岗村: ["zhu", "mu", "gang", "cun"] }, places: encodeCompactPlaces(summaries, villages, {}) };
+
+  it("reads a body as the route serialises it, and its places decode against its villages", () => {
+    const read = readPlaceSummariesBody(JSON.parse(JSON.stringify(body)));
+    expect(read).toEqual(body);
+    expect(read && decodeCompactPlaces(read.places, read.villages).places).toEqual(summaries);
+  });
+
+  it("refuses anything else, whole or in part", () => {
+    const bad: unknown[] = [
+      null,
+      "text",
+      [],
+      { ...body, places: 7 },
+      { ...body, villages: "x" },
+      { ...body, villages: [{ slug: "a", nameZh: "甲", nameEn: null, pinyin: "Jiǎ" }] },
+      { ...body, villageSyllables: { 甲: "jia" } },
+      { ...body, villageSyllables: { 甲: ["jia", 1] } },
+      { villages, places: body.places },
+    ];
+    for (const value of bad) expect(readPlaceSummariesBody(value), JSON.stringify(value)?.slice(0, 80)).toBeNull();
   });
 });

@@ -105,3 +105,28 @@ export function decodeCompactPlaces(text: string, villages: readonly VillageRef[
   }
   return { places, syllables };
 }
+
+/** Where a page with many places gets all of them (app/api/place-summaries/route.ts). */
+export const PLACE_SUMMARIES_API = "/api/place-summaries";
+
+/** GET /api/place-summaries: every summary, compact, against the village list given with it. */
+export type PlaceSummariesBody = { villages: VillageRef[]; villageSyllables: SearchSyllables; places: string };
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Reads a /api/place-summaries body (parsed JSON), or null when it is not one. */
+export function readPlaceSummariesBody(value: unknown): PlaceSummariesBody | null {
+  if (!isRecord(value) || !isString(value.places) || !Array.isArray(value.villages) || !isRecord(value.villageSyllables)) return null;
+  const villages: VillageRef[] = [];
+  for (const v of value.villages) {
+    if (!isRecord(v) || !isString(v.slug) || !isString(v.nameZh) || !isString(v.nameEn) || !isString(v.pinyin)) return null;
+    villages.push({ slug: v.slug, nameZh: v.nameZh, nameEn: v.nameEn, pinyin: v.pinyin });
+  }
+  const villageSyllables: Record<string, readonly string[]> = {};
+  for (const [name, syllables] of Object.entries(value.villageSyllables)) {
+    if (!Array.isArray(syllables) || !syllables.every(isString)) return null;
+    villageSyllables[name] = syllables;
+  }
+  return { villages, villageSyllables, places: value.places };
+}
