@@ -10,14 +10,25 @@ import { PLAN_PARAM } from "@/lib/domain/plan/plan-param";
 import type { Place } from "@/lib/domain/place";
 import { getPlaceSummaries } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
-import { getBasemaps } from "@/lib/server/config";
+import { getBasemaps, getPlacesInlineMax } from "@/lib/server/config";
 import { listLength } from "@/lib/domain/browse/list-length";
+import { PLACE_SUMMARIES_API, decodeCompactPlaces, encodeCompactPlaces } from "@/lib/domain/browse/compact-places";
+import { firstViewOf } from "@/lib/domain/browse/first-view";
+import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
+import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
+import type { ViewState } from "@/lib/domain/browse/view-state";
+import type { VillageRef } from "@/lib/domain/place";
+import type { CompactPlaces } from "@/lib/server/compact-places";
+import type { FirstViewProps } from "./guide-shell";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
 // view from the URL (bad parameters are dropped and reported, never an error), and gets the pinyin
 // of the names for search (computed on the server, so the browser never loads the dictionary).
-// The browser gets only summaries, in a compact string (lib/domain/browse/compact-places.ts); the
-// selected place (a place page) also comes in full.
+// The browser gets only summaries, in a compact string (lib/domain/browse/compact-places.ts): all of
+// them when there are few (up to PLACES_INLINE_MAX), else those of the first view
+// (lib/domain/browse/first-view.ts) and the rest by a fetch after the first paint. The selected
+// place (a place page) also comes in full.
 export async function GuidePage({
   lang,
   selected,
@@ -34,16 +45,22 @@ export async function GuidePage({
   // All places' summaries are read (from the cache) only for a shared plan, to check its stops.
   const plan = planCode === undefined ? null : readPlanParam(planCode, await getPlaceSummaries(), today);
   const path = selected ? `/places/${selected.slug}` : "/";
+  const n = listLength(searchParams.n);
+  const inline = compact.count <= getPlacesInlineMax();
+  const needed = [...(selected ? [selected.slug] : []), ...(plan?.plan.stops ?? []), ...(plan?.plan.start.type === "place" ? [plan.plan.start.slug] : [])];
   return (
     <>
+      {/* with many places every summary is fetched after hydration: its download starts while the HTML is read (React puts the link in the head) */}
+      {inline ? null : <link rel="preload" href={PLACE_SUMMARIES_API} as="fetch" crossOrigin="anonymous" />}
       <SiteHeader lang={lang} path={path} />
       <main>
         <GuideShell
           lang={lang}
-          compactPlaces={compact.text}
+          compactPlaces={inline ? compact.text : null}
+          firstView={inline ? null : firstViewProps(compact, villages, state, n, needed)}
           villages={villages}
           villageSyllables={compact.villageSyllables}
-          initialListLength={listLength(searchParams.n)}
+          initialListLength={n}
           basemaps={getBasemaps()}
           initialSlug={selected?.slug ?? null}
           initialPlace={selected}
@@ -57,4 +74,13 @@ export async function GuidePage({
       </main>
     </>
   );
+}
+
+/** The first view of many places (firstViewOf), as the shell takes it: its places as a compact string. */
+function firstViewProps(compact: CompactPlaces, villages: VillageRef[], state: ViewState, listLength: number, needed: string[]): FirstViewProps {
+  const { places, syllables } = decodeCompactPlaces(compact.text, villages);
+  // the search index only when the view has search text (it is the costly part)
+  const searchIndex = sanitizeQuery(state.q) === "" ? { entries: [] } : buildSearchIndex(places.map(toBrowsePlace), { ...compact.villageSyllables, ...syllables });
+  const view = firstViewOf(places, state, searchIndex, { listLength, needed });
+  return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length };
 }

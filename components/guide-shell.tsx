@@ -6,6 +6,8 @@ import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
 import { decodeCompactPlaces } from "@/lib/domain/browse/compact-places";
+import type { FacetCounts } from "@/lib/domain/browse/facet-counts";
+import { useAllPlaces, type AllPlaces } from "./use-all-places";
 import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { facetCounts } from "@/lib/domain/browse/facet-counts";
@@ -61,13 +63,30 @@ function PlanPanelLoading() {
 // The interactive guide: filters, map, list and detail panel, in tabs beside the plan. All view
 // state (filters, search, selected place, map centre and zoom) and the plan live in the URL
 // (useGuideUrl), so a shared link reopens the same view and back/forward move between views.
-// The page sends every place's summary, as one compact string (compact-places.ts); the selected
-// place's full detail comes with its page (`initialPlace`) or is fetched when its panel opens
-// (usePlaceDetail).
+// The page sends every place's summary, as one compact string (compact-places.ts), or with many
+// places only its first view (`firstView`, lib/domain/browse/first-view.ts): then every summary is
+// fetched after hydration (useAllPlaces) and, until it arrives, the list and counts are the
+// server's, the map waits, and what needs every place (the planner, near me, nearby places) says it
+// is loading. The selected place's full detail comes with its page (`initialPlace`) or is fetched
+// when its panel opens (usePlaceDetail).
+
+/** The first view of many places, computed on the server (guide-page.tsx). */
+export type FirstViewProps = {
+  /** The first view's places, compact (encodeCompactPlaces against `villages`, without pinyin). */
+  places: string;
+  /** The list's first places, in order. */
+  listed: string[];
+  counts: FacetCounts;
+  /** How many places there are in all. */
+  count: number;
+};
+
 type ShellProps = {
   lang: Lang;
-  /** Every place's summary and the pinyin of its name (encodeCompactPlaces against `villages`). */
-  compactPlaces: string;
+  /** Every place's summary and the pinyin of its name (encodeCompactPlaces against `villages`), or null with many places. */
+  compactPlaces: string | null;
+  /** With many places (compactPlaces null): the first view. */
+  firstView: FirstViewProps | null;
   villages: VillageRef[];
   routes: CuratedRoute[];
   /** Pinyin of the villages' Chinese names (from the server); the browser builds the rest of the index. */
@@ -85,17 +104,33 @@ type ShellProps = {
   planProblems: PlanProblem[];
 };
 
-type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & { places: PlaceSummary[]; searchSyllables: SearchSyllables };
+type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & {
+  /** Every place, or the first view's while `all` loads. */
+  places: PlaceSummary[];
+  /** Every place and the pinyin of the names, once known. */
+  all: AllPlaces | null;
+  allFailed: boolean;
+  retryAll: () => void;
+};
+
+const NO_PLACES: PlaceSummary[] = [];
+const EMPTY_COUNTS: FacetCounts = facetCounts([], [], compileViewFilters([], DEFAULT_VIEW_STATE, { entries: [] }));
+const NO_SYLLABLES: SearchSyllables = {};
 
 export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellProps) {
-  const { villages } = props;
-  const { places, searchSyllables } = useMemo(() => {
+  const { villages, firstView } = props;
+  const inline = useMemo((): AllPlaces | null => {
+    if (compactPlaces === null) return null;
     const decoded = decodeCompactPlaces(compactPlaces, villages);
     return { places: decoded.places, searchSyllables: { ...villageSyllables, ...decoded.syllables } };
   }, [compactPlaces, villages, villageSyllables]);
+  const fetched = useAllPlaces(compactPlaces === null);
+  const all = inline ?? fetched.places;
+  const first = useMemo(() => (firstView ? decodeCompactPlaces(firstView.places, villages).places : NO_PLACES), [firstView, villages]);
+  const places = all?.places ?? first;
   return (
-    <PlanProvider places={places} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
-      <GuideShellInner {...props} places={places} searchSyllables={searchSyllables} />
+    <PlanProvider places={places} complete={all !== null} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
+      <GuideShellInner {...props} places={places} all={all} allFailed={fetched.failed} retryAll={fetched.retry} />
     </PlanProvider>
   );
 }
@@ -103,9 +138,12 @@ export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellP
 function GuideShellInner({
   lang,
   places,
+  all,
+  allFailed,
+  retryAll,
+  firstView,
   villages,
   routes,
-  searchSyllables,
   initialListLength,
   basemaps,
   initialSlug,
@@ -148,8 +186,10 @@ function GuideShellInner({
   const url = useGuideUrl({ lang, initialView, initialSlug, knownVillages, planCode: plan.plan.stops.length > 0 ? plan.code : null });
   const { view, selectedSlug, select: selectInUrl, close: closeInUrl, changeFilters, clearFilters } = url;
   const { remember, restore } = useReturnFocus("place-list-heading");
-  const browsePlaces = useMemo(() => places.map(toBrowsePlace), [places]);
-  const searchIndex = useSearchIndex(browsePlaces, searchSyllables, sanitizeQuery(view.q) !== "");
+  // Filters, counts and search run over every place, once known (until then, the server's first view).
+  const complete = all !== null;
+  const browsePlaces = useMemo(() => (all ? all.places.map(toBrowsePlace) : []), [all]);
+  const searchIndex = useSearchIndex(browsePlaces, all?.searchSyllables ?? NO_SYLLABLES, sanitizeQuery(view.q) !== "");
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   // Where each place can be drawn and reached (its own point or its village's), from all places.
   const spots = useMemo(() => knownSpots(places), [places]);
@@ -163,9 +203,18 @@ function GuideShellInner({
   );
   // The filters are compiled once (the search runs once) for the places shown and the facet counts.
   const compiled = useMemo(() => compileViewFilters(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
-  const shown = useMemo(() => filterPlaces(browsePlaces, compiled).flatMap((b) => bySlug.get(b.slug) ?? []), [browsePlaces, compiled, bySlug]);
-  const counts = useMemo(() => facetCounts(browsePlaces, filters.villages, compiled), [browsePlaces, filters.villages, compiled]);
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
+  // The filters the server's first view was computed for (the page's address).
+  const [firstViewKey] = useState(fitKey);
+  const firstShown = useMemo(() => (firstView ? firstView.listed.flatMap((slug) => bySlug.get(slug) ?? []) : NO_PLACES), [firstView, bySlug]);
+  const computedShown = useMemo(() => (complete ? filterPlaces(browsePlaces, compiled).flatMap((b) => bySlug.get(b.slug) ?? []) : null), [complete, browsePlaces, compiled, bySlug]);
+  const computedCounts = useMemo(() => (complete ? facetCounts(browsePlaces, filters.villages, compiled) : null), [complete, browsePlaces, filters.villages, compiled]);
+  // Before every place is known: the first view while its filters stand, else nothing yet (loading).
+  const firstViewStands = firstView !== null && fitKey === firstViewKey;
+  const shown = computedShown ?? (firstViewStands ? firstShown : NO_PLACES);
+  const counts = computedCounts ?? firstView?.counts ?? EMPTY_COUNTS;
+  const total = computedShown ? computedShown.length : firstViewStands ? counts.total : 0;
+  const listLoading = !complete && !firstViewStands;
   // The list's length: back to one page whenever the filters change.
   const [listMore, setListMore] = useState({ key: fitKey, n: initialListLength });
   const listLimit = listMore.key === fitKey ? listMore.n : LIST_PAGE;
@@ -235,6 +284,7 @@ function GuideShellInner({
           pick={pick}
           here={here}
           clusterLabel={t.clusterLabel}
+          ready={complete}
         />
       </section>
       <div className="guide__side" id="guide-side" ref={sideRef}>
@@ -248,27 +298,35 @@ function GuideShellInner({
                 <ShareButton lang={lang} title={selected.nameZh} />
               </div>
               <NavigateLinks lang={lang} place={selected} spot={selectedSpot} />
-              <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} />
+              {complete ? <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} /> : null}
             </PlacePanel>
           </MapPickProvider>
         ) : null}
         <div hidden={selected !== null}>
           <div className="tabs" role="tablist" aria-label={t.mapLabel}>
             <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={openPlaces}>
-              {tp.tabPlaces} <span className="count">({shown.length})</span>
+              {tp.tabPlaces} <span className="count">({total})</span>
             </button>
             <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={loadPlanPanel} onFocus={loadPlanPanel}>
               {tp.tabPlan} <span className="count">({plan.plan.stops.length})</span>
             </button>
           </div>
           <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
-            <NearMe lang={lang} places={places} spots={spots} fix={fix} onFix={setFix} onSelect={select} />
+            {allFailed ? (
+              <p className="notice" role="alert">
+                {t.placesLoadFailed}{" "}
+                <button type="button" className="link-button" onClick={retryAll}>
+                  {t.retry}
+                </button>
+              </p>
+            ) : null}
+            <NearMe lang={lang} places={places} spots={spots} loading={!complete} fix={fix} onFix={setFix} onSelect={select} />
             <Filters
               lang={lang}
               view={view}
               counts={counts}
               villages={villages}
-              totalPlaces={places.length}
+              totalPlaces={all ? all.places.length : (firstView?.count ?? places.length)}
               onChange={changeFilters}
               onClear={clearFilters}
             />
@@ -276,17 +334,19 @@ function GuideShellInner({
             <PlaceList
               lang={lang}
               places={shown}
+              total={total}
+              loading={listLoading}
               selectedSlug={selectedSlug}
               onSelect={select}
               onClear={clearFilters}
               limit={listLimit}
               moreHref={moreHref}
-              onShowMore={showMore}
+              onShowMore={complete ? showMore : null}
             />
             <SaveTownship lang={lang} basemaps={basemaps} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
-            {planOpened ? <PlanPanel lang={lang} places={places} routes={routes} /> : null}
+            {planOpened ? complete ? <PlanPanel lang={lang} places={places} routes={routes} /> : <PlanPanelLoading /> : null}
           </div>
         </div>
       </div>

@@ -20,6 +20,7 @@ export function NearMe({
   lang,
   places,
   spots,
+  loading,
   fix,
   onFix,
   onSelect,
@@ -27,6 +28,8 @@ export function NearMe({
   lang: Lang;
   places: readonly PlaceSummary[];
   spots: ReadonlyMap<string, KnownSpot>;
+  /** The places are still loading (a page with many places): the nearest are not known yet. */
+  loading: boolean;
   fix: Fix | null;
   onFix: (fix: Fix | null) => void;
   onSelect: (slug: string) => void;
@@ -38,7 +41,7 @@ export function NearMe({
   const [planNote, setPlanNote] = useState("");
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const candidates = useMemo(() => [...spots].map(([slug, spot]) => ({ slug, ...spot.point })), [spots]);
-  const result = fix && status === "located" ? nearMe(fix, candidates) : null;
+  const result = fix && status === "located" && !loading ? nearMe(fix, candidates) : null;
 
   function locate() {
     setPlanNote("");
@@ -66,7 +69,9 @@ export function NearMe({
           ? t.nearMeUnavailable
           : status === "unsupported"
             ? t.nearMeUnsupported
-            : result?.code === "not-there-yet"
+            : status === "located" && loading
+              ? tg.loading
+              : result?.code === "not-there-yet"
               ? t.nearMeNotThereYet((result.fromTownshipM / 1000).toFixed(0))
               : result?.code === "near"
                 ? result.lowAccuracy

@@ -17,6 +17,8 @@ import { AddToPlanButton } from "./plan/add-to-plan-button";
 export function PlaceList({
   lang,
   places,
+  total,
+  loading,
   selectedSlug,
   onSelect,
   onClear,
@@ -25,14 +27,20 @@ export function PlaceList({
   onShowMore,
 }: {
   lang: Lang;
+  /** The places shown, in order (at least the first `limit` of them). */
   places: PlaceSummary[];
+  /** How many places the view shows in all (more than `places` when the server sent only the first page). */
+  total: number;
+  /** The places of the view are still loading (a page with many places, before they arrive). */
+  loading: boolean;
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   onClear: () => void;
   limit: number;
   /** The same view listing one page more, for the link (no JavaScript, or opened in a new tab). */
   moreHref: string;
-  onShowMore: () => void;
+  /** Lists one page more; null: the link loads the next page from the server instead. */
+  onShowMore: (() => void) | null;
 }) {
   const t = messages(lang);
   const listRef = useRef<HTMLUListElement>(null);
@@ -45,13 +53,17 @@ export function PlaceList({
     listRef.current?.querySelectorAll<HTMLAnchorElement>(".place-list__link")[from]?.focus();
   }, [limit]);
   const listed = places.length > limit ? places.slice(0, limit) : places;
-  const rest = places.length - listed.length;
+  const rest = total - listed.length;
   return (
     <section className="place-list" aria-labelledby="place-list-heading" id="place-list">
       <h2 id="place-list-heading" tabIndex={-1}>
-        {t.listHeading} <span className="muted">{t.placesCount(places.length)}{rest > 0 ? t.listShowing(listed.length) : null}</span>
+        {t.listHeading} <span className="muted">{loading ? t.loading : <>{t.placesCount(total)}{rest > 0 ? t.listShowing(listed.length) : null}</>}</span>
       </h2>
-      {places.length === 0 ? (
+      {loading ? (
+        <p className="muted" aria-busy="true">
+          {t.loading}
+        </p>
+      ) : total === 0 ? (
         <p className="empty">
           {t.noResults}{" "}
           <button type="button" className="link-button" onClick={onClear}>
@@ -103,7 +115,7 @@ export function PlaceList({
             href={moreHref}
             scroll={false}
             onClick={(e) => {
-              if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+              if (onShowMore === null || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
               e.preventDefault();
               focusFrom.current = listed.length;
               onShowMore();

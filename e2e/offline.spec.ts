@@ -31,7 +31,10 @@ async function waitUntilKept(page: Page) {
   await expect
     .poll(async () => (await cachedPaths(page, "guide-pages")).filter((p) => p.startsWith("/places/")).length, { timeout: 180_000 })
     .toBe(slugs.length);
-  await expect.poll(async () => (await cachedPaths(page, "guide-api")).length, { timeout: 30_000 }).toBe(slugs.length + 1);
+  // every place's Feature, the collection and every summary (what a page with many places fetches)
+  await expect
+    .poll(async () => (await cachedPaths(page, "guide-api")).sort(), { timeout: 30_000 })
+    .toEqual(["/api/place-summaries", "/api/places", ...slugs.map((s) => `/api/places/${s}`)].sort());
 }
 
 test.describe("offline after one visit", () => {

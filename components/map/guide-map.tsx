@@ -62,6 +62,8 @@ export type GuideMapProps = {
   here?: HereMark | null;
   /** Accessible name of a cluster of `count` places (many places: lib/domain/cluster-places.ts). */
   clusterLabel?: (count: number) => string;
+  /** False while the places are still loading (a page with many places): the map waits for them. */
+  ready?: boolean;
 };
 
 /**
@@ -92,7 +94,8 @@ export type LeafletMapProps = GuideMapProps & { basemap: Basemap; onTilesFailed:
 // server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
 // the map: the note below is rendered on the server, so it paints with the HTML (it is often the
 // largest text of the first view) instead of waiting for the map's script.
-const LeafletMap = dynamic(() => import("./leaflet-map"), {
+const loadLeafletMap = () => import("./leaflet-map");
+const LeafletMap = dynamic(loadLeafletMap, {
   ssr: false,
   loading: () => <MapPlaceholder />,
 });
@@ -138,7 +141,14 @@ export function GuideMap(props: GuideMapProps) {
   const backToOpener = () => {
     if (opener.current?.isConnected) opener.current.focus();
   };
-  const ready = useAfterLoadAndIdle();
+  const idle = useAfterLoadAndIdle();
+  // The map's code loads then even while the places are still on their way (many places), so the
+  // map is drawn as soon as they arrive.
+  useEffect(() => {
+    // a failed load is tried again when the map is drawn (next/dynamic)
+    if (idle) loadLeafletMap().catch(() => undefined);
+  }, [idle]);
+  const ready = idle && props.ready !== false;
   const [basemap, chooseBasemap] = useBasemapChoice(props.basemaps);
   return (
     <>

@@ -6,13 +6,14 @@ import { usePlan } from "./plan-context";
 /** Adds a place to the plan, or removes it when it is already there. */
 export function AddToPlanButton({ lang, slug, name, compact = false }: { lang: Lang; slug: string; name: string; compact?: boolean }) {
   const t = planMessages(lang);
-  const { has, add, remove } = usePlan();
+  const { has, add, remove, ready } = usePlan();
   const inPlan = has(slug);
   return (
     <button
       type="button"
       className={`button add-to-plan${inPlan ? " is-in-plan" : ""}${compact ? " add-to-plan--compact" : ""}`}
       aria-pressed={inPlan}
+      disabled={!ready}
       aria-label={compact ? `${inPlan ? t.removeFromPlan : t.addToPlan}: ${name}` : undefined}
       onClick={() => (inPlan ? remove(slug) : add(slug))}
     >

@@ -31,6 +31,12 @@ type PlanApi = {
   ordering: boolean;
   undo: () => void;
   canUndo: boolean;
+  /**
+   * False while a page with many places is still fetching them (components/use-all-places.ts): the
+   * plan kept in this browser is read only once every place is known (a stop not yet known would
+   * be dropped as unknown), so nothing may change the plan before then.
+   */
+  ready: boolean;
 };
 
 const PlanContext = createContext<PlanApi | null>(null);
@@ -68,12 +74,15 @@ function readAddressPlan(known: ReadonlySet<string>, today: string): { plan: Vis
  */
 export function PlanProvider({
   places,
+  complete,
   today,
   initialPlan,
   initialProblems,
   children,
 }: {
   places: PlaceSummary[];
+  /** Whether `places` holds every place, or only a page's first view (use-all-places.ts). */
+  complete: boolean;
   today: string;
   initialPlan: VisitPlan | null;
   initialProblems: PlanProblem[];
@@ -89,7 +98,7 @@ export function PlanProvider({
   // No plan from the server: the one in the address when there is one (an offline copy of the page,
   // kept without its query, reads it here, in the browser), else the one kept in this browser.
   useEffect(() => {
-    if (loaded.current) return;
+    if (loaded.current || !complete) return;
     loaded.current = true;
     const stored = readAddressPlan(known, today) ?? readStoredPlan(known, today);
     if (stored) {
@@ -99,7 +108,7 @@ export function PlanProvider({
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored plan's problems come with it, after hydration (see above)
       if (stored.problems.length > 0) setProblems(stored.problems);
     }
-  }, [known, today]);
+  }, [known, today, complete]);
 
   const code = useMemo(() => encodePlan(plan), [plan]);
 
@@ -150,6 +159,7 @@ export function PlanProvider({
     ordering,
     undo: () => dispatch({ type: "undo" }),
     canUndo: history.length > 0,
+    ready: complete,
   };
   return <PlanContext.Provider value={api}>{children}</PlanContext.Provider>;
 }

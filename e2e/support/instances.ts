@@ -1,5 +1,6 @@
-// Extra production instances of the e2e build (the PostgreSQL pass: same database, same Redis,
-// same secret), each `next start` on its own port, for the several-instances and fault tests.
+// Extra production instances of the e2e build (same database; in the PostgreSQL pass the same Redis
+// and secret), each `next start` on its own port, for the several-instances, fault and
+// many-places tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { e2eDatabaseUrl, e2eDistDir, e2ePort, PROJECT_ROOT } from "./e2e-paths";
@@ -19,11 +20,11 @@ async function healthy(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-/** Starts `next start` on `port` over the e2e server's build and database. */
-export async function startInstance(port: number): Promise<Instance> {
+/** Starts `next start` on `port` over the e2e server's build and database, with `env` added to its environment. */
+export async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
   const child: ChildProcess = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), NEXT_DIST_DIR: e2eDistDir(e2ePort()), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), NEXT_DIST_DIR: e2eDistDir(e2ePort()), NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;

@@ -10,6 +10,7 @@ describe("offlineUrls", () => {
       "/en/places/jiuge-shangui",
       "/en/places/zhumugang",
       "/api/places",
+      "/api/place-summaries",
       "/api/places/jiuge-shangui",
       "/api/places/zhumugang",
     ]);
