@@ -72,7 +72,7 @@ function clustersOf(places: readonly MapPlace[]): PlaceClusters {
 type Cluster = Extract<ClusterItem, { type: "cluster" }>;
 /** A drawn marker and what it stands for (updated in place when a new index draws the same marker). */
 type PlaceEntry = { type: "place"; marker: L.Marker; place: MapPlace };
-type ClusterEntry = { type: "cluster"; marker: L.Marker; cluster: Cluster };
+type ClusterEntry = { type: "cluster"; marker: L.Marker; cluster: Cluster; index: PlaceClusters };
 type Drawn = PlaceEntry | ClusterEntry;
 
 /** The same marker for two versions of a place: same spot, look and label. */
@@ -147,8 +147,8 @@ export function ClusterLayer({
     const clusterMarker = (cluster: Cluster): ClusterEntry => {
       const label = latest.current.clusterLabel(cluster.count);
       const marker = L.marker(toMap(cluster), { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
-      const entry: ClusterEntry = { type: "cluster", cluster, marker };
-      const open = () => map.setView(toMap(entry.cluster), entry.cluster.expansionZoom, { animate: false });
+      const entry: ClusterEntry = { type: "cluster", cluster, marker, index };
+      const open = () => map.setView(toMap(entry.cluster), entry.index.expansionZoom(entry.cluster.id), { animate: false });
       marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
         const el = marker.getElement();
         if (!el) return;
@@ -172,7 +172,10 @@ export function ClusterLayer({
         const item = wanted.get(key);
         const place = item?.type === "place" ? bySlug.get(item.slug) : undefined;
         if (entry.type === "place" && place && samePlaceMarker(entry.place, place)) entry.place = place;
-        else if (entry.type === "cluster" && item?.type === "cluster") entry.cluster = item;
+        else if (entry.type === "cluster" && item?.type === "cluster") {
+          entry.cluster = item;
+          entry.index = index;
+        }
         else {
           layer.removeLayer(entry.marker);
           markers.delete(key);

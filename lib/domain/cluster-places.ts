@@ -16,13 +16,18 @@ export type ClusterInput = { slug: string; lng: number; lat: number };
 export type ViewBox = { west: number; south: number; east: number; north: number };
 export type ClusterItem =
   | { type: "place"; slug: string }
-  | { type: "cluster"; id: number; count: number; lng: number; lat: number; /** the zoom at which it splits */ expansionZoom: number };
+  | { type: "cluster"; id: number; count: number; lng: number; lat: number };
 
 export type PlaceClusters = {
   /** Clusters and single places in the box at a zoom level (whole zoom levels; fractions are floored). */
   at(box: ViewBox, zoom: number): ClusterItem[];
   /** The slugs of every place gathered in a cluster. */
   slugsOf(clusterId: number): string[];
+  /**
+   * The zoom at which a cluster splits. Asked when it is opened, not for every cluster drawn: each
+   * answer walks the cluster's zoom levels.
+   */
+  expansionZoom(clusterId: number): number;
 };
 
 export function placeClusters(points: readonly ClusterInput[]): PlaceClusters {
@@ -35,13 +40,16 @@ export function placeClusters(points: readonly ClusterInput[]): PlaceClusters {
         const props = f.properties;
         if ("cluster" in props && props.cluster) {
           const [lng = 0, lat = 0] = f.geometry.coordinates;
-          return { type: "cluster", id: props.cluster_id, count: props.point_count, lng, lat, expansionZoom: index.getClusterExpansionZoom(props.cluster_id) };
+          return { type: "cluster", id: props.cluster_id, count: props.point_count, lng, lat };
         }
         return { type: "place", slug: (props as { slug: string }).slug };
       });
     },
     slugsOf(clusterId) {
       return index.getLeaves(clusterId, Infinity).map((f) => f.properties.slug);
+    },
+    expansionZoom(clusterId) {
+      return index.getClusterExpansionZoom(clusterId);
     },
   };
 }
