@@ -39,9 +39,10 @@ export function NearMe({
   const plan = usePlan();
   const [status, setStatus] = useState<Status>(fix ? "located" : "idle");
   const [planNote, setPlanNote] = useState("");
-  const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
-  const candidates = useMemo(() => [...spots].map(([slug, spot]) => ({ slug, ...spot.point })), [spots]);
-  const result = fix && status === "located" && !loading ? nearMe(fix, candidates) : null;
+  // Worked out once a position is known (with a county's thousands of places, not on every render).
+  const asked = fix !== null && status === "located" && !loading ? fix : null;
+  const result = useMemo(() => (asked ? nearMe(asked, [...spots].map(([slug, spot]) => ({ slug, ...spot.point }))) : null), [asked, spots]);
+  const bySlug = useMemo(() => (result?.code === "near" ? new Map(places.map((p) => [p.slug, p])) : null), [result, places]);
 
   function locate() {
     setPlanNote("");
@@ -111,7 +112,7 @@ export function NearMe({
           ) : (
             <ol className="near-me__list" aria-labelledby="near-me-list-heading">
               {result.nearest.map((n) => {
-                const place = bySlug.get(n.slug);
+                const place = bySlug?.get(n.slug);
                 if (!place) return null;
                 const villageOnly = spots.get(n.slug)?.basis === "village";
                 return (

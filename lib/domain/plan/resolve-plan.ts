@@ -3,7 +3,7 @@
 // without a known spot (lib/domain/known-spot.ts) are kept in the plan and named: they get no
 // travel time.
 import type { PlaceSummary } from "../place";
-import { knownSpots, type KnownSpot } from "../known-spot";
+import { knownSpot, villagePoints, type KnownSpot } from "../known-spot";
 import { planMessages } from "../messages-plan";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
@@ -40,11 +40,13 @@ export type ResolvedPlan = {
 export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSummary>): ResolvedPlan {
   const stops: PlanPlace[] = [];
   const unlocatedStops: string[] = [];
-  const spots = knownSpots([...places.values()]);
+  // the spots of the stops and the start only (with a county's thousands of places, not of all)
+  const byVillage = villagePoints(places.values());
+  const spotOf = (place: PlaceSummary) => knownSpot(place, byVillage) ?? undefined;
   for (const slug of plan.stops) {
     const place = places.get(slug);
     if (!place) continue;
-    const stop = toPlanPlace(place, spots.get(slug));
+    const stop = toPlanPlace(place, spotOf(place));
     stops.push(stop);
     if (stop.point === null) unlocatedStops.push(slug);
   }
@@ -52,7 +54,7 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSu
   if (plan.start.type === "place") {
     // A start place without a known spot cannot be a start: the seat stands in (the panel offers only located places).
     const p = places.get(plan.start.slug);
-    const spot = spots.get(plan.start.slug);
+    const spot = p ? spotOf(p) : undefined;
     if (p && spot) origin = { ...spot.point, nameZh: p.nameZh, nameEn: p.nameEn };
   } else if (plan.start.type === "coords") {
     // A pin is named as the start option that set it ("my location"), in both languages.
