@@ -1,0 +1,92 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { test, expect, mapRegion } from "./support/fixtures";
+import { e2ePort, PROJECT_ROOT } from "./support/e2e-paths";
+import { startInstance, type Instance } from "./support/instances";
+
+// Clustered markers (issue 11): from CLUSTER_FROM (300) places with a known spot the map draws
+// clusters (components/map/cluster-layer.tsx). An instance of the e2e build over 1,000 synthetic
+// places (npm run data:synthetic, a database of its own, never the guide's data) shows them: a
+// cluster is a button reached with Tab that Enter zooms into, places appear once clusters split,
+// and the selected place keeps its marker when zooming out gathers the others again.
+
+const COUNT = 1000;
+const DB_FILE = path.join(PROJECT_ROOT, "prisma", `synthetic-e2e-${e2ePort()}.db`);
+
+test.describe.configure({ mode: "serial" });
+
+let instance: Instance;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/data-synthetic.ts", "--count", String(COUNT), "--out", `file:${DB_FILE}`], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: "" },
+    stdio: "ignore",
+  });
+  // its own cache too: never the Redis the e2e server shares in the PostgreSQL pass
+  instance = await startInstance(Number(e2ePort()) + 21, { DATABASE_URL: `file:${DB_FILE}`, REDIS_URL: "" });
+});
+test.afterAll(async () => {
+  await instance?.stop();
+});
+
+/** Zoom levels of the tiles the page asks for from now on. */
+function tileZooms(page: import("@playwright/test").Page): number[] {
+  const zooms: number[] = [];
+  page.on("request", (r) => {
+    const m = /\/(\d+)\/\d+\/\d+\.png/.exec(r.url());
+    if (m) zooms.push(Number(m[1]));
+  });
+  return zooms;
+}
+
+test("clusters are buttons in the tab order: Enter zooms in until places show; the selected place keeps its marker", async ({ page }) => {
+  test.setTimeout(90_000);
+  const zooms = tileZooms(page);
+  await page.goto(`${instance.url}/`);
+  const clusters = mapRegion(page).locator(".cluster-marker");
+  await expect(clusters.first()).toBeVisible({ timeout: 30_000 });
+  // every cluster says how many places it gathers, in its accessible name
+  const first = clusters.first();
+  await expect(first).toHaveAttribute("aria-label", /^此处 \d+ 处地点：放大查看$/);
+  await expect(first).toHaveAttribute("tabindex", "0");
+  const count = Number(await first.getAttribute("data-cluster"));
+  expect(count).toBeGreaterThan(1);
+
+  // keyboard: focus a cluster, Enter zooms in (tiles of a deeper zoom are asked for)
+  const before = Math.max(...zooms);
+  await first.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => Math.max(...zooms)).toBeGreaterThan(before);
+
+  // keep opening clusters until single places are drawn
+  const places = mapRegion(page).locator(".place-marker");
+  for (let i = 0; i < 8 && (await places.count()) === 0; i++) {
+    const next = clusters.first();
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+  }
+  await expect(places.first()).toBeVisible();
+
+  // a place opens its panel and is marked as selected
+  const place = places.first();
+  const slug = await place.getAttribute("data-slug");
+  expect(slug).toMatch(/^synthetic-/);
+  await place.click();
+  await expect(page).toHaveURL(new RegExp(`/places/${slug}`));
+  const selected = mapRegion(page).locator(`.place-marker[data-slug="${slug}"]`);
+  await expect(selected).toHaveAttribute("aria-pressed", "true");
+
+  // zoomed far out, the others are gathered again but the selected place keeps its marker
+  const zoomOut = page.locator(".leaflet-control-zoom-out:not(.leaflet-disabled)");
+  for (let i = 0; i < 6 && (i < 2 || (await clusters.count()) === 0) && (await zoomOut.count()) > 0; i++) {
+    await zoomOut.click();
+    await page.waitForTimeout(400);
+  }
+  await expect(clusters.first()).toBeVisible();
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute("aria-pressed", "true");
+});
