@@ -96,13 +96,19 @@ export function useGuideUrl({
     changeFilters({ kinds: [], villages: [], statuses: [], red: false, q: "" }, "push");
   }, [changeFilters]);
 
-  /** The visitor panned or zoomed the map. */
+  /**
+   * The visitor panned or zoomed the map. Only the address bar shows the map's position, so this
+   * renders nothing (with a county's places, rendering the guide after every move cost a phone a
+   * frame of a few hundred milliseconds): the address and `latest` change, the state does not.
+   */
   const moveMap = useCallback(
     (mv: MapView) => {
       const { view, slug } = latest.current;
-      go({ slug, view: { ...view, lat: mv.lat, lng: mv.lng, z: mv.z } }, "replace");
+      const next = { slug, view: { ...view, lat: mv.lat, lng: mv.lng, z: mv.z } };
+      latest.current = next;
+      writeHref(guideHref(lang, next.slug, next.view, plan.current), "replace");
     },
-    [go],
+    [lang],
   );
 
   const select = useCallback((slug: string) => go({ ...latest.current, slug }, "push"), [go]);
