@@ -162,6 +162,7 @@ const TARGETS: Target[] = [
   { file: "places/route.ts", method: "GET", runs: 150, reaches: [200] },
   { file: "places/[slug]/route.ts", method: "GET", runs: 150, params: slugParam, reaches: [200] },
   { file: "health/route.ts", method: "GET", runs: 20, reaches: [200] },
+  { file: "place-summaries/route.ts", method: "GET", runs: 50, reaches: [200] },
   { file: "[...rest]/route.ts", method: "GET", runs: 300, params: restParam, reaches: [404] },
   { file: "[...rest]/route.ts", method: "POST", runs: 300, params: restParam, reaches: [404] },
   { file: "revalidate/route.ts", method: "POST", runs: 300, reaches: [200] },
