@@ -1,6 +1,7 @@
 import "server-only";
 import { resolveDatabaseTarget } from "@/prisma/database-url";
 import { createPrismaClient, type GuidePrismaClient } from "@/prisma/client";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
 
 // One client per server process (kept across hot reloads in development). DATABASE_URL picks the
 // database: SQLite (file:) through better-sqlite3, PostgreSQL (postgres://) through node-postgres.
@@ -23,4 +24,22 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.guidePrisma = prisma;
  * (READ COMMITTED); the writes' own guards (a place's version, unique register numbers) catch a
  * concurrent change, and either everything in the transaction is written or nothing is.
  */
-export const WRITE_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
+const WRITE_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
+
+const ON_SQLITE = resolveDatabaseTarget(process.env.DATABASE_URL).kind === "sqlite";
+
+/**
+ * Runs `work` as one write transaction (WRITE_TRANSACTION's waits): everything it writes, or
+ * nothing. On SQLite its first statement takes the write lock, as `BEGIN IMMEDIATE` would (Prisma's
+ * adapter begins DEFERRED): a transaction that read first and then wrote while a writer in another
+ * process (a seed, `npm run user:add`, a second instance) was committing would fail at once with
+ * SQLITE_BUSY, since SQLite breaks that deadlock by refusing the reader's upgrade without waiting.
+ * Asking for the write lock first makes it wait its turn (busy_timeout) instead.
+ */
+export function writeTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    // a write that changes nothing, so it needs the write lock before any read
+    if (ON_SQLITE) await tx.$executeRawUnsafe(`UPDATE "Place" SET "id" = "id" WHERE 0`);
+    return work(tx);
+  }, WRITE_TRANSACTION);
+}

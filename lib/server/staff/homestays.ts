@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
+import { prisma, writeTransaction } from "@/lib/server/db";
 import { dbRead } from "@/lib/server/data-access-error";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -89,7 +89,7 @@ export async function issueNumberForPlace(rawSlug: unknown): Promise<{ slug: str
   if (!slug.success) throw new HomestayError("not_found", "No place has this address.");
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await prisma.$transaction(async (tx) => {
+      const result = await writeTransaction(async (tx) => {
         const place = await tx.place.findUnique({
           where: { slug: slug.data },
           select: { id: true, kind: true, version: true, archivedAt: true, villageId: true, homestayNumber: { select: { number: true } } },
@@ -114,7 +114,7 @@ export async function issueNumberForPlace(rawSlug: unknown): Promise<{ slug: str
           },
         });
         return { slug: slug.data, number, version };
-      }, WRITE_TRANSACTION);
+      });
       invalidatePlaces();
       return result;
     } catch (err) {

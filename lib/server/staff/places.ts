@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
+import { prisma, writeTransaction as inWriteTransaction } from "@/lib/server/db";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -368,7 +368,7 @@ function applySource(source: { key: string }, next: PlaceValues, changes: FieldC
 async function writeTransaction(run: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   let result: WriteResult;
   try {
-    result = await prisma.$transaction(run, WRITE_TRANSACTION);
+    result = await inWriteTransaction(run);
   } catch (err) {
     if (err instanceof InputError) return { ok: false, kind: "invalid", errors: err.errors };
     throw err;

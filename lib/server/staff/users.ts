@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma, WRITE_TRANSACTION } from "@/lib/server/db";
+import { prisma, writeTransaction } from "@/lib/server/db";
 import { requireStaff, endSessionsOf } from "@/lib/server/auth/session";
 import { hashPassword } from "@/lib/server/auth/password";
 import { isStaffRole, type StaffRole } from "@/lib/domain/staff/roles";
@@ -71,7 +71,7 @@ export type UserChange = { role?: StaffRole; disabled?: boolean };
  */
 export async function updateUser(id: number, change: UserChange): Promise<StaffUser> {
   await requireStaff("admin");
-  const { user, endSessions } = await prisma.$transaction(async (tx) => {
+  const { user, endSessions } = await writeTransaction(async (tx) => {
     const current = await tx.user.findUnique({ where: { id }, select: USER_SELECT });
     if (!current) throw new UserAdminError("not_found", `No user with id ${id}.`);
     const role = change.role ?? current.role;
@@ -90,7 +90,7 @@ export async function updateUser(id: number, change: UserChange): Promise<StaffU
       }
     }
     return { user: updated, endSessions: role !== current.role || (disabled && current.disabledAt === null) };
-  }, WRITE_TRANSACTION);
+  });
   if (endSessions) await endSessionsOf(id);
   return toStaffUser(user);
 }
