@@ -37,6 +37,10 @@ test.describe("a page with many places", () => {
     for (const name of NOT_SENT) expect(html.includes(name), `${name} is not sent`).toBe(false);
     expect(/<link rel="preload" href="\/api\/place-summaries" as="fetch" crossorigin="(?:anonymous)?"/.test(html), "the summaries are preloaded").toBe(true);
 
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/place-summaries")) fetched.push(r.url());
+    });
     await page.goto(`${many.url}/?kind=lodging`);
     const items = page.locator("#place-list li");
     await expect(items).toHaveCount(LODGINGS.length);
@@ -48,6 +52,8 @@ test.describe("a page with many places", () => {
     await expect(items).toHaveCount(total);
     await expect(page.getByRole("tab", { name: /地点/ })).toContainText(`(${total})`);
     await expect(placeMarkers(page).first()).toBeVisible();
+    // downloaded once: the fetch takes the preloaded body
+    expect(fetched).toHaveLength(1);
     // and search works over all of them (the index is built in the browser from the fetched summaries)
     await page.getByRole("searchbox").fill("jiuge");
     await expect(items).toHaveCount(1);

@@ -108,10 +108,10 @@ export function ClusterLayer({
   /** What is drawn, by key: `p:<slug>` for a place, `c:<zoom>:<count>:<lng>,<lat>` for a cluster. */
   const drawn = useRef(new Map<string, Drawn>());
   const layer = useMemo(() => L.layerGroup(), []);
-  // The latest callbacks and selection, read by the markers' handlers and the next redraw.
-  const latest = useRef({ onSelect, clusterLabel, selectedSlug });
+  // The latest callbacks, read by the markers' handlers (markers outlive the render that made them).
+  const latest = useRef({ onSelect, clusterLabel });
   useEffect(() => {
-    latest.current = { onSelect, clusterLabel, selectedSlug };
+    latest.current = { onSelect, clusterLabel };
   });
 
   useEffect(() => {
@@ -127,7 +127,7 @@ export function ClusterLayer({
   useEffect(() => {
     const markers = drawn.current;
     const placeMarker = (place: MapPlace): PlaceEntry => {
-      const selected = place.slug === latest.current.selectedSlug;
+      const selected = place.slug === selectedSlug;
       const marker = L.marker(toMap(place.stored), {
         icon: markerIcon(place.kind, place.precision, place.villageLevel),
         title: place.label,
@@ -140,7 +140,7 @@ export function ClusterLayer({
       const open = () => latest.current.onSelect(entry.place.slug);
       marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
         const el = marker.getElement();
-        if (el) markPlaceElement(el, entry.place, entry.place.slug === latest.current.selectedSlug);
+        if (el) markPlaceElement(el, entry.place, selected);
       });
       return entry;
     };
@@ -166,7 +166,6 @@ export function ClusterLayer({
         wanted.set(item.type === "place" ? `p:${item.slug}` : `c:${Math.floor(zoom)}:${item.count}:${item.lng},${item.lat}`, item);
       }
       // The selected place keeps its marker even when its cluster gathers it.
-      const selectedSlug = latest.current.selectedSlug;
       if (selectedSlug && bySlug.has(selectedSlug)) wanted.set(`p:${selectedSlug}`, { type: "place", slug: selectedSlug });
       for (const [key, entry] of markers) {
         const item = wanted.get(key);

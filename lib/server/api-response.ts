@@ -44,9 +44,9 @@ export function geoJson(request: Request, body: GeoJsonBody): Response {
   return withEtag(request, body, GEOJSON_TYPE);
 }
 
-/** A JSON body (toGeoJsonBody serialises any value) with its ETag, or a 304 likewise. */
-export function jsonWithEtag(request: Request, body: GeoJsonBody): Response {
-  return withEtag(request, body, "application/json; charset=utf-8");
+/** `value` as a JSON body with its strong ETag, or a 304 likewise. */
+export function jsonWithEtag(request: Request, value: unknown): Response {
+  return withEtag(request, toGeoJsonBody(value), "application/json; charset=utf-8");
 }
 
 function withEtag(request: Request, { body, etag }: GeoJsonBody, contentType: string): Response {

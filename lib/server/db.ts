@@ -38,7 +38,7 @@ const ON_SQLITE = resolveDatabaseTarget(process.env.DATABASE_URL).kind === "sqli
  */
 export function writeTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return prisma.$transaction(async (tx) => {
-    // a write that changes nothing, so it needs the write lock before any read
+    // a write that changes nothing, so the lock is taken before the transaction reads
     if (ON_SQLITE) await tx.$executeRawUnsafe(`UPDATE "Place" SET "id" = "id" WHERE 0`);
     return work(tx);
   }, WRITE_TRANSACTION);

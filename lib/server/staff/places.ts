@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { prisma, writeTransaction as inWriteTransaction } from "@/lib/server/db";
+import { prisma, writeTransaction } from "@/lib/server/db";
 import { invalidatePlaces } from "@/lib/server/cache-tags";
 import { requireStaff } from "@/lib/server/auth/session";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -365,10 +365,11 @@ function applySource(source: { key: string }, next: PlaceValues, changes: FieldC
   };
 }
 
-async function writeTransaction(run: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
+/** A place's write: one write transaction; a field error thrown inside is a result; a written change drops the cached places. */
+async function placeWrite(run: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   let result: WriteResult;
   try {
-    result = await inWriteTransaction(run);
+    result = await writeTransaction(run);
   } catch (err) {
     if (err instanceof InputError) return { ok: false, kind: "invalid", errors: err.errors };
     throw err;
@@ -404,7 +405,7 @@ export async function savePlace(input: SaveInput): Promise<WriteResult> {
   const removeSources = input.removeSources === undefined || input.removeSources === null ? { success: true as const, data: [] } : removeSourcesSchema.safeParse(input.removeSources);
   if (!removeSources.success) return { ok: false, kind: "invalid", errors: { removeSources: "invalid" } };
 
-  return writeTransaction(async (tx) => {
+  return placeWrite(async (tx) => {
     const row = await tx.place.findUnique({ where: { slug: slug.data }, select: editSelect });
     if (!row) return { ok: false, kind: "not_found" };
     if (row.version !== base.data) return conflictOf(tx, row, base.data);
@@ -458,7 +459,7 @@ export async function createPlace(input: CreateInput): Promise<WriteResult> {
   if (!slug.success || !form.ok) return { ok: false, kind: "invalid", errors };
   if (form.value.kind === "lodging" && form.value.village === null) return { ok: false, kind: "invalid", errors: { village: "homestay_needs_village" } };
 
-  return writeTransaction(async (tx) => {
+  return placeWrite(async (tx) => {
     if (await tx.place.findUnique({ where: { slug: slug.data }, select: { id: true } })) throw new InputError({ slug: "slug_taken" });
     let values: PlaceValues = { ...form.value, locationSource: null, statusSource: null, citations: encodeCitations([]) };
     const empty = Object.fromEntries(Object.keys(values).map((k) => [k, null])) as unknown as PlaceValues;
@@ -493,7 +494,7 @@ export async function setArchived(input: { slug: unknown; baseVersion: unknown; 
   if (!slug.success) return { ok: false, kind: "not_found" };
   const base = baseVersionSchema.safeParse(input.baseVersion);
   if (!base.success) return { ok: false, kind: "invalid", errors: { baseVersion: "invalid" } };
-  return writeTransaction(async (tx) => {
+  return placeWrite(async (tx) => {
     const row = await tx.place.findUnique({ where: { slug: slug.data }, select: editSelect });
     if (!row) return { ok: false, kind: "not_found" };
     if (row.version !== base.data) return conflictOf(tx, row, base.data);
@@ -522,7 +523,7 @@ export async function restoreRevision(input: { revisionId: unknown; baseVersion:
   if (!revisionId.success) return { ok: false, kind: "not_found" };
   const base = baseVersionSchema.safeParse(input.baseVersion);
   if (!base.success) return { ok: false, kind: "invalid", errors: { baseVersion: "invalid" } };
-  return writeTransaction(async (tx) => {
+  return placeWrite(async (tx) => {
     const target = await tx.revision.findUnique({ where: { id: revisionId.data }, select: { placeId: true } });
     if (!target) return { ok: false, kind: "not_found" };
     const row = await tx.place.findUnique({ where: { id: target.placeId }, select: editSelect });
