@@ -18,6 +18,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // No ETag on pages. Next computes it per request by hashing the whole HTML in JavaScript (FNV-1a
+  // over every character): for `/` (100 kB) that was a quarter of the server's CPU under load, more
+  // than serving the cached page itself (bench:web, `/` against /robots.txt). A returning browser
+  // downloads a page again (23 kB gzipped for `/`) rather than getting a 304. The API's responses
+  // keep their strong ETags, computed once per data version (lib/server/api-response.ts).
+  generateEtags: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   // Cached reads (lib/server/cache-tags.ts) and pages, held by cache-handler.mjs: with REDIS_URL,
   // shared by every instance through Redis; otherwise in the server's memory only, never on disk: a
