@@ -12,7 +12,7 @@ import { getPlaceSummaries } from "@/lib/server/places";
 import { getVillages } from "@/lib/server/villages";
 import { getBasemaps, getPlacesInlineMax } from "@/lib/server/config";
 import { listLength } from "@/lib/domain/browse/list-length";
-import { PLACE_SUMMARIES_API, decodeCompactPlaces, encodeCompactPlaces } from "@/lib/domain/browse/compact-places";
+import { PLACE_SUMMARIES_API, decodeSearchablePlaces, encodeCompactPlaces } from "@/lib/domain/browse/compact-places";
 import { firstViewOf } from "@/lib/domain/browse/first-view";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
@@ -78,9 +78,9 @@ export async function GuidePage({
 
 /** The first view of many places (firstViewOf), as the shell takes it: its places as a compact string. */
 function firstViewProps(compact: CompactPlaces, villages: VillageRef[], state: ViewState, listLength: number, needed: string[]): FirstViewProps {
-  const { places, syllables } = decodeCompactPlaces(compact.text, villages);
+  const { places, searchSyllables } = decodeSearchablePlaces(compact.text, villages, compact.villageSyllables);
   // the search index only when the view has search text (it is the costly part)
-  const searchIndex = sanitizeQuery(state.q) === "" ? { entries: [] } : buildSearchIndex(places.map(toBrowsePlace), { ...compact.villageSyllables, ...syllables });
+  const searchIndex = sanitizeQuery(state.q) === "" ? { entries: [] } : buildSearchIndex(places.map(toBrowsePlace), searchSyllables);
   const view = firstViewOf(places, state, searchIndex, { listLength, needed });
   return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length };
 }

@@ -5,7 +5,7 @@ import { localePath, type Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
-import { decodeCompactPlaces } from "@/lib/domain/browse/compact-places";
+import { decodeCompactPlaces, decodeSearchablePlaces } from "@/lib/domain/browse/compact-places";
 import { useAllPlaces, type AllPlaces } from "./use-all-places";
 import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
@@ -120,8 +120,7 @@ export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellP
   const { villages, firstView } = props;
   const inline = useMemo((): AllPlaces | null => {
     if (compactPlaces === null) return null;
-    const decoded = decodeCompactPlaces(compactPlaces, villages);
-    return { places: decoded.places, searchSyllables: { ...villageSyllables, ...decoded.syllables } };
+    return decodeSearchablePlaces(compactPlaces, villages, villageSyllables);
   }, [compactPlaces, villages, villageSyllables]);
   const fetched = useAllPlaces(compactPlaces === null);
   const all = inline ?? fetched.places;

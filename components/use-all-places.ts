@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { PlaceSummary } from "@/lib/domain/place";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
-import { PLACE_SUMMARIES_API, decodeCompactPlaces, readPlaceSummariesBody } from "@/lib/domain/browse/compact-places";
+import { PLACE_SUMMARIES_API, decodeSearchablePlaces, readPlaceSummariesBody } from "@/lib/domain/browse/compact-places";
 
 export type AllPlaces = { places: PlaceSummary[]; searchSyllables: SearchSyllables };
 
@@ -26,8 +26,7 @@ export function useAllPlaces(wanted: boolean): { places: AllPlaces | null; faile
         if (!response.ok) throw new Error(`${PLACE_SUMMARIES_API} answered ${response.status}`);
         const body = readPlaceSummariesBody(await response.json());
         if (!body) throw new Error(`${PLACE_SUMMARIES_API} answered something else than place summaries`);
-        const decoded = decodeCompactPlaces(body.places, body.villages);
-        setLoaded({ places: decoded.places, searchSyllables: { ...body.villageSyllables, ...decoded.syllables } });
+        setLoaded(decodeSearchablePlaces(body.places, body.villages, body.villageSyllables));
       } catch {
         if (!controller.signal.aborted) setFailed(true);
       }

@@ -5,7 +5,7 @@ import { toPlaceSummary, type PlaceSummary, type VillageRef } from "../place";
 import { LOCATION_PRECISIONS, PLACE_KINDS, PLACE_STATUSES, VISIT_WINDOWS } from "../place-kinds";
 import { searchSyllables } from "./search-syllables";
 import { toBrowsePlace } from "./to-browse-place";
-import { decodeCompactPlaces, encodeCompactPlaces, readPlaceSummariesBody } from "./compact-places";
+import { decodeCompactPlaces, decodeSearchablePlaces, encodeCompactPlaces, readPlaceSummariesBody } from "./compact-places";
 
 const summaries = SAMPLE_PLACES.map(toPlaceSummary);
 const villages: VillageRef[] = [...new Map(summaries.flatMap((p) => (p.village ? [[p.village.slug, p.village] as const] : []))).values()];
@@ -18,6 +18,16 @@ describe("compact places", () => {
     expect(decoded.places).toEqual(summaries);
     for (const p of summaries) expect(decoded.syllables[p.nameZh]).toEqual(syllables[p.nameZh]);
     expect(text.split("\n")).toHaveLength(summaries.length);
+  });
+
+  it("gives search the villages' pinyin and the places' own together", () => {
+    const syllables = searchSyllables(summaries.map(toBrowsePlace));
+    const text = encodeCompactPlaces(summaries, villages, syllables);
+    const village = { "株木岗村": ["zhu", "mu", "gang", "cun"] };
+    const decoded = decodeSearchablePlaces(text, villages, village);
+    expect(decoded.places).toEqual(summaries);
+    expect(decoded.searchSyllables["株木岗村"]).toEqual(["zhu", "mu", "gang", "cun"]);
+    for (const p of summaries) expect(decoded.searchSyllables[p.nameZh]).toEqual(syllables[p.nameZh]);
   });
 
   it("round-trips any text, tabs, newlines, backslashes and a literal \\N included", () => {

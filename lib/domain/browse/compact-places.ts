@@ -106,6 +106,19 @@ export function decodeCompactPlaces(text: string, villages: readonly VillageRef[
   return { places, syllables };
 }
 
+/**
+ * Every summary of a compact string, with the pinyin search needs: the villages' names (sent apart)
+ * and the places' own. What the map pages, the summaries' fetch and the server's first view read.
+ */
+export function decodeSearchablePlaces(
+  text: string,
+  villages: readonly VillageRef[],
+  villageSyllables: SearchSyllables,
+): { places: PlaceSummary[]; searchSyllables: SearchSyllables } {
+  const decoded = decodeCompactPlaces(text, villages);
+  return { places: decoded.places, searchSyllables: { ...villageSyllables, ...decoded.syllables } };
+}
+
 /** Where a page with many places gets all of them (app/api/place-summaries/route.ts). */
 export const PLACE_SUMMARIES_API = "/api/place-summaries";
 
