@@ -48,25 +48,29 @@ function clusterIcon(count: number): L.DivIcon {
 
 /** How many recent sets of places keep their index: turning a filter off again finds the index it had. */
 const RECENT_INDEXES = 4;
-const recentIndexes = new Map<string, PlaceClusters>();
+/** The latest indexes, newest last, with the places each was built from. */
+const recentIndexes: { places: readonly MapPlace[]; index: PlaceClusters }[] = [];
+
+/** The same places at the same points, in the same order (the same objects, when a filter hands them back: to-map-place.ts). */
+function samePoints(a: readonly MapPlace[], b: readonly MapPlace[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i];
+    const q = b[i];
+    if (p === q) continue;
+    if (!p || !q || p.slug !== q.slug || p.stored.lng !== q.stored.lng || p.stored.lat !== q.stored.lat) return false;
+  }
+  return true;
+}
 
 /** The cluster index of these places: built (O(n log n)), or the one of the same places made lately. */
 function clustersOf(places: readonly MapPlace[]): PlaceClusters {
-  const points = places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat }));
-  const key = points.map((p) => `${p.slug} ${p.lng} ${p.lat}`).join("\n");
-  const hit = recentIndexes.get(key);
-  if (hit) {
-    recentIndexes.delete(key);
-    recentIndexes.set(key, hit);
-    return hit;
-  }
-  const index = placeClusters(points);
-  recentIndexes.set(key, index);
-  for (const old of recentIndexes.keys()) {
-    if (recentIndexes.size <= RECENT_INDEXES) break;
-    recentIndexes.delete(old);
-  }
-  return index;
+  const at = recentIndexes.findIndex((r) => samePoints(r.places, places));
+  const hit = at >= 0 ? recentIndexes.splice(at, 1)[0] : null;
+  const entry = hit ?? { places, index: placeClusters(places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat }))) };
+  recentIndexes.push(entry);
+  if (recentIndexes.length > RECENT_INDEXES) recentIndexes.shift();
+  return entry.index;
 }
 
 type Cluster = Extract<ClusterItem, { type: "cluster" }>;

@@ -27,6 +27,20 @@ function toMapPlace(place: PlaceSummary, spot: KnownSpot, lang: Lang): MapPlace 
   };
 }
 
+/**
+ * The map place of a place, made once per place, language and spot (a WeakMap, so it goes with the
+ * place): a filter then hands the map the same objects again, and the cluster layer finds the
+ * index it built for them (cluster-layer.tsx) without rebuilding 10,000 labels per keystroke.
+ */
+const made = new WeakMap<PlaceSummary, { lang: Lang; spot: KnownSpot; mapPlace: MapPlace }>();
+function mapPlaceOf(place: PlaceSummary, spot: KnownSpot, lang: Lang): MapPlace {
+  const hit = made.get(place);
+  if (hit && hit.lang === lang && hit.spot === spot) return hit.mapPlace;
+  const mapPlace = toMapPlace(place, spot, lang);
+  made.set(place, { lang, spot, mapPlace });
+  return mapPlace;
+}
+
 /** The guide map's markers (places shown, plus the selected one when the filters hide it) and the places without a known spot. */
 export function guideMapPlaces(
   shown: readonly PlaceSummary[],
@@ -39,7 +53,7 @@ export function guideMapPlaces(
   const unlocated: UnlocatedEntry[] = [];
   for (const p of onMap) {
     const spot = spots.get(p.slug);
-    if (spot) located.push(toMapPlace(p, spot, lang));
+    if (spot) located.push(mapPlaceOf(p, spot, lang));
     else unlocated.push({ slug: p.slug, label: markerLabel(lang, p) });
   }
   return { located, unlocated };
