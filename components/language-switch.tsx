@@ -1,6 +1,7 @@
 "use client";
 import { htmlLang, LANG_COOKIE, localePath, type Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { flushAddress } from "./address-bar";
 
 function stripLang(pathname: string): string {
   if (pathname === "/en") return "/";
@@ -22,6 +23,7 @@ export function LanguageSwitch({ lang, path }: { lang: Lang; path: string }) {
       onClick={(e) => {
         e.preventDefault();
         document.cookie = `${LANG_COOKIE}=${other}; path=/; max-age=31536000; samesite=lax`;
+        flushAddress();
         window.location.assign(localePath(other, stripLang(window.location.pathname)) + window.location.search);
       }}
     >

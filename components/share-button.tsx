@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { flushAddress } from "./address-bar";
 
 // Shares the current view's URL: the system share sheet where the browser has one (phones,
 // WeChat's browser), else the clipboard, else a field to copy from by hand.
@@ -10,6 +11,7 @@ export function ShareButton({ lang, title }: { lang: Lang; title: string }) {
   const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
   const [url, setUrl] = useState("");
   async function share() {
+    flushAddress();
     const href = window.location.href;
     setUrl(href);
     if (typeof navigator.share === "function") {

@@ -5,21 +5,16 @@ import type { ViewState } from "@/lib/domain/browse/view-state";
 import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
 import type { MapView } from "./map/guide-map";
 import type { FilterChange } from "./filters";
+import { flushAddress, writeAddress } from "./address-bar";
 
 /** Push: a step back/forward returns to (filters, opening or closing a place). Replace: no step. */
 export type UrlMode = "push" | "replace";
 
 type Address = { view: ViewState; slug: string | null };
 
-/** Writes `href` to the address bar unless it is already there. */
-function writeHref(href: string, mode: UrlMode) {
-  if (window.location.pathname + window.location.search === href) return;
-  if (mode === "push") window.history.pushState(null, "", href);
-  else window.history.replaceState(null, "", href);
-}
-
 /** Puts the plan code in the address, every other parameter kept (editing a plan is not navigation). */
 function writePlanCode(planCode: string | null) {
+  flushAddress();
   const href = withPlanCode(window.location, planCode);
   if (href !== null) window.history.replaceState(window.history.state, "", href);
 }
@@ -58,7 +53,7 @@ export function useGuideUrl({
     (next: Address, mode: UrlMode) => {
       latest.current = next;
       setAddress(next);
-      writeHref(guideHref(lang, next.slug, next.view, plan.current), mode);
+      writeAddress(guideHref(lang, next.slug, next.view, plan.current), mode);
     },
     [lang],
   );
@@ -68,6 +63,15 @@ export function useGuideUrl({
     plan.current = planCode;
     writePlanCode(planCode);
   }, [planCode]);
+
+  // What waits for the address bar is written before the page goes (reload, another page).
+  useEffect(() => {
+    window.addEventListener("pagehide", flushAddress);
+    return () => {
+      window.removeEventListener("pagehide", flushAddress);
+      flushAddress();
+    };
+  }, []);
 
   // Back/forward: read the whole view back from the address (the plan stays the current one).
   useEffect(() => {
@@ -106,7 +110,7 @@ export function useGuideUrl({
       const { view, slug } = latest.current;
       const next = { slug, view: { ...view, lat: mv.lat, lng: mv.lng, z: mv.z } };
       latest.current = next;
-      writeHref(guideHref(lang, next.slug, next.view, plan.current), "replace");
+      writeAddress(guideHref(lang, next.slug, next.view, plan.current), "replace");
     },
     [lang],
   );

@@ -87,6 +87,45 @@ test.describe("browse and filter", () => {
     await expect(page.locator("#place-list li")).toHaveCount(await dbPlaceCount());
   });
 
+  test("typing a search writes the address after a pause, not per keystroke; a step taken before the pause keeps the search for back", async ({ page }) => {
+    // Every history write that carries a search, counted in the page.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __searchWrites: string[] };
+      w.__searchWrites = [];
+      for (const name of ["pushState", "replaceState"] as const) {
+        const original = window.history[name].bind(window.history);
+        window.history[name] = (state: unknown, unused: string, url?: string | URL | null) => {
+          if (url && String(url).includes("q=")) w.__searchWrites.push(`${name} ${String(url)}`);
+          return original(state, unused, url);
+        };
+      }
+    });
+    await page.goto("/");
+    await waitForMap(page);
+    const box = page.getByRole("searchbox", { name: "搜索地点" });
+    const names = page.locator("#place-list .place-list__name");
+    // Nine keystrokes as fast as the page takes them: the address is replaced (never pushed) with
+    // the whole word last, and not once per keystroke (it was nine before). A keystroke that reaches
+    // a busy test machine 300 ms after the one before writes its own, so up to three are allowed.
+    // Next's router repeats each write with its own state: addresses are counted, not calls.
+    await box.pressSequentially("zhumugang");
+    await expect(names.first()).toHaveText("株木岗村");
+    await expect(page).toHaveURL(/\?q=zhumugang$/);
+    const writes = [...new Set(await page.evaluate(() => (window as unknown as { __searchWrites: string[] }).__searchWrites))];
+    expect(writes.at(-1)).toBe("replaceState /?q=zhumugang");
+    expect(writes.every((w) => w.startsWith("replaceState /?q=z"))).toBe(true);
+    expect(writes.length).toBeLessThanOrEqual(3);
+
+    // A search typed and a place opened at once: the search is written to its step before the
+    // place's step, so back returns to the search.
+    await box.fill("袁任远");
+    await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
+    await expect(page).toHaveURL(/\/places\/yuan-renyuan-former-residence\?q=/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?q=%E8%A2%81%E4%BB%BB%E8%BF%9C$/);
+    await expect(box).toHaveValue("袁任远");
+  });
+
   test("clicking a legend entry filters to that kind; clicking again shows all", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);

@@ -27,6 +27,15 @@ test.describe("two languages", () => {
     await expect(page.getByRole("heading", { name: "图例" })).toBeVisible();
   });
 
+  test("switching language right after typing a search keeps the search (the waiting address is written first)", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByRole("searchbox", { name: "搜索地点" }).fill("zmg");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\?q=zmg$/);
+    await expect(page.getByRole("searchbox", { name: "Search places" })).toHaveValue("zmg");
+  });
+
   test("problems in a link and plan warnings are told in the page's language", async ({ page }) => {
     // A late start on the shortest day (sunset 17:43), one unknown stop, an unknown kind and a
     // stray lang= (the language lives in the path: ignored without a note).
