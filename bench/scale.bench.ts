@@ -3,7 +3,8 @@
 //
 //   1. browser (Chromium, CPU throttled SCALE_CPU_THROTTLE×): first render of `/` (median of
 //      FIRST_RENDER_RUNS, after one warm-up load), filter clicks and search keystrokes (each timed
-//      to the frame after its update, p95), pan and zoom gestures (the longest frame of each, p95);
+//      to the frame that shows its result, list and map, p95; the start of the first frame after
+//      each is printed beside it), pan and zoom gestures (the longest frame of each, p95);
 //   2. bbox: BBOX_QUERIES random map views queried through the data layer (loadPlacePage) on
 //      DATABASE_URL, p95. A postgres:// DATABASE_URL is skipped, with a note, while this build
 //      cannot open one.
@@ -53,7 +54,9 @@ function reportBrowser(f: BrowserFigures) {
   rows.push({ what: "  markers drawn at first (clusters and places)", value: String(f.markersAtStart), budget: "", ok: null });
   const filterP95 = percentile(f.filter.map((x) => x.ms), 95);
   const worstFilter = f.filter.reduce((a, b) => (b.ms > a.ms ? b : a));
-  rows.push({ what: `filter or search, p95 of ${f.filter.length} (p50 ${ms(percentile(f.filter.map((x) => x.ms), 50))}; worst ${worstFilter.what} ${ms(worstFilter.ms)})`, value: ms(filterP95), budget: `≤ ${budget.MAX_FILTER_P95_MS} ms`, ok: filterP95 <= budget.MAX_FILTER_P95_MS });
+  rows.push({ what: `filter or search to its result (list and map), p95 of ${f.filter.length} (p50 ${ms(percentile(f.filter.map((x) => x.ms), 50))}; worst ${worstFilter.what} ${ms(worstFilter.ms)})`, value: ms(filterP95), budget: `≤ ${budget.MAX_FILTER_P95_MS} ms`, ok: filterP95 <= budget.MAX_FILTER_P95_MS });
+  const firstFrames = f.filter.map((x) => x.firstFrameMs);
+  rows.push({ what: `  the same actions to the start of the first frame after them (the text typed shown; not the budget), p95 (p50 ${ms(percentile(firstFrames, 50))})`, value: ms(percentile(firstFrames, 95)), budget: "", ok: null });
   const { before, after, focusOnFirstNew } = f.listMore;
   rows.push({ what: `list: Enter on "List 100 more" (${before} → ${after} listed, focus on the first new place: ${focusOnFirstNew ? "yes" : "no"})`, value: `${after - before} more`, budget: "100 more, focus moved", ok: after - before === 100 && focusOnFirstNew });
   const frameP95 = percentile(f.gestures.map((g) => g.worstFrameMs), 95);

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, PLACE_KINDS, PLACE_STATUSES, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { FacetCounts } from "@/lib/domain/browse/facet-counts";
@@ -107,20 +107,7 @@ export function Filters({
           {t.villages}
           {view.villages.length > 0 ? ` (${view.villages.length})` : ""}
         </summary>
-        <fieldset>
-          <legend className="visually-hidden">{t.villages}</legend>
-          {villages.map((v) => (
-            <FacetBox
-              key={v.slug}
-              name="village"
-              value={v.slug}
-              label={localized(lang, v.nameZh, v.nameEn).text}
-              count={counts.villages[v.slug] ?? 0}
-              checked={view.villages.includes(v.slug)}
-              onToggle={() => onChange({ villages: toggle(view.villages, v.slug) }, "push")}
-            />
-          ))}
-        </fieldset>
+        <VillageBoxes lang={lang} villages={villages} counts={counts.villages} selected={view.villages} onChange={onChange} />
       </details>
       <noscript>
         <button type="submit">{t.filtersHeading}</button>
@@ -139,6 +126,40 @@ export function Filters({
     </form>
   );
 }
+
+// A county has hundreds of villages: their boxes render again only when their counts or the
+// villages chosen change, not on every search keystroke.
+const VillageBoxes = memo(function VillageBoxes({
+  lang,
+  villages,
+  counts,
+  selected,
+  onChange,
+}: {
+  lang: Lang;
+  villages: VillageRef[];
+  counts: FacetCounts["villages"];
+  selected: readonly string[];
+  onChange: (change: FilterChange, mode: "push" | "replace") => void;
+}) {
+  const t = messages(lang);
+  return (
+    <fieldset>
+      <legend className="visually-hidden">{t.villages}</legend>
+      {villages.map((v) => (
+        <FacetBox
+          key={v.slug}
+          name="village"
+          value={v.slug}
+          label={localized(lang, v.nameZh, v.nameEn).text}
+          count={counts[v.slug] ?? 0}
+          checked={selected.includes(v.slug)}
+          onToggle={() => onChange({ villages: toggle(selected, v.slug) }, "push")}
+        />
+      ))}
+    </fieldset>
+  );
+});
 
 function FacetBox(props: {
   name: string;

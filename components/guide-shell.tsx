@@ -187,7 +187,6 @@ function GuideShellInner({
   // Filters, counts and search run over every place, once known (until then, the server's first view).
   const complete = all !== null;
   const browsePlaces = useMemo(() => (all ? all.places.map(toBrowsePlace) : []), [all]);
-  const searchIndex = useSearchIndex(browsePlaces, all?.searchSyllables ?? NO_SYLLABLES, sanitizeQuery(view.q) !== "");
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   // Where each place can be drawn and reached (its own point or its village's), from all places.
   const spots = useMemo(() => knownSpots(places), [places]);
@@ -199,6 +198,7 @@ function GuideShellInner({
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
     [view.kinds, view.villages, view.statuses, view.red, view.q],
   );
+  const searchIndex = useSearchIndex(browsePlaces, all?.searchSyllables ?? NO_SYLLABLES, sanitizeQuery(filters.q) !== "");
   // The filters are compiled once (the search runs once) for the places shown and the facet counts.
   const compiled = useMemo(() => compileViewFilters(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
@@ -259,7 +259,11 @@ function GuideShellInner({
   );
   const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
   // "You are here" is drawn only near the township (farther, Near me says "not there yet").
-  const here = fix && distanceFromTownshipM(fix) <= NOT_THERE_YET_M ? { point: fix, accuracyM: Math.round(fix.accuracyM) } : null;
+  const here = useMemo(() => (fix && distanceFromTownshipM(fix) <= NOT_THERE_YET_M ? { point: fix, accuracyM: Math.round(fix.accuracyM) } : null), [fix]);
+  // The map's props stay the same objects while the map has nothing new to show (GuideMap is memoised).
+  const unlocatedCount = mapPlaces.unlocated.length;
+  const mapUnlocatedLabels = useMemo(() => unlocatedLabels(lang, unlocatedCount), [lang, unlocatedCount]);
+  const mapLabels = useMemo(() => ({ loading: t.loading, tilesUnavailable: t.tilesUnavailable, note: t.mapNote }), [t]);
 
   return (
     <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`} data-sheet={sheet.state}>
@@ -267,12 +271,12 @@ function GuideShellInner({
         <GuideMap
           places={mapPlaces.located}
           unlocated={mapPlaces.unlocated}
-          unlocatedLabels={unlocatedLabels(lang, mapPlaces.unlocated.length)}
+          unlocatedLabels={mapUnlocatedLabels}
           selectedSlug={selectedSlug}
           onSelect={select}
           lang={lang}
           basemaps={basemaps}
-          labels={{ loading: t.loading, tilesUnavailable: t.tilesUnavailable, note: t.mapNote }}
+          labels={mapLabels}
           initialView={url.initialMapView}
           fitKey={fitKey}
           viewTarget={url.viewTarget}
@@ -334,6 +338,7 @@ function GuideShellInner({
               places={shown}
               total={total}
               loading={listLoading}
+              busy={url.searching}
               selectedSlug={selectedSlug}
               onSelect={select}
               onClear={clearFilters}

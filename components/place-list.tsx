@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
 import type { PlaceSummary } from "@/lib/domain/place";
@@ -14,11 +14,14 @@ import { AddToPlanButton } from "./plan/add-to-plan-button";
 // time (lib/domain/browse/list-length.ts); "List 100 more" (a link to `?n=…` without JavaScript)
 // lists the next page and moves the focus to its first place, so every place stays reachable by
 // keyboard, page after page.
-export function PlaceList({
+// Memoised: a keystroke in the search box renders the guide at once, and the list only when the
+// places it shows have changed (guide-shell.tsx defers them).
+export const PlaceList = memo(function PlaceList({
   lang,
   places,
   total,
   loading,
+  busy,
   selectedSlug,
   onSelect,
   onClear,
@@ -33,6 +36,8 @@ export function PlaceList({
   total: number;
   /** The places of the view are still loading (a page with many places, before they arrive). */
   loading: boolean;
+  /** The filters changed and the list does not show them yet (it follows within a few frames). */
+  busy: boolean;
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   onClear: () => void;
@@ -55,7 +60,7 @@ export function PlaceList({
   const listed = places.length > limit ? places.slice(0, limit) : places;
   const rest = total - listed.length;
   return (
-    <section className="place-list" aria-labelledby="place-list-heading" id="place-list">
+    <section className={`place-list${busy ? " is-busy" : ""}`} aria-labelledby="place-list-heading" id="place-list" aria-busy={busy || undefined}>
       <h2 id="place-list-heading" tabIndex={-1}>
         {t.listHeading} <span className="muted">{loading ? t.loading : <>{t.placesCount(total)}{rest > 0 ? t.listShowing(listed.length) : null}</>}</span>
       </h2>
@@ -127,4 +132,4 @@ export function PlaceList({
       ) : null}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Lang } from "@/lib/domain/i18n";
 import type { ViewState } from "@/lib/domain/browse/view-state";
 import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
@@ -17,6 +18,18 @@ function writePlanCode(planCode: string | null) {
   flushAddress();
   const href = withPlanCode(window.location, planCode);
   if (href !== null) window.history.replaceState(window.history.state, "", href);
+}
+
+/** Runs `fn` once the next frame has been painted; returns a function that cancels it. */
+function afterNextPaint(fn: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
 }
 
 /**
@@ -49,6 +62,17 @@ export function useGuideUrl({
     initialView.lat !== undefined && initialView.lng !== undefined ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 } : null,
   );
 
+  /** A search typed and not yet applied (its places follow after the next paint). */
+  const [searching, setSearching] = useState(false);
+  const searchWait = useRef<(() => void) | null>(null);
+  /** Drops the waiting search: what replaces it (a step, back/forward) carries its text or a newer one. */
+  const stopSearchWait = useCallback(() => {
+    searchWait.current?.();
+    searchWait.current = null;
+    setSearching(false);
+  }, []);
+  useEffect(() => () => searchWait.current?.(), []);
+
   const go = useCallback(
     (next: Address, mode: UrlMode) => {
       latest.current = next;
@@ -76,6 +100,7 @@ export function useGuideUrl({
   // Back/forward: read the whole view back from the address (the plan stays the current one).
   useEffect(() => {
     const onPop = () => {
+      stopSearchWait();
       const next = readGuideUrl(window.location, knownVillages);
       latest.current = next;
       setAddress(next);
@@ -85,15 +110,37 @@ export function useGuideUrl({
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, [knownVillages]);
+  }, [knownVillages, stopSearchWait]);
 
   const changeFilters = useCallback(
     (change: FilterChange, mode: UrlMode) => {
       const { view, slug } = latest.current;
       // The map view is refitted to the new results, so a stale centre is dropped.
-      go({ slug, view: { ...view, ...change, lat: undefined, lng: undefined, z: undefined } }, mode);
+      const next = { slug, view: { ...view, ...change, lat: undefined, lng: undefined, z: undefined } };
+      if (mode === "replace") {
+        // A search keystroke: the box shows it at once (filters.tsx) and the places follow once that
+        // frame is painted, in one render for every keystroke that came meanwhile. With a county's
+        // places that render takes a throttled phone a good part of a second.
+        latest.current = next;
+        writeAddress(guideHref(lang, next.slug, next.view, plan.current), "replace");
+        if (searchWait.current === null) {
+          setSearching(true);
+          searchWait.current = afterNextPaint(() => {
+            searchWait.current = null;
+            // Synchronous, as a click's: the map's effects run in the same task as the list's
+            // render, and the next frame shows both.
+            flushSync(() => {
+              setSearching(false);
+              setAddress(latest.current);
+            });
+          });
+        }
+        return;
+      }
+      stopSearchWait();
+      go(next, mode);
     },
-    [go],
+    [go, lang, stopSearchWait],
   );
 
   const clearFilters = useCallback(() => {
@@ -118,5 +165,5 @@ export function useGuideUrl({
   const select = useCallback((slug: string) => go({ ...latest.current, slug }, "push"), [go]);
   const close = useCallback(() => go({ ...latest.current, slug: null }, "push"), [go]);
 
-  return { view: address.view, selectedSlug: address.slug, initialMapView, viewTarget, changeFilters, clearFilters, moveMap, select, close };
+  return { view: address.view, searching, selectedSlug: address.slug, initialMapView, viewTarget, changeFilters, clearFilters, moveMap, select, close };
 }

@@ -126,6 +126,24 @@ test.describe("browse and filter", () => {
     await expect(box).toHaveValue("袁任远");
   });
 
+  test("a search keystroke shows in the box at once; the list says it is busy until the places follow, after that frame", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const seen = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('.filters input[type="search"]')!;
+      const list = document.querySelector("#place-list")!;
+      const firstName = () => list.querySelector(".place-list__name")?.textContent ?? null;
+      const before = firstName();
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "yuan renyuan");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const atOnce = { box: input.value, busy: list.getAttribute("aria-busy"), first: firstName() };
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      return { before, atOnce, after: { busy: list.getAttribute("aria-busy"), first: firstName() } };
+    });
+    expect(seen.atOnce).toEqual({ box: "yuan renyuan", busy: "true", first: seen.before });
+    expect(seen.after).toEqual({ busy: null, first: "袁任远故居" });
+  });
+
   test("clicking a legend entry filters to that kind; clicking again shows all", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);

@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { Lang } from "@/lib/domain/i18n";
@@ -132,7 +132,8 @@ function useAfterLoadAndIdle(): boolean {
   return ready;
 }
 
-export function GuideMap(props: GuideMapProps) {
+// Memoised: the guide renders on every search keystroke, the map only when what it draws changes.
+export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   // The "位置待定" marker that opened the list: focus goes back to it when the list closes, and it
@@ -189,4 +190,4 @@ export function GuideMap(props: GuideMapProps) {
       </p>
     </>
   );
-}
+});
