@@ -1,4 +1,4 @@
-// The guide's writes to the address bar. A step (push) is written at once. A replacement (a search
+// The guide's writes to the address bar: the only file that calls the history API. A step (push) is written at once. A replacement (a search
 // keystroke, a pan or zoom of the map) waits until the visitor pauses for REPLACE_PAUSE_MS, and
 // only the last is written: each history call makes Next's router render again, together about
 // 100 ms of a throttled phone's main thread per keystroke or pan (traced, CPU 4×), and Safari
@@ -37,4 +37,20 @@ export function flushAddress() {
   window.clearTimeout(p.timer);
   if (here() !== p.from || p.href === p.from) return;
   window.history.replaceState(null, "", p.href);
+}
+
+/**
+ * Replaces the address now, keeping the entry's state (Next's router's): for the plan code, which
+ * changes no view. What waits is written first, so the plan code is added to the newest address.
+ */
+export function replaceAddressNow(href: (current: Location) => string | null) {
+  flushAddress();
+  const next = href(window.location);
+  if (next !== null) window.history.replaceState(window.history.state, "", next);
+}
+
+/** Drops the waiting replacement: back/forward has chosen another address. */
+export function dropWaitingAddress() {
+  if (pending !== null) window.clearTimeout(pending.timer);
+  pending = null;
 }

@@ -6,7 +6,7 @@ import type { ViewState } from "@/lib/domain/browse/view-state";
 import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
 import type { MapView } from "./map/guide-map";
 import type { FilterChange } from "./filters";
-import { flushAddress, writeAddress } from "./address-bar";
+import { dropWaitingAddress, flushAddress, replaceAddressNow, writeAddress } from "./address-bar";
 
 /** Push: a step back/forward returns to (filters, opening or closing a place). Replace: no step. */
 export type UrlMode = "push" | "replace";
@@ -15,9 +15,7 @@ type Address = { view: ViewState; slug: string | null };
 
 /** Puts the plan code in the address, every other parameter kept (editing a plan is not navigation). */
 function writePlanCode(planCode: string | null) {
-  flushAddress();
-  const href = withPlanCode(window.location, planCode);
-  if (href !== null) window.history.replaceState(window.history.state, "", href);
+  replaceAddressNow((current) => withPlanCode(current, planCode));
 }
 
 /** Runs `fn` once the next frame has been painted; returns a function that cancels it. */
@@ -101,6 +99,7 @@ export function useGuideUrl({
   useEffect(() => {
     const onPop = () => {
       stopSearchWait();
+      dropWaitingAddress();
       const next = readGuideUrl(window.location, knownVillages);
       latest.current = next;
       setAddress(next);
