@@ -90,3 +90,26 @@ test("clusters are buttons in the tab order: Enter zooms in until places show; t
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute("aria-pressed", "true");
 });
+
+
+test.describe("offline use with many places", () => {
+  // service workers run here, as in a visitor's browser (blocked in the other specs)
+  test.use({ serviceWorkers: "allow" });
+
+  test("a first visit keeps the guide's pages and every summary, not each of a thousand places' page and data", async ({ page }) => {
+    test.setTimeout(180_000);
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith("/api/places")) asked.push(url.pathname + url.search);
+    });
+    await page.goto(`${instance.url}/`);
+    // installing the worker precaches the build's assets: generous on a loaded 2-core machine
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 90_000 });
+    const kept = (cache: string) => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search).sort(), cache);
+    await expect.poll(() => kept("guide-api"), { timeout: 60_000 }).toEqual(["/api/place-summaries"]);
+    await expect.poll(() => kept("guide-pages"), { timeout: 30_000 }).toEqual(["/", "/plan", "/red"]);
+    // the guide asked for one place more than it keeps one by one, not for all 1,000 (7 MB at 10,000)
+    expect(asked).toEqual(["/api/places?limit=301"]);
+  });
+});

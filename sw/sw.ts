@@ -3,7 +3,7 @@
 // - pages (Chinese and English): NetworkFirst, answered from the cache after NETWORK_TIMEOUT_SECONDS
 //   or offline; a page address with a query (?plan=…, ?c=…) that was never kept falls back to the
 //   copy of the same path without it (the page then reads its query in the browser);
-// - /api/places, /api/places/[slug] and /api/place-summaries: NetworkFirst likewise;
+// - /api/places, /api/places/[slug] and /api/place-summaries (without a query): NetworkFirst likewise;
 // - the build's assets: precached; other same-origin assets StaleWhileRevalidate;
 // - map tiles of the configured provider (the script URL's ?tiles= templates): CacheFirst, capped at
 //   50 MB least recently used first (TileCacheCapPlugin), saved township tiles pinned.
@@ -59,7 +59,9 @@ const serwist = new Serwist({
       }),
     },
     {
-      matcher: ({ url, sameOrigin }) => sameOrigin && /^\/api\/(?:places(?:\/[^/]+)?|place-summaries)$/.test(url.pathname),
+      // the collection, its Features and the summaries, as the guide asks for them: not a page of
+      // the collection (bbox, limit, cursor), which the guide itself never reads offline
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.search === "" && /^\/api\/(?:places(?:\/[^/]+)?|place-summaries)$/.test(url.pathname),
       handler: new NetworkFirst({
         cacheName: CACHE.api,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
