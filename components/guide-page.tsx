@@ -1,7 +1,7 @@
 import { GuideShell } from "./guide-shell";
 import { SiteHeader } from "./site-header";
 import type { Lang } from "@/lib/domain/i18n";
-import { parseViewState } from "@/lib/domain/browse/view-state";
+import { DEFAULT_MAP_ZOOM, parseViewState, type ViewState } from "@/lib/domain/browse/view-state";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
@@ -17,7 +17,6 @@ import { firstViewOf } from "@/lib/domain/browse/first-view";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
-import type { ViewState } from "@/lib/domain/browse/view-state";
 import type { VillageRef } from "@/lib/domain/place";
 import type { CompactPlaces } from "@/lib/server/compact-places";
 import type { FirstViewProps } from "./guide-shell";
@@ -81,6 +80,8 @@ function firstViewProps(compact: CompactPlaces, villages: VillageRef[], state: V
   const { places, searchSyllables } = decodeSearchablePlaces(compact.text, villages, compact.villageSyllables);
   // the search index only when the view has search text (it is the costly part)
   const searchIndex = sanitizeQuery(state.q) === "" ? { entries: [] } : buildSearchIndex(places.map(toBrowsePlace), searchSyllables);
-  const view = firstViewOf(places, state, searchIndex, { listLength, needed });
-  return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length };
+  // the map opens at the address's view (c=) when it has one, else it fits the places shown
+  const mapView = state.lat !== undefined && state.lng !== undefined ? { lat: state.lat, lng: state.lng, z: state.z ?? DEFAULT_MAP_ZOOM } : null;
+  const view = firstViewOf(places, state, searchIndex, { listLength, needed, mapView });
+  return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length, clusters: view.clusters };
 }

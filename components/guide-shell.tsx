@@ -7,6 +7,7 @@ import { messages } from "@/lib/domain/messages";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
 import { decodeCompactPlaces, decodeSearchablePlaces } from "@/lib/domain/browse/compact-places";
 import { useAllPlaces, type AllPlaces } from "./use-all-places";
+import { afterNextPaint } from "./after-next-paint";
 import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { facetCounts, type FacetCounts } from "@/lib/domain/browse/facet-counts";
@@ -15,6 +16,7 @@ import { compileViewFilters } from "@/lib/domain/browse/compile-view-filters";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
+import { firstClusterSingles, type FirstClusters } from "@/lib/domain/first-clusters";
 import { GuideMap, type MapPick } from "./map/guide-map";
 import type { Basemap } from "@/lib/domain/map/basemap";
 import { MapPickProvider } from "./map-pick";
@@ -78,6 +80,8 @@ export type FirstViewProps = {
   counts: FacetCounts;
   /** How many places there are in all. */
   count: number;
+  /** The map's first clusters (lib/domain/first-clusters.ts), null when the places shown are too few to cluster. */
+  clusters: FirstClusters | null;
 };
 
 type ShellProps = {
@@ -110,9 +114,13 @@ type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & {
   all: AllPlaces | null;
   allFailed: boolean;
   retryAll: () => void;
+  /** Lets every place's summary be read (held while the map draws the server's first clusters). */
+  releaseAll: () => void;
 };
 
 const NO_PLACES: PlaceSummary[] = [];
+/** The longest every summary waits for the map's first clusters (ms). */
+const HOLD_ALL_MAX_MS = 8000;
 const EMPTY_COUNTS: FacetCounts = facetCounts([], [], compileViewFilters([], DEFAULT_VIEW_STATE, { entries: [] }));
 const NO_SYLLABLES: SearchSyllables = {};
 
@@ -122,13 +130,17 @@ export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellP
     if (compactPlaces === null) return null;
     return decodeSearchablePlaces(compactPlaces, villages, villageSyllables);
   }, [compactPlaces, villages, villageSyllables]);
-  const fetched = useAllPlaces(compactPlaces === null);
+  // With the server's first clusters, every summary is read only once the map has drawn them (or
+  // the first view is left): reading ten thousand of them would hold the map back by seconds.
+  const [holdAll, setHoldAll] = useState(firstView?.clusters != null);
+  const releaseAll = useCallback(() => setHoldAll(false), []);
+  const fetched = useAllPlaces(compactPlaces === null, holdAll);
   const all = inline ?? fetched.places;
   const first = useMemo(() => (firstView ? decodeCompactPlaces(firstView.places, villages).places : NO_PLACES), [firstView, villages]);
   const places = all?.places ?? first;
   return (
     <PlanProvider places={places} complete={all !== null} today={props.today} initialPlan={props.initialPlan} initialProblems={props.planProblems}>
-      <GuideShellInner {...props} places={places} all={all} allFailed={fetched.failed} retryAll={fetched.retry} />
+      <GuideShellInner {...props} places={places} all={all} allFailed={fetched.failed} retryAll={fetched.retry} releaseAll={releaseAll} />
     </PlanProvider>
   );
 }
@@ -139,6 +151,7 @@ function GuideShellInner({
   all,
   allFailed,
   retryAll,
+  releaseAll,
   firstView,
   villages,
   routes,
@@ -251,7 +264,26 @@ function GuideShellInner({
     [view.kinds, changeFilters],
   );
 
-  const mapPlaces = useMemo(() => guideMapPlaces(shown, selected, lang, spots), [shown, selected, lang, spots]);
+  // Until every place is known the map draws the server's first clusters (while the first view's
+  // filters stand), with the single places among them; a filter changed meanwhile empties it, and it
+  // fits the places once they are known.
+  const firstClusters = !complete && firstViewStands ? (firstView?.clusters ?? null) : null;
+  const firstSingles = useMemo(
+    () => (firstClusters ? [...firstClusterSingles(firstClusters)].flatMap((slug) => bySlug.get(slug) ?? []) : null),
+    [firstClusters, bySlug],
+  );
+  const mapFitKey = complete || firstViewStands ? fitKey : `${fitKey}#loading`;
+  // Every summary is read once the map's first clusters are painted, or at once when the first view
+  // is left (a filter changed), or after HOLD_ALL_MAX_MS if the map has not drawn (its code failed).
+  const onMapDrawn = useCallback(() => void afterNextPaint(releaseAll), [releaseAll]);
+  useEffect(() => {
+    if (!firstViewStands) releaseAll();
+  }, [firstViewStands, releaseAll]);
+  useEffect(() => {
+    const timer = window.setTimeout(releaseAll, HOLD_ALL_MAX_MS);
+    return () => window.clearTimeout(timer);
+  }, [releaseAll]);
+  const mapPlaces = useMemo(() => guideMapPlaces(firstSingles ?? shown, selected, lang, spots), [firstSingles, shown, selected, lang, spots]);
   const planPath = useMemo(
     () =>
       planPathOf({ lng: plan.resolved.origin.lng, lat: plan.resolved.origin.lat }, plan.plan.returnToStart, planMapPlaces(plan.plan.stops, bySlug, lang, spots)),
@@ -278,7 +310,7 @@ function GuideShellInner({
           basemaps={basemaps}
           labels={mapLabels}
           initialView={url.initialMapView}
-          fitKey={fitKey}
+          fitKey={mapFitKey}
           viewTarget={url.viewTarget}
           onViewChange={url.moveMap}
           planPath={planPath}
@@ -286,7 +318,9 @@ function GuideShellInner({
           pick={pick}
           here={here}
           clusterLabel={t.clusterLabel}
-          ready={complete}
+          firstClusters={firstClusters}
+          onFirstDraw={onMapDrawn}
+          ready={complete || firstClusters !== null}
         />
       </section>
       <div className="guide__side" id="guide-side" ref={sideRef}>

@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "@/lib/domain/i18n";
-import type { ViewState } from "@/lib/domain/browse/view-state";
+import { DEFAULT_MAP_ZOOM, type ViewState } from "@/lib/domain/browse/view-state";
 import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
 import type { MapView } from "./map/guide-map";
 import type { FilterChange } from "./filters";
 import { dropWaitingAddress, flushAddress, replaceAddressNow, writeAddress } from "./address-bar";
+import { afterNextPaint } from "./after-next-paint";
 
 /** Push: a step back/forward returns to (filters, opening or closing a place). Replace: no step. */
 export type UrlMode = "push" | "replace";
@@ -16,18 +17,6 @@ type Address = { view: ViewState; slug: string | null };
 /** Puts the plan code in the address, every other parameter kept (editing a plan is not navigation). */
 function writePlanCode(planCode: string | null) {
   replaceAddressNow((current) => withPlanCode(current, planCode));
-}
-
-/** Runs `fn` once the next frame has been painted; returns a function that cancels it. */
-function afterNextPaint(fn: () => void): () => void {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    window.clearTimeout(timer);
-  };
 }
 
 /**
@@ -57,7 +46,7 @@ export function useGuideUrl({
   const latest = useRef<Address>(address);
   const plan = useRef(planCode);
   const [initialMapView] = useState<MapView | null>(() =>
-    initialView.lat !== undefined && initialView.lng !== undefined ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? 13 } : null,
+    initialView.lat !== undefined && initialView.lng !== undefined ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? DEFAULT_MAP_ZOOM } : null,
   );
 
   /** A search typed and not yet applied (its places follow after the next paint). */
@@ -104,7 +93,7 @@ export function useGuideUrl({
       latest.current = next;
       setAddress(next);
       const { lat, lng, z } = next.view;
-      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? 13, key: Date.now() });
+      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? DEFAULT_MAP_ZOOM, key: Date.now() });
       writePlanCode(plan.current);
     };
     window.addEventListener("popstate", onPop);

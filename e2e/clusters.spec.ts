@@ -91,6 +91,70 @@ test("clusters are buttons in the tab order: Enter zooms in until places show; t
   await expect(selected).toHaveAttribute("aria-pressed", "true");
 });
 
+/** The places the map accounts for: every cluster's count and every single place drawn, and the clusters' counts, sorted. */
+async function drawnPlaces(page: import("@playwright/test").Page): Promise<{ total: number; clusters: number[] }> {
+  return page.evaluate(() => {
+    const clusters: number[] = [];
+    let singles = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(".leaflet-marker-icon")) {
+      if (el.dataset.cluster) clusters.push(Number(el.dataset.cluster));
+      else if (el.classList.contains("place-marker")) singles += 1;
+    }
+    return { total: clusters.reduce((a, b) => a + b, singles), clusters: clusters.sort((a, b) => a - b) };
+  });
+}
+
+/** Holds every place's summary (GET /api/place-summaries) until the returned function is called. */
+async function holdSummaries(page: import("@playwright/test").Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/place-summaries", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+// 1,000 places are more than a page sends (PLACES_INLINE_MAX, 500): every summary comes by a fetch.
+test("the map draws the server's first clusters before every place's summary has come, and the browser's own index then draws the same", async ({ page }) => {
+  test.setTimeout(90_000);
+  const release = await holdSummaries(page);
+  await page.goto(`${instance.url}/`);
+  const clusters = mapRegion(page).locator(".cluster-marker");
+  await expect(clusters.first()).toBeVisible({ timeout: 30_000 });
+  // every place is accounted for on the map (the fit shows them all), though none has reached the browser
+  const first = await drawnPlaces(page);
+  expect(first.total).toBe(COUNT);
+  expect(first.clusters.length).toBeGreaterThan(1);
+  // the planner waits for every place
+  await page.getByRole("tab", { name: /^我的行程/ }).click();
+  const planLoading = page.locator('#tabpanel-plan [aria-busy="true"]');
+  await expect(planLoading).toHaveCount(1);
+
+  const arrived = page.waitForResponse((r) => r.url().endsWith("/api/place-summaries"));
+  release();
+  await arrived;
+  await expect(planLoading).toHaveCount(0, { timeout: 30_000 });
+  // every place is known now and the map draws the browser's own index, at the same view: the same groups
+  expect(await drawnPlaces(page)).toEqual(first);
+});
+
+test("a first cluster opens before the places have come: the map zooms in on it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const release = await holdSummaries(page);
+  await page.goto(`${instance.url}/`);
+  const clusters = mapRegion(page).locator(".cluster-marker");
+  await expect(clusters.first()).toBeVisible({ timeout: 30_000 });
+  const zooms = tileZooms(page);
+  const firstZoom = await page.evaluate(() => Number(/\/(\d+)\/\d+\/\d+\.png/.exec(document.querySelector<HTMLImageElement>(".leaflet-tile")?.src ?? "")?.[1]));
+  expect(firstZoom).toBeGreaterThan(0);
+  await clusters.first().focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => Math.max(0, ...zooms)).toBeGreaterThan(firstZoom);
+  // still clusters (or places) drawn at the deeper zoom, from the nearest level the server sent
+  await expect(mapRegion(page).locator(".cluster-marker, .place-marker").first()).toBeVisible();
+  release();
+});
 
 test.describe("offline use with many places", () => {
   // service workers run here, as in a visitor's browser (blocked in the other specs)

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
 import L, { type LeafletKeyboardEvent } from "leaflet";
 import { placeClusters, type ClusterItem, type PlaceClusters, type ViewBox } from "@/lib/domain/cluster-places";
+import { firstClusterIndex, type FirstClusters } from "@/lib/domain/first-clusters";
 import { markerIcon, markPlaceElement } from "./marker-icon";
 import { useMapProjection, type MapProjection } from "./map-datum";
 import type { MapPlace } from "./guide-map";
@@ -96,27 +97,34 @@ function onActivateKey(act: () => void) {
 
 export function ClusterLayer({
   places,
+  first,
   selectedSlug,
   clusterLabel,
   onSelect,
+  onDrawn,
 }: {
   places: MapPlace[];
+  /** The server's first clusters, drawn until every place is known (`places` then holds the single ones among them). */
+  first: FirstClusters | null;
   selectedSlug: string | null;
   clusterLabel: (count: number) => string;
   onSelect: (slug: string) => void;
+  /** Called after the first draw. */
+  onDrawn?: () => void;
 }) {
   const map = useMap();
   const { toMap, fromMap } = useMapProjection();
-  const index = useMemo(() => clustersOf(places), [places]);
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
+  const index = useMemo(() => (first ? firstClusterIndex(first, (slug) => bySlug.get(slug)?.stored) : clustersOf(places)), [first, places, bySlug]);
   /** What is drawn, by key: `p:<slug>` for a place, `c:<zoom>:<count>:<lng>,<lat>` for a cluster. */
   const drawn = useRef(new Map<string, Drawn>());
   const layer = useMemo(() => L.layerGroup(), []);
   // The latest callbacks, read by the markers' handlers (markers outlive the render that made them).
-  const latest = useRef({ onSelect, clusterLabel });
+  const latest = useRef({ onSelect, clusterLabel, onDrawn });
   useEffect(() => {
-    latest.current = { onSelect, clusterLabel };
+    latest.current = { onSelect, clusterLabel, onDrawn };
   });
+  const announced = useRef(false);
 
   useEffect(() => {
     layer.addTo(map);
@@ -191,6 +199,10 @@ export function ClusterLayer({
         if (!entry) continue;
         markers.set(key, entry);
         layer.addLayer(entry.marker);
+      }
+      if (!announced.current) {
+        announced.current = true;
+        latest.current.onDrawn?.();
       }
     };
     // The first draw waits for the rest of this commit: when the map is about to fit the places (a

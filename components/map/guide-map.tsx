@@ -8,6 +8,7 @@ import type { Basemap } from "@/lib/domain/map/basemap";
 import { BasemapSwitch } from "./basemap-switch";
 import { useBasemapChoice } from "./use-basemap-choice";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
+import type { FirstClusters } from "@/lib/domain/first-clusters";
 
 export type MapPlace = {
   slug: string;
@@ -62,7 +63,11 @@ export type GuideMapProps = {
   here?: HereMark | null;
   /** Accessible name of a cluster of `count` places (many places: lib/domain/cluster-places.ts). */
   clusterLabel?: (count: number) => string;
-  /** False while the places are still loading (a page with many places): the map waits for them. */
+  /** The server's first clusters, drawn while every place is still loading (a page with many places: lib/domain/first-clusters.ts). */
+  firstClusters?: FirstClusters | null;
+  /** Called once the map has drawn its first markers or clusters. */
+  onFirstDraw?: () => void;
+  /** False while the places are still loading and there are no first clusters: the map waits for them. */
   ready?: boolean;
 };
 

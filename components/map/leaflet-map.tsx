@@ -96,7 +96,8 @@ export default function LeafletMap(props: LeafletMapProps) {
   const { planPath, planLabel } = props;
   // Many places: clustered markers at their stored points (cluster-layer.tsx); the fan-out of
   // touching markers below is for a township's few dozen (it compares every pair).
-  const clustered = places.length >= CLUSTER_FROM;
+  const firstClusters = props.firstClusters ?? null;
+  const clustered = places.length >= CLUSTER_FROM || firstClusters !== null;
   const clusterLabel = props.clusterLabel ?? String;
   // Where each marker is drawn at a zoom level (the fan-out below); the view controller asks it for
   // the zoom a fit lands on, so the markers as drawn, not their stored points, clear the controls.
@@ -130,7 +131,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
       <ScaleControl imperial={false} />
       {clustered ? (
-        <ClusterLayer places={places} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} />
+        <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
       ) : (
         places.map((p) => (
           <PlaceMarker
@@ -273,6 +274,7 @@ function UnlocatedMarker({ position, text, label, selected, onOpen }: { position
  */
 function ViewController({
   places,
+  firstClusters,
   unlocated,
   selected,
   layoutAt,
@@ -307,7 +309,10 @@ function ViewController({
     const skip = firstFit.current && initialView !== null;
     firstFit.current = false;
     if (skip) return;
-    const stored = [...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])];
+    // the server's first clusters: the box of every place shown (their summaries are on their way)
+    const box = firstClusters?.box;
+    const corners = box ? [{ lng: box.west, lat: box.south }, { lng: box.east, lat: box.north }] : [];
+    const stored = [...corners, ...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])];
     const fit = (points: LngLat[]) => {
       const bounds = boundsOf(points.map(shift));
       if (bounds) move((m) => m.fitBounds(bounds, { ...CONTROL_CLEARANCE, maxZoom: 14, animate: false }));

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "./plan/seeded-random";
-import { CLUSTER_MAX_ZOOM, placeClusters, type ClusterInput } from "./cluster-places";
+import { county } from "@/lib/test-support/county-points";
+import { CLUSTER_MAX_ZOOM, placeClusters } from "./cluster-places";
 
-// 2,000 points around 20 centres (a county's villages), seeded.
-function county(n: number, seed = 9): ClusterInput[] {
-  const rand = mulberry32(seed);
-  const centres = Array.from({ length: 20 }, () => ({ lng: 110.6 + rand() * 0.8, lat: 29.1 + rand() * 0.6 }));
-  return Array.from({ length: n }, (_, i) => {
-    const c = centres[i % centres.length] ?? { lng: 111, lat: 29.4 };
-    return { slug: `p${i}`, lng: c.lng + (rand() - 0.5) * 0.02, lat: c.lat + (rand() - 0.5) * 0.02 };
-  });
-}
 const WORLD = { west: -180, south: -85, east: 180, north: 85 };
 
 describe("placeClusters", () => {

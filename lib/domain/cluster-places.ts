@@ -4,6 +4,7 @@
 // that every place keeps its own marker, fanned out where markers touch (spread-colocated.ts,
 // separate-targets.ts), as the guide's own 33 places are drawn.
 import Supercluster from "supercluster";
+import type { LngLatBox } from "./geo";
 
 /** From this many places with a known spot on the map, markers are clustered. */
 export const CLUSTER_FROM = 300;
@@ -13,7 +14,8 @@ const RADIUS_PX = 64;
 export const CLUSTER_MAX_ZOOM = 16;
 
 export type ClusterInput = { slug: string; lng: number; lat: number };
-export type ViewBox = { west: number; south: number; east: number; north: number };
+/** A map view's box (WGS-84). */
+export type ViewBox = LngLatBox;
 export type ClusterItem =
   | { type: "place"; slug: string }
   | { type: "cluster"; id: number; count: number; lng: number; lat: number };

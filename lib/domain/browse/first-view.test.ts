@@ -22,15 +22,17 @@ describe("firstViewOf", () => {
   const states: ViewState[] = [view({}), view({ red: true }), view({ kinds: ["village"] }), view({ q: "zmg" }), view({ q: "glass" }), view({ statuses: ["open"], villages: ["zhumugang"] }), view({ q: "no such place" })];
 
   it.each(states.map((s) => [JSON.stringify(s), s] as const))("lists and counts what the browser would with every place: %s", (_, state) => {
-    const first = firstViewOf(summaries, state, index, { listLength: 100, needed: [] });
+    const first = firstViewOf(summaries, state, index, { listLength: 100, needed: [], mapView: null });
     const all = inBrowser(state);
     expect(first.listed).toEqual(all.listed);
     expect(first.counts).toEqual(all.counts);
+    // the township's few places are not clustered: the map draws them once every place is known
+    expect(first.clusters).toBeNull();
   });
 
   it("lists the first `listLength` places only, and sends those, every village and the needed ones", () => {
     const all = inBrowser(view({})).listed;
-    const first = firstViewOf(summaries, view({}), index, { listLength: 2, needed: ["jiuge-shangui"] });
+    const first = firstViewOf(summaries, view({}), index, { listLength: 2, needed: ["jiuge-shangui"], mapView: null });
     expect(first.listed).toEqual(all.slice(0, 2));
     expect(first.counts.total).toBe(all.length);
     const sent = new Set(first.places.map((p) => p.slug));

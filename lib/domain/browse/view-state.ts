@@ -68,6 +68,8 @@ export type ParseViewStateOptions = { knownVillages: ReadonlySet<string> };
 
 /** Zoom range the page allows. */
 export const ZOOM_MIN = 8;
+/** The zoom of a map centre given without one (`c=lat,lng`). */
+export const DEFAULT_MAP_ZOOM = 13;
 const ZOOM_MAX = 18;
 /** Map centres outside this generous box around Zhangjiajie are rejected. */
 export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
