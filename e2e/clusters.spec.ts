@@ -156,6 +156,30 @@ test("a first cluster opens before the places have come: the map zooms in on it"
   release();
 });
 
+test("a filter changed before the places have come: the map stays, and draws the filtered places once they come", async ({ page }) => {
+  test.setTimeout(90_000);
+  const release = await holdSummaries(page);
+  await page.goto(`${instance.url}/`);
+  const markers = mapRegion(page).locator(".cluster-marker, .place-marker");
+  await expect(markers.first()).toBeVisible({ timeout: 30_000 });
+  const map = mapRegion(page).locator(".leaflet-container");
+  await map.evaluate((el) => el.setAttribute("data-test-mark", "first"));
+  const lodging = page.getByRole("checkbox", { name: /酒店民宿/ });
+  await lodging.check();
+  // the first clusters no longer stand: the list says it is loading, the map keeps its place
+  await expect(page.locator("#place-list")).toContainText("正在加载");
+  await expect(markers).toHaveCount(0);
+  release();
+  await expect(markers.first()).toBeVisible({ timeout: 30_000 });
+  // the same map (not started again), now drawing the homestays only
+  await expect(map).toHaveAttribute("data-test-mark", "first");
+  const counted = await drawnPlaces(page);
+  const listed = Number((await page.getByRole("tab", { name: /^地点/ }).textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(listed).toBeGreaterThan(0);
+  expect(listed).toBeLessThan(COUNT);
+  expect(counted.total).toBe(listed);
+});
+
 test.describe("offline use with many places", () => {
   // service workers run here, as in a visitor's browser (blocked in the other specs)
   test.use({ serviceWorkers: "allow" });

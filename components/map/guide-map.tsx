@@ -154,7 +154,11 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
     // a failed load is tried again when the map is drawn (next/dynamic)
     if (idle) loadLeafletMap().catch(() => undefined);
   }, [idle]);
-  const ready = idle && props.ready !== false;
+  // Once drawn, the map stays while places load again (a filter changed before every place had
+  // come): it shows them when they arrive instead of starting Leaflet a second time.
+  const [drawn, setDrawn] = useState(false);
+  const ready = idle && (drawn || props.ready !== false);
+  if (ready && !drawn) setDrawn(true);
   const [basemap, chooseBasemap] = useBasemapChoice(props.basemaps);
   return (
     <>
