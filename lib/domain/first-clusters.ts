@@ -102,7 +102,8 @@ function inBox(box: ViewBox, lng: number, lat: number): boolean {
  * cluster's id is its position in its level; `slugsOf` is empty, as the server sends no members.
  */
 export function firstClusterIndex(first: FirstClusters, spotOf: (slug: string) => LngLat | undefined): PlaceClusters {
-  const level = (zoom: number) => first.levels[Math.min(first.levels.length - 1, Math.max(0, Math.floor(zoom) - first.fromZoom))] ?? [];
+  /** The sent level nearest to a zoom. */
+  const levelOf = (zoom: number) => Math.min(first.levels.length - 1, Math.max(0, Math.floor(zoom) - first.fromZoom));
   const expansion = new Map<number, number>();
   const items = first.levels.map((items, l) =>
     items.map((item, i): ClusterItem => {
@@ -114,8 +115,7 @@ export function firstClusterIndex(first: FirstClusters, spotOf: (slug: string) =
   );
   return {
     at(box, zoom) {
-      const l = first.levels.indexOf(level(zoom));
-      return (items[l] ?? []).filter((item) => {
+      return (items[levelOf(zoom)] ?? []).filter((item) => {
         const at = item.type === "cluster" ? item : spotOf(item.slug);
         return at !== undefined && inBox(box, at.lng, at.lat);
       });
