@@ -98,6 +98,12 @@ export default function LeafletMap(props: LeafletMapProps) {
   // touching markers below is for a township's few dozen (it compares every pair).
   const firstClusters = props.firstClusters ?? null;
   const clustered = places.length >= CLUSTER_FROM || firstClusters !== null;
+  // Clustered markers are not animated while the map zooms (Leaflet hides them for its 0.25 s and
+  // draws them at the new zoom): the zoom replaces the clusters anyway, and each animated marker's
+  // CSS transition sends its transition events through React's root listeners (React 19 handles
+  // onTransitionRun and the like), which made a zoom's longest frame about twice as long at 4× CPU
+  // with a few hundred markers (traced). Read when the map is made; the township's few dozen
+  // markers glide with the zoom.
   const clusterLabel = props.clusterLabel ?? String;
   // Where each marker is drawn at a zoom level (the fan-out below); the view controller asks it for
   // the zoom a fit lands on, so the markers as drawn, not their stored points, clear the controls.
@@ -127,6 +133,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       minZoom={ZOOM_MIN}
       maxZoom={basemap.maxZoom}
       scrollWheelZoom
+      markerZoomAnimation={!clustered}
     >
       <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
       <ScaleControl imperial={false} />
