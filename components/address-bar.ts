@@ -1,8 +1,8 @@
-// The guide's writes to the address bar: the only file that calls the history API. A step (push) is written at once. A replacement (a search
-// keystroke, a pan or zoom of the map) waits until the visitor pauses for REPLACE_PAUSE_MS, and
-// only the last is written: each history call makes Next's router render again, together about
-// 100 ms of a throttled phone's main thread per keystroke or pan (traced, CPU 4×), and Safari
-// refuses more than 100 history calls in 30 s.
+// The guide's writes to the address bar: the only file that calls the history API. A step (push)
+// is written at once. A replacement (a search keystroke, a pan or zoom of the map) waits until the
+// visitor pauses for REPLACE_PAUSE_MS, and only the last is written: each history call makes
+// Next's router render again, together about 100 ms of a throttled phone's main thread per
+// keystroke or pan (traced, CPU 4×), and Safari refuses more than 100 history calls in 30 s.
 //
 // What reads the address (sharing, the language switch, the plan code) first writes what is
 // waiting (flushAddress). If the address changed meanwhile by other means (back/forward, a link to

@@ -1,7 +1,7 @@
 import { GuideShell } from "./guide-shell";
 import { SiteHeader } from "./site-header";
 import type { Lang } from "@/lib/domain/i18n";
-import { DEFAULT_MAP_ZOOM, parseViewState, type ViewState } from "@/lib/domain/browse/view-state";
+import { mapViewOf, parseViewState, type ViewState } from "@/lib/domain/browse/view-state";
 import { chinaToday } from "@/lib/domain/plan/edit-plan";
 import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
 import { getRoutes } from "@/lib/server/routes";
@@ -81,7 +81,6 @@ function firstViewProps(compact: CompactPlaces, villages: VillageRef[], state: V
   // the search index only when the view has search text (it is the costly part)
   const searchIndex = sanitizeQuery(state.q) === "" ? { entries: [] } : buildSearchIndex(places.map(toBrowsePlace), searchSyllables);
   // the map opens at the address's view (c=) when it has one, else it fits the places shown
-  const mapView = state.lat !== undefined && state.lng !== undefined ? { lat: state.lat, lng: state.lng, z: state.z ?? DEFAULT_MAP_ZOOM } : null;
-  const view = firstViewOf(places, state, searchIndex, { listLength, needed, mapView });
+  const view = firstViewOf(places, state, searchIndex, { listLength, needed, mapView: mapViewOf(state) });
   return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length, clusters: view.clusters };
 }

@@ -30,7 +30,8 @@ export function useAllPlaces(wanted: boolean, hold: boolean): { places: AllPlace
     fetch(PLACE_SUMMARIES_API, { signal: controller.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`${PLACE_SUMMARIES_API} answered ${response.status}`);
-        setArrived(response);
+        // a response of a fetch given up meanwhile (a retry, unmounting) is never read
+        if (!controller.signal.aborted) setArrived(response);
       })
       .catch(() => {
         if (!controller.signal.aborted) setFailed(true);

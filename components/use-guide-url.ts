@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "@/lib/domain/i18n";
-import { DEFAULT_MAP_ZOOM, type ViewState } from "@/lib/domain/browse/view-state";
+import { mapViewOf, type ViewState } from "@/lib/domain/browse/view-state";
 import { guideHref, readGuideUrl, withPlanCode } from "@/lib/domain/browse/guide-url";
 import type { MapView } from "./map/guide-map";
 import type { FilterChange } from "./filters";
@@ -45,9 +45,7 @@ export function useGuideUrl({
   // The newest address, also before it is rendered, so changes in quick succession build on each other.
   const latest = useRef<Address>(address);
   const plan = useRef(planCode);
-  const [initialMapView] = useState<MapView | null>(() =>
-    initialView.lat !== undefined && initialView.lng !== undefined ? { lat: initialView.lat, lng: initialView.lng, z: initialView.z ?? DEFAULT_MAP_ZOOM } : null,
-  );
+  const [initialMapView] = useState<MapView | null>(() => mapViewOf(initialView));
 
   /** A search typed and not yet applied (its places follow after the next paint). */
   const [searching, setSearching] = useState(false);
@@ -92,8 +90,8 @@ export function useGuideUrl({
       const next = readGuideUrl(window.location, knownVillages);
       latest.current = next;
       setAddress(next);
-      const { lat, lng, z } = next.view;
-      if (lat !== undefined && lng !== undefined) setViewTarget({ lat, lng, z: z ?? DEFAULT_MAP_ZOOM, key: Date.now() });
+      const target = mapViewOf(next.view);
+      if (target) setViewTarget({ ...target, key: Date.now() });
       writePlanCode(plan.current);
     };
     window.addEventListener("popstate", onPop);

@@ -99,7 +99,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   const firstClusters = props.firstClusters ?? null;
   const clustered = places.length >= CLUSTER_FROM || firstClusters !== null;
   // Clustered markers are not animated while the map zooms (Leaflet hides them for its 0.25 s and
-  // draws them at the new zoom): the zoom replaces the clusters anyway, and each animated marker's
+  // draws them at the new zoom): the zoom replaces the clusters all the same, and each animated marker's
   // CSS transition sends its transition events through React's root listeners (React 19 handles
   // onTransitionRun and the like), which made a zoom's longest frame about twice as long at 4× CPU
   // with a few hundred markers (traced). Read when the map is made; the township's few dozen

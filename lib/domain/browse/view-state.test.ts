@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PLACE_KINDS, PLACE_STATUSES } from "../place-kinds";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "../slug";
 import { SAMPLE_VILLAGES } from "@/lib/test-support/sample-places";
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from "./view-state";
+import { DEFAULT_MAP_ZOOM, DEFAULT_VIEW_STATE, mapViewOf, parseViewState, serializeViewState, type ViewState } from "./view-state";
 
 const options = { knownVillages: SAMPLE_VILLAGES };
 const parse = (params: Parameters<typeof parseViewState>[0]) => parseViewState(params, options);
@@ -222,5 +222,14 @@ describe("serializeViewState", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("mapViewOf", () => {
+  it("is the address's map view, with the default zoom when `c=` names none, or null without a centre", () => {
+    expect(mapViewOf({ lat: 29.4, lng: 110.6, z: 15 })).toEqual({ lat: 29.4, lng: 110.6, z: 15 });
+    expect(mapViewOf({ lat: 29.4, lng: 110.6 })).toEqual({ lat: 29.4, lng: 110.6, z: DEFAULT_MAP_ZOOM });
+    expect(mapViewOf({ lat: 29.4 })).toBeNull();
+    expect(mapViewOf({})).toBeNull();
   });
 });

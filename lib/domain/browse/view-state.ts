@@ -70,6 +70,11 @@ export type ParseViewStateOptions = { knownVillages: ReadonlySet<string> };
 export const ZOOM_MIN = 8;
 /** The zoom of a map centre given without one (`c=lat,lng`). */
 export const DEFAULT_MAP_ZOOM = 13;
+
+/** The map view the address gives (`c=`): its centre and zoom (DEFAULT_MAP_ZOOM when it names none), or null. */
+export function mapViewOf(view: Pick<ViewState, "lat" | "lng" | "z">): { lat: number; lng: number; z: number } | null {
+  return view.lat !== undefined && view.lng !== undefined ? { lat: view.lat, lng: view.lng, z: view.z ?? DEFAULT_MAP_ZOOM } : null;
+}
 const ZOOM_MAX = 18;
 /** Map centres outside this generous box around Zhangjiajie are rejected. */
 export const CENTRE_BOUNDS = { south: 28, north: 31, west: 109, east: 112 } as const;
