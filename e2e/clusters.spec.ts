@@ -71,11 +71,17 @@ test("clusters are buttons in the tab order: Enter zooms in until places show; t
   }
   await expect(places.first()).toBeVisible();
 
-  // a place opens its panel and is marked as selected
-  const place = places.first();
-  const slug = await place.getAttribute("data-slug");
+  // a place opens its panel and is marked as selected (one in view: places just outside it are drawn too)
+  const slug = await page.evaluate(() => {
+    const map = document.querySelector(".leaflet-container")?.getBoundingClientRect();
+    const inView = [...document.querySelectorAll<HTMLElement>(".place-marker")].find((el) => {
+      const r = el.getBoundingClientRect();
+      return map && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+    });
+    return inView?.dataset.slug ?? null;
+  });
   expect(slug).toMatch(/^synthetic-/);
-  await place.click();
+  await mapRegion(page).locator(`.place-marker[data-slug="${slug}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/places/${slug}`));
   const selected = mapRegion(page).locator(`.place-marker[data-slug="${slug}"]`);
   await expect(selected).toHaveAttribute("aria-pressed", "true");
@@ -200,4 +206,59 @@ test.describe("offline use with many places", () => {
     // the guide asked for one place more than it keeps one by one, not for all 1,000 (7 MB at 10,000)
     expect(asked).toEqual(["/api/places?limit=301"]);
   });
+});
+
+/** Every marker drawn: its count (clusters) or slug (places), its name and where it is on the page. */
+async function drawnMarkers(page: import("@playwright/test").Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon")]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          what: el.dataset.cluster ? `cluster ${el.dataset.cluster}` : `place ${el.dataset.slug}`,
+          text: el.dataset.cluster ? el.textContent : null,
+          label: el.getAttribute("aria-label"),
+          at: `${Math.round(r.left + r.width / 2)},${Math.round(r.top + r.height / 2)}`,
+          size: `${Math.round(r.width)}x${Math.round(r.height)}`,
+          old: el.dataset.testOld === "1",
+        };
+      })
+      .sort((a, b) => a.at.localeCompare(b.at) || a.what.localeCompare(b.what)),
+  );
+}
+
+test("a filter moves the markers the map had to the new clusters: each says its own count, where a fresh page draws it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const summaries = page.waitForResponse("**/api/place-summaries");
+  await page.goto(`${instance.url}/`);
+  await summaries;
+  const markers = mapRegion(page).locator(".cluster-marker, .place-marker");
+  await expect.poll(async () => (await drawnPlaces(page)).total, { timeout: 30_000 }).toBe(COUNT);
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>(".leaflet-marker-icon").forEach((el) => (el.dataset.testOld = "1")));
+  const before = await markers.count();
+
+  await page.getByRole("checkbox", { name: /酒店民宿/ }).check();
+  const tab = page.getByRole("tab", { name: /^地点/ });
+  await expect(tab).not.toContainText(`(${COUNT})`);
+  const listed = Number((await tab.textContent())?.match(/\((\d+)\)/)?.[1]);
+  await expect.poll(async () => (await drawnPlaces(page)).total).toBe(listed);
+  const moved = await drawnMarkers(page);
+  // markers of the view before were moved, not all made again
+  expect(moved.filter((m) => m.old).length).toBeGreaterThan(Math.min(before, moved.length) / 2);
+  for (const m of moved.filter((m) => m.what.startsWith("cluster"))) {
+    const count = m.what.slice("cluster ".length);
+    expect(m.text).toBe(count);
+    expect(m.label).toBe(`此处 ${count} 处地点：放大查看`);
+  }
+
+  // a page opened on the same filter draws the same markers at the same places, at the same sizes
+  const fresh = await page.context().newPage();
+  const freshSummaries = fresh.waitForResponse("**/api/place-summaries");
+  await fresh.goto(page.url());
+  await freshSummaries;
+  await expect.poll(async () => (await drawnPlaces(fresh)).total, { timeout: 30_000 }).toBe(listed);
+  await fresh.waitForTimeout(500);
+  const drawnFresh = (await drawnMarkers(fresh)).map(({ old: _old, ...m }) => m);
+  expect(moved.map(({ old: _old, ...m }) => m)).toEqual(drawnFresh);
+  await fresh.close();
 });

@@ -15,9 +15,12 @@ import type { MapPlace } from "./guide-map";
 // the list beside the map.
 //
 // The markers are Leaflet's own, kept by this layer and changed in place after each move or
-// filter: only the markers that come into view are made and only those that leave are removed (a
-// pan keeps most of them). Hundreds of React components, one per marker, cost a phone most of a
-// second on every move.
+// filter: a marker still wanted stays as it is, and one no longer wanted is moved to a new place or
+// cluster of the same look (its position, count and name changed in place) before any marker is
+// made or removed. A filter that changes every cluster thus moves the markers it had instead of
+// removing them all and making new ones, which cost a throttled phone most of the filter's time
+// (making each marker's element and its listeners). Hundreds of React components, one per marker,
+// cost a phone most of a second on every move.
 
 /** The margin drawn around the view, as a fraction of its size on each side: a short pan shows markers at once. */
 const MARGIN = 0.25;
@@ -30,9 +33,12 @@ function viewBox(map: L.Map, fromMap: MapProjection["fromMap"]): ViewBox {
   return { west: sw.lng, south: sw.lat, east: ne.lng, north: ne.lat };
 }
 
+/** A cluster marker's width and height (CSS px): larger for larger counts. */
+const clusterSize = (count: number) => (count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52);
+
 const iconCache = new Map<string, L.DivIcon>();
 function clusterIcon(count: number): L.DivIcon {
-  const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
+  const size = clusterSize(count);
   const key = `${size}:${count}`;
   const hit = iconCache.get(key);
   if (hit) return hit;
@@ -45,6 +51,21 @@ function clusterIcon(count: number): L.DivIcon {
   if (iconCache.size > 2000) iconCache.clear();
   iconCache.set(key, icon);
   return icon;
+}
+
+/**
+ * Makes a drawn cluster marker's element show `count`: what clusterIcon(count) makes, changed in
+ * place (its size as Leaflet sets an icon's, its count, its name).
+ */
+function showClusterCount(el: HTMLElement, count: number, label: string): void {
+  const size = clusterSize(count);
+  el.style.width = el.style.height = `${size}px`;
+  el.style.marginLeft = el.style.marginTop = `${-size / 2}px`;
+  const text = el.firstElementChild;
+  if (text) text.textContent = String(count);
+  el.setAttribute("aria-label", label);
+  el.title = label;
+  el.dataset.cluster = String(count);
 }
 
 /** How many recent sets of places keep their index: turning a filter off again finds the index it had. */
@@ -79,6 +100,9 @@ type Cluster = Extract<ClusterItem, { type: "cluster" }>;
 type PlaceEntry = { type: "place"; marker: L.Marker; place: MapPlace };
 type ClusterEntry = { type: "cluster"; marker: L.Marker; cluster: Cluster; index: PlaceClusters };
 type Drawn = PlaceEntry | ClusterEntry;
+
+/** A place's marker icon (one per look: kind, precision, village level). */
+const placeIcon = (place: MapPlace) => markerIcon(place.kind, place.precision, place.villageLevel);
 
 /** The same marker for two versions of a place: same spot, look and label. */
 function samePlaceMarker(a: MapPlace, b: MapPlace): boolean {
@@ -139,21 +163,33 @@ export function ClusterLayer({
   useEffect(() => {
     const markers = drawn.current;
     const placeMarker = (place: MapPlace): PlaceEntry => {
-      const selected = place.slug === selectedSlug;
       const marker = L.marker(toMap(place.stored), {
-        icon: markerIcon(place.kind, place.precision, place.villageLevel),
+        icon: placeIcon(place),
         title: place.label,
         alt: place.label,
         keyboard: true,
         riseOnHover: true,
-        zIndexOffset: selected ? 1000 : 0,
+        zIndexOffset: place.slug === selectedSlug ? 1000 : 0,
       });
       const entry: PlaceEntry = { type: "place", place, marker };
       const open = () => latest.current.onSelect(entry.place.slug);
       marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
         const el = marker.getElement();
-        if (el) markPlaceElement(el, entry.place, selected);
+        if (el) markPlaceElement(el, entry.place, entry.place.slug === selectedSlug);
       });
+      return entry;
+    };
+    /** A place marker of the same look moved to `place`. */
+    const movePlaceMarker = (entry: PlaceEntry, place: MapPlace): PlaceEntry => {
+      const selected = place.slug === selectedSlug;
+      entry.place = place;
+      entry.marker.options.title = entry.marker.options.alt = place.label;
+      entry.marker.setLatLng(toMap(place.stored)).setZIndexOffset(selected ? 1000 : 0);
+      const el = entry.marker.getElement();
+      if (el) {
+        el.title = place.label;
+        markPlaceElement(el, place, selected);
+      }
       return entry;
     };
     const clusterMarker = (cluster: Cluster): ClusterEntry => {
@@ -163,10 +199,20 @@ export function ClusterLayer({
       const open = () => map.setView(toMap(entry.cluster), entry.index.expansionZoom(entry.cluster.id), { animate: false });
       marker.on("click", open).on("keydown", onActivateKey(open)).on("add", () => {
         const el = marker.getElement();
-        if (!el) return;
-        el.setAttribute("aria-label", label);
-        el.dataset.cluster = String(cluster.count);
+        if (el) showClusterCount(el, entry.cluster.count, latest.current.clusterLabel(entry.cluster.count));
       });
+      return entry;
+    };
+    /** A cluster marker moved to `cluster` (its icon too, should Leaflet make its element again). */
+    const moveClusterMarker = (entry: ClusterEntry, cluster: Cluster): ClusterEntry => {
+      const label = latest.current.clusterLabel(cluster.count);
+      entry.cluster = cluster;
+      entry.index = index;
+      entry.marker.options.icon = clusterIcon(cluster.count);
+      entry.marker.options.title = entry.marker.options.alt = label;
+      entry.marker.setLatLng(toMap(cluster));
+      const el = entry.marker.getElement();
+      if (el) showClusterCount(el, cluster.count, label);
       return entry;
     };
 
@@ -179,27 +225,44 @@ export function ClusterLayer({
       }
       // The selected place keeps its marker even when its cluster gathers it.
       if (selectedSlug && bySlug.has(selectedSlug)) wanted.set(`p:${selectedSlug}`, { type: "place", slug: selectedSlug });
+      // Markers no longer wanted, to be moved where new ones are wanted: clusters, and places by look.
+      const spareClusters: ClusterEntry[] = [];
+      const sparePlaces = new Map<L.Icon | L.DivIcon, PlaceEntry[]>();
       for (const [key, entry] of markers) {
         const item = wanted.get(key);
         const place = item?.type === "place" ? bySlug.get(item.slug) : undefined;
-        if (entry.type === "place" && place && samePlaceMarker(entry.place, place)) entry.place = place;
-        else if (entry.type === "cluster" && item?.type === "cluster") {
+        if (entry.type === "place" && place && samePlaceMarker(entry.place, place)) {
+          entry.place = place;
+          continue;
+        }
+        if (entry.type === "cluster" && item?.type === "cluster") {
           entry.cluster = item;
           entry.index = index;
+          continue;
         }
+        markers.delete(key);
+        if (entry.type === "cluster") spareClusters.push(entry);
         else {
-          layer.removeLayer(entry.marker);
-          markers.delete(key);
+          const look = entry.marker.options.icon ?? placeIcon(entry.place);
+          sparePlaces.set(look, [...(sparePlaces.get(look) ?? []), entry]);
         }
       }
       for (const [key, item] of wanted) {
         if (markers.has(key)) continue;
-        const place = item.type === "place" ? bySlug.get(item.slug) : undefined;
-        const entry = item.type === "cluster" ? clusterMarker(item) : place ? placeMarker(place) : null;
+        let entry: Drawn | null = null;
+        if (item.type === "cluster") {
+          const spare = spareClusters.pop();
+          entry = spare ? moveClusterMarker(spare, item) : clusterMarker(item);
+        } else {
+          const place = bySlug.get(item.slug);
+          const spare = place ? sparePlaces.get(placeIcon(place))?.pop() : undefined;
+          entry = place ? (spare ? movePlaceMarker(spare, place) : placeMarker(place)) : null;
+        }
         if (!entry) continue;
         markers.set(key, entry);
-        layer.addLayer(entry.marker);
+        if (!layer.hasLayer(entry.marker)) layer.addLayer(entry.marker);
       }
+      for (const spare of [...spareClusters, ...[...sparePlaces.values()].flat()]) layer.removeLayer(spare.marker);
       if (!announced.current) {
         announced.current = true;
         latest.current.onDrawn?.();
