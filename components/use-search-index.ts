@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo } from "react";
-import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { buildSearchIndex, searchIndexMemo } from "@/lib/domain/browse/build-search-index";
 import type { BrowsePlace, SearchEntry, SearchIndex, SearchSyllables } from "@/lib/domain/browse/types";
 
 /** Places indexed per step of an idle period: about a millisecond each, so a pan or a tap never waits long. */
@@ -14,6 +14,8 @@ const NO_INDEX: SearchIndex = { entries: [] };
  */
 class GradualIndex {
   private readonly entries: SearchEntry[] = [];
+  /** What the parts share (every place of a village repeats its names). */
+  private readonly memo = searchIndexMemo();
   private index: SearchIndex | null = null;
 
   constructor(
@@ -27,7 +29,7 @@ class GradualIndex {
 
   step(count: number): void {
     const from = this.entries.length;
-    this.entries.push(...buildSearchIndex(this.places.slice(from, from + count), this.syllables).entries);
+    this.entries.push(...buildSearchIndex(this.places.slice(from, from + count), this.syllables, this.memo).entries);
   }
 
   complete(): SearchIndex {

@@ -17,19 +17,21 @@ function compactText(text: string): string {
  * languages, plus "红色旅游 / Red tourism" for every red-tourism place, so "红色" or "red" finds the
  * red sites whatever their kind.
  */
-export function buildSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables): SearchIndex {
-  // Village names and kind labels repeat on every place of a village or kind: each distinct text is
-  // normalized once (with 10,000 places, about half the work).
-  const seen = new Map<string, string>();
-  const compact = (text: string | null): string => {
-    if (text === null) return "";
-    let normalized = seen.get(text);
-    if (normalized === undefined) {
-      normalized = compactText(text);
-      seen.set(text, normalized);
-    }
-    return normalized;
-  };
+/**
+ * What an index built a part at a time (use-search-index.ts) keeps between its parts: one list of
+ * names per village and of labels per kind, shared by its places (with 10,000 places in 250
+ * villages, a good part of the work and of the memory). A place's own texts are normalized as they
+ * come: looking each up in a map of those already done cost more than normalizing it again.
+ */
+export type SearchIndexMemo = {
+  villageNames: Map<string, readonly SearchName[]>;
+  labels: Map<string, readonly string[]>;
+};
+
+export const searchIndexMemo = (): SearchIndexMemo => ({ villageNames: new Map(), labels: new Map() });
+
+export function buildSearchIndex(places: readonly BrowsePlace[], syllables: SearchSyllables, memo: SearchIndexMemo = searchIndexMemo()): SearchIndex {
+  const compact = (text: string | null): string => (text === null ? "" : compactText(text));
   const chineseName = (text: string | null): SearchName | null => {
     const normalized = compact(text);
     if (text === null || normalized === "") return null;
@@ -41,25 +43,33 @@ export function buildSearchIndex(places: readonly BrowsePlace[], syllables: Sear
     return normalized === "" ? null : { text: normalized };
   };
   const present = <T>(value: T | null): value is T => value !== null;
+  const villageNames = (place: BrowsePlace): readonly SearchName[] => {
+    // a village's names come with each of its places: keyed by the village (or the names, without one)
+    const key = place.villageSlug ?? `\u0000${place.villageNameZh ?? ""}\u0000${place.villageNameEn ?? ""}\u0000${place.villagePinyin ?? ""}`;
+    let names = memo.villageNames.get(key);
+    if (names === undefined) {
+      names = [chineseName(place.villageNameZh), plainName(place.villageNameEn), plainName(place.villagePinyin)].filter(present);
+      memo.villageNames.set(key, names);
+    }
+    return names;
+  };
+  const labels = (place: BrowsePlace): readonly string[] => {
+    const key = `${place.kind}${place.red ? "+red" : ""}`;
+    let texts = memo.labels.get(key);
+    if (texts === undefined) {
+      const info = KIND_INFO[place.kind];
+      texts = [info.zh, info.en, ...(place.red ? [KIND_INFO.red.zh, KIND_INFO.red.en] : [])].map(compact).filter((text) => text !== "");
+      memo.labels.set(key, texts);
+    }
+    return texts;
+  };
 
   return {
     entries: places.map((place) => ({
       slug: place.slug,
       names: [chineseName(place.nameZh), plainName(place.nameEn), plainName(place.pinyin)].filter(present),
-      villageNames: [
-        chineseName(place.villageNameZh),
-        plainName(place.villageNameEn),
-        plainName(place.villagePinyin),
-      ].filter(present),
-      texts: [
-        place.summaryZh,
-        place.summaryEn,
-        KIND_INFO[place.kind].zh,
-        KIND_INFO[place.kind].en,
-        ...(place.red ? [KIND_INFO.red.zh, KIND_INFO.red.en] : []),
-      ]
-        .map(compact)
-        .filter((text) => text !== ""),
+      villageNames: villageNames(place),
+      texts: [...[place.summaryZh, place.summaryEn].map(compact).filter((text) => text !== ""), ...labels(place)],
     })),
   };
 }

@@ -23,9 +23,22 @@ function matchName(name: SearchName, query: string, latin: boolean): SyllableMat
 
 const RANK: Record<SyllableMatch, number> = { exact: 0, prefix: 1, contains: 2 };
 
-/** Best tier at which one compact query term matches the entry, or null. */
-function termTier(entry: SearchEntry, term: string): Tier | null {
-  const latin = LATIN_COMPACT.test(term);
+/**
+ * Whether a village name matches a term, asked once per name: every place of a village carries the
+ * same name (same text and syllables), so with 10,000 places in 250 villages most answers repeat.
+ */
+type VillageMatches = Map<string, { syllables: SearchName["syllables"]; matches: boolean }>;
+
+function villageMatches(seen: VillageMatches, name: SearchName, term: string, latin: boolean): boolean {
+  const known = seen.get(name.text);
+  if (known !== undefined && known.syllables === name.syllables) return known.matches;
+  const matches = matchName(name, term, latin) !== null;
+  seen.set(name.text, { syllables: name.syllables, matches });
+  return matches;
+}
+
+/** Best tier at which one compact query term matches the entry, or null. `latin`: the term is LATIN_COMPACT. */
+function termTier(entry: SearchEntry, term: string, latin: boolean, villages: VillageMatches): Tier | null {
   let best: SyllableMatch | null = null;
   for (const name of entry.names) {
     const match = matchName(name, term, latin);
@@ -35,7 +48,7 @@ function termTier(entry: SearchEntry, term: string): Tier | null {
   if (best === "exact") return TIER.exactName;
   if (best === "prefix") return TIER.namePrefix;
   if (best === "contains") return TIER.nameContains;
-  if (entry.villageNames.some((name) => matchName(name, term, latin) !== null)) return TIER.village;
+  if (entry.villageNames.some((name) => villageMatches(villages, name, term, latin))) return TIER.village;
   if (entry.texts.some((text) => text.includes(term))) return TIER.summary;
   return null;
 }
@@ -52,14 +65,19 @@ export function searchPlaces(index: SearchIndex, query: string): string[] {
   if (normalized === "") return index.entries.map((entry) => entry.slug);
   const phrase = normalized.replace(/ /g, "");
   const words = [...new Set(normalized.split(" "))];
+  // whether each term is Latin is asked once, not for each of (ten thousand) entries
+  const phraseLatin = LATIN_COMPACT.test(phrase);
+  const wordsLatin = words.map((word) => LATIN_COMPACT.test(word));
+  const phraseVillages: VillageMatches = new Map();
+  const wordVillages = words.map((): VillageMatches => new Map());
 
   const hits: { slug: string; tier: number; order: number }[] = [];
   index.entries.forEach((entry, order) => {
-    let tier: number | null = termTier(entry, phrase);
+    let tier: number | null = termTier(entry, phrase, phraseLatin, phraseVillages);
     if (words.length > 1 && (tier === null || tier > TIER.nameContains)) {
       let worst: number = TIER.nameContains;
-      for (const word of words) {
-        const wordTier = termTier(entry, word);
+      for (const [i, word] of words.entries()) {
+        const wordTier = termTier(entry, word, wordsLatin[i] ?? false, wordVillages[i] ?? new Map());
         if (wordTier === null) {
           worst = Number.POSITIVE_INFINITY;
           break;
