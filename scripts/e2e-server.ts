@@ -3,6 +3,7 @@
 // production build; `next start` on the given port. Run with tsx: `tsx scripts/e2e-server.ts <port>`
 // (playwright.config.ts does).
 import { spawn, spawnSync } from "node:child_process";
+import { KEEP_ALIVE_ARGS } from "../e2e/support/keep-alive";
 import path from "node:path";
 import { DEFAULT_E2E_PORT, E2E_BASEMAP_ENV, e2eDatabaseUrl, e2eDistDir, PROJECT_ROOT, usesE2eBasemaps } from "../e2e/support/e2e-paths";
 
@@ -24,6 +25,7 @@ for (const [cmd, args] of [
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// KEEP_ALIVE_ARGS: as in production behind a balancer (README, "Running at scale").
+const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1", ...KEEP_ALIVE_ARGS], { cwd: root, env, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,6 +2,7 @@
 // and secret), each `next start` on its own port, for the several-instances, fault and
 // many-places tests.
 import { spawn, type ChildProcess } from "node:child_process";
+import { KEEP_ALIVE_ARGS } from "./keep-alive";
 import path from "node:path";
 import { e2eDatabaseUrl, e2eDistDir, e2ePort, PROJECT_ROOT } from "./e2e-paths";
 
@@ -22,7 +23,7 @@ async function healthy(url: string, timeoutMs: number): Promise<void> {
 
 /** Starts `next start` on `port` over the e2e server's build and database, with `env` added to its environment. */
 export async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
-  const child: ChildProcess = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1", ...KEEP_ALIVE_ARGS], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), NEXT_DIST_DIR: e2eDistDir(e2ePort()), NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",
