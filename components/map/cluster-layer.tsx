@@ -16,7 +16,7 @@ import type { MapPlace } from "./guide-map";
 //
 // The markers are Leaflet's own, kept by this layer and changed in place after each move or
 // filter: a marker still wanted stays as it is, and one no longer wanted is moved to a new place or
-// cluster of the same look (its position, count and name changed in place) before any marker is
+// cluster of the same look (its position, count and name changed in place) before a marker is
 // made or removed. A filter that changes every cluster thus moves the markers it had instead of
 // removing them all and making new ones, which cost a throttled phone most of the filter's time
 // (making each marker's element and its listeners). Hundreds of React components, one per marker,
@@ -244,7 +244,9 @@ export function ClusterLayer({
         if (entry.type === "cluster") spareClusters.push(entry);
         else {
           const look = entry.marker.options.icon ?? placeIcon(entry.place);
-          sparePlaces.set(look, [...(sparePlaces.get(look) ?? []), entry]);
+          const spares = sparePlaces.get(look);
+          if (spares) spares.push(entry);
+          else sparePlaces.set(look, [entry]);
         }
       }
       for (const [key, item] of wanted) {

@@ -16,6 +16,10 @@ const TONED = new Map<number, number>(
   ).flatMap(([vowels, letter]) => [...vowels].map((c): [number, number] => [c.charCodeAt(0), letter.charCodeAt(0)])),
 );
 
+/** The toned vowels, lower case (fastPath lower-cases first), and what the fast path keeps. */
+const TONED_CHAR = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/g;
+const NOT_FAST_LETTER_OR_DIGIT = /[^a-z0-9\u4e00-\u9fff]+/g;
+
 /** CJK and full-width punctuation that NFKC folds to punctuation or a space (a separator, as ASCII punctuation is). */
 function isWideSeparator(code: number): boolean {
   return (
@@ -36,7 +40,7 @@ function isWideSeparator(code: number): boolean {
  * every name and summary of the guide is written in. It gives exactly what the general path gives
  * (normalize-search-text.test.ts compares them on every character it takes) at a fraction of the
  * cost: building the search index of 10,000 places normalizes tens of thousands of texts. Null for
- * any other character: the general path then does it.
+ * every other character: the general path then does it.
  */
 export function fastPath(text: string): string | null {
   // One scan, allocating nothing: is every character one this path takes, and what must change?
@@ -57,11 +61,7 @@ export function fastPath(text: string): string | null {
   return out;
 }
 
-/** The toned vowels, lower case (fastPath lower-cases first). */
-const TONED_CHAR = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/g;
-const NOT_FAST_LETTER_OR_DIGIT = /[^a-z0-9\u4e00-\u9fff]+/g;
-
-/** normalizeSearchText for any text. Exported for the tests, which compare the two paths. */
+/** normalizeSearchText for every text. Exported for the tests, which compare the two paths. */
 export function generalPath(text: string): string {
   return text
     .normalize("NFKC")
