@@ -13,6 +13,10 @@ export function memoryTagTimes(): TagTimes;
 /** In the hash `${keyPrefix}__guide_tag_times__` (keyPrefix: REDIS_KEY_PREFIX + ":"). */
 export function redisTagTimes(client: RedisClientType, keyPrefix?: string): TagTimes;
 export function dropEntriesOlderThanTheirTags(inner: Handler, tagTimes: TagTimes): Handler;
+/** Start of the tag a cached page's render carries its start in (stampPageRender in lib/server/cache-tags.ts). */
+export const RENDER_BEGAN_TAG: string;
+/** When a cached page's render began: the earliest of its RENDER_BEGAN_TAG tags; undefined for other values. */
+export function pageRenderBegan(value: { kind?: string; headers?: Record<string, string | number | string[] | undefined> } | null | undefined): number | undefined;
 /**
  * The cache handler next.config.ts gives Next, typed as Next sees it. (It extends the package's
  * CacheHandler, whose declared types were written for an older Next's context types.)

@@ -122,10 +122,38 @@ CacheHandler.onCreation(() => {
   return state.guideCacheHandlers;
 });
 
-/** The package's handler, with a cached read's entry stamped with the time the read began. */
+/** Start of the tag a cached page's render carries its start in (stampPageRender in lib/server/cache-tags.ts). */
+export const RENDER_BEGAN_TAG = "guide-render-began:";
+
+/**
+ * When the render of a cached page (an APP_PAGE value) began: the earliest of its RENDER_BEGAN_TAG
+ * tags, which Next stores in its `x-next-cache-tags` header. Undefined for a page without one.
+ */
+export function pageRenderBegan(value) {
+  if (value?.kind !== "APP_PAGE") return undefined;
+  const header = value.headers?.["x-next-cache-tags"];
+  const tags = Array.isArray(header) ? header : typeof header === "string" ? header.split(",") : [];
+  let began;
+  for (const tag of tags) {
+    if (!tag.startsWith(RENDER_BEGAN_TAG)) continue;
+    const at = Number(tag.slice(RENDER_BEGAN_TAG.length));
+    if (Number.isFinite(at) && (began === undefined || at < began)) began = at;
+  }
+  return began;
+}
+
+/**
+ * The package's handler, with an entry stamped with the time its data began to be read rather than
+ * the time it is stored:
+ *   - a cached read's, with the time the read began (cachedRead in cache-tags.ts);
+ *   - a cached page's, with the time its render began (stampPageRender). Next stores a page after
+ *     its render, outside any context of ours, so the time comes with the page, in its tags. A page
+ *     Next stores again unchanged (it keeps the last good copy when a new render fails) keeps its
+ *     tags, and so its own time.
+ */
 export default class GuideCacheHandler extends CacheHandler {
   async set(cacheKey, value, ctx) {
-    const startedAt = readStarts.getStore()?.startedAt;
+    const startedAt = pageRenderBegan(value) ?? readStarts.getStore()?.startedAt;
     return super.set(cacheKey, value, startedAt === undefined ? ctx : { ...ctx, internal_lastModified: startedAt });
   }
 }

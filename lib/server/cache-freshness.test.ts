@@ -3,12 +3,19 @@ import { createClient } from "redis";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import type { CacheHandlerValue, Handler } from "@fortedigital/nextjs-cache-handler/cache-handler.types";
-import type { CachedRouteKind } from "next/dist/server/response-cache/types";
+import type { CachedRouteKind, IncrementalCacheKind, IncrementalCachedAppPageValue } from "next/dist/server/response-cache/types";
 import { afterAll, describe, expect, it } from "vitest";
-import { dropEntriesOlderThanTheirTags, memoryTagTimes, redisTagTimes, type TagTimes } from "@/cache-handler.mjs";
-import { installNextDataCache, runAsRouteHandler } from "@/lib/test-support/next-data-cache";
+import {
+  dropEntriesOlderThanTheirTags,
+  memoryTagTimes,
+  pageRenderBegan,
+  RENDER_BEGAN_TAG as HANDLER_RENDER_BEGAN_TAG,
+  redisTagTimes,
+  type TagTimes,
+} from "@/cache-handler.mjs";
+import { installNextDataCache, runAsRouteHandler, tagsOfStaticRender } from "@/lib/test-support/next-data-cache";
 import { DEFAULT_TEST_REDIS_URL, redisAnswers } from "@/scripts/test-postgres";
-import { CACHE_TAGS, cachedRead, invalidatePlaces } from "./cache-tags";
+import { CACHE_TAGS, cachedRead, invalidatePlaces, RENDER_BEGAN_TAG, stampPageRender } from "./cache-tags";
 
 // The race that lost an edit on the public pages (CI, PostgreSQL pass, staff journey 1): a request
 // began a cached read before a staff write committed and stored it just after the write's
@@ -131,5 +138,79 @@ describe("dropEntriesOlderThanTheirTags", () => {
       const keys = await cleaner.keys(`${keyPrefix}*`);
       if (keys.length > 0) await cleaner.unlink(keys);
     }
+  });
+});
+
+// The same race for a cached page (app/[lang]/cached): Next stores a page after its render, so the
+// page carries the moment its render began as a tag (stampPageRender), and the handler stamps the
+// entry with it.
+describe("a cached page whose render began before a write", () => {
+  // The handler Next's cache made (GuideCacheHandler), called as Next's response cache calls it.
+  // (The kinds are const enums, as FETCH above: their values, typed.)
+  const handler = () => {
+    if (!cache.cacheHandler) throw new Error("no cache handler");
+    return cache.cacheHandler;
+  };
+  const page = (html: string, tags: string[]): IncrementalCachedAppPageValue => ({
+    kind: "APP_PAGE" as CachedRouteKind.APP_PAGE,
+    html,
+    rscData: undefined,
+    headers: { "x-next-cache-tags": tags.join(",") },
+    postponed: undefined,
+    status: 200,
+    segmentData: undefined,
+  });
+  const began = (at: number) => `${RENDER_BEGAN_TAG}${at}`;
+  const ctx = { cacheControl: { revalidate: 600, expire: undefined } };
+  const get = { kind: "APP_PAGE" as IncrementalCacheKind.APP_PAGE, isFallback: false };
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it("the page's render stamps it: the tag, with the moment it was called, lands on a static render", async () => {
+    const before = Date.now();
+    const tags = await tagsOfStaticRender(cache, async () => {
+      await stampPageRender();
+      await tick();
+      await stampPageRender();
+    });
+    const stamps = tags.filter((t) => t.startsWith(RENDER_BEGAN_TAG)).map((t) => Number(t.slice(RENDER_BEGAN_TAG.length)));
+    expect(stamps).toHaveLength(2);
+    expect(Math.min(...stamps)).toBeGreaterThanOrEqual(before);
+    expect(Math.max(...stamps)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("is dropped when a write's invalidation came after its render began, however late it was stored", async () => {
+    const key = `/page-race-${randomBytes(4).toString("hex")}`;
+    const renderBegan = Date.now();
+    await tick();
+    await runAsRouteHandler(cache, invalidatePlaces); // the edit, while the page renders
+    await tick();
+    await handler().set(key, page("old", [CACHE_TAGS.places, began(renderBegan)]), ctx); // stored after it
+    expect(await handler().get(key, get)).toBeNull();
+
+    // a render that began after the edit is kept, with the time it began
+    const later = Date.now();
+    await tick();
+    await handler().set(key, page("new", [CACHE_TAGS.places, began(later), began(later + 3)]), ctx);
+    expect((await handler().get(key, get))?.lastModified).toBe(later);
+  });
+
+  it("a copy stored again unchanged (Next keeps the last good page when a render fails) keeps its own time", async () => {
+    const key = `/page-retained-${randomBytes(4).toString("hex")}`;
+    const value = page("kept", [CACHE_TAGS.places, began(Date.now())]);
+    await handler().set(key, value, ctx);
+    await tick();
+    await runAsRouteHandler(cache, invalidatePlaces);
+    await tick();
+    await handler().set(key, value, ctx); // stored again after the edit: still older than it
+    expect(await handler().get(key, get)).toBeNull();
+  });
+
+  it("reads the earliest stamp of a page's tags, and nothing from an entry that is not a page", () => {
+    expect(RENDER_BEGAN_TAG).toBe(HANDLER_RENDER_BEGAN_TAG);
+    expect(pageRenderBegan(page("", ["guide-places", began(20), began(10), `${RENDER_BEGAN_TAG}soon`]))).toBe(10);
+    expect(pageRenderBegan({ ...page("", []), headers: { "x-next-cache-tags": [began(7), "guide-data"] } })).toBe(7);
+    expect(pageRenderBegan(page("", ["guide-places"]))).toBeUndefined();
+    expect(pageRenderBegan(entry(5, [began(1)], "fetch").value)).toBeUndefined();
+    expect(pageRenderBegan(undefined)).toBeUndefined();
   });
 });

@@ -63,6 +63,28 @@ export function cachedRead<Args extends string[], T>(
   return (...args) => readStarts.run({}, () => cached(...args));
 }
 
+/**
+ * Start of the tag that carries a cached page's render start: `guide-render-began:<ms>`. The same
+ * prefix as cache-handler.mjs's RENDER_BEGAN_TAG (a unit test checks they agree).
+ */
+export const RENDER_BEGAN_TAG = "guide-render-began:";
+
+/**
+ * Stamps the page being rendered with this moment, for the page cache (app/[lang]/cached). Call it
+ * first in a cached page and in its metadata, before they read: cache-handler.mjs stores the page
+ * with the earliest stamp as its time, instead of the moment it was stored. A render that read
+ * old data before a write and was stored after the write's invalidation is then older than the
+ * invalidation and dropped on its next get, like a cached read that began before a write.
+ *
+ * The stamp travels as a tag of the page: Next gives a statically rendered page the tags of every
+ * `unstable_cache` call in it (which is how a write's tag expires the pages that show it), and
+ * stores them with the page. The call caches nothing of its own (its one entry holds `true`).
+ */
+export async function stampPageRender(): Promise<void> {
+  const began = Date.now();
+  await unstable_cache(async () => true, ["guide-page-render"], { tags: [`${RENDER_BEGAN_TAG}${began}`] })();
+}
+
 // `{ expire: 0 }` expires the tag at once: the next read is a miss and sees the write. The profile
 // "max" would serve the old value once more (stale-while-revalidate). Works in server actions and
 // route handlers alike.

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrerenderManifest } from "next/dist/build";
 import { workAsyncStorage, type WorkStore } from "next/dist/server/app-render/work-async-storage.external";
+import { workUnitAsyncStorage, type WorkUnitStore } from "next/dist/server/app-render/work-unit-async-storage.external";
 import { IncrementalCache } from "next/dist/server/lib/incremental-cache";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { executeRevalidates } from "next/dist/server/revalidation-utils";
@@ -60,4 +61,17 @@ export async function runAsRouteHandler<T>(cache: IncrementalCache, handler: () 
   const applied = executeRevalidates(store);
   if (applied) await applied;
   return result;
+}
+
+/**
+ * Runs `render` the way Next renders a static page (`dynamic = "force-static"`, as the cached pages
+ * of app/[lang]/cached are) as far as its tags go: in a work store and a "prerender-legacy" work
+ * unit, where each `unstable_cache` call adds its tags to the page's. Returns those tags, which Next
+ * stores with the page (its `x-next-cache-tags` header).
+ */
+export async function tagsOfStaticRender(cache: IncrementalCache, render: () => Promise<unknown>): Promise<string[]> {
+  const store = { incrementalCache: cache, route: "/unit-test-page", page: "/unit-test-page", cacheLifeProfiles: {}, fetchCache: undefined, isDraftMode: false, isOnDemandRevalidate: false } as unknown as WorkStore;
+  const unit = { type: "prerender-legacy", phase: "render", tags: null, revalidate: 600, implicitTags: { tags: [], expirationsByCacheKind: new Map() } } as unknown as WorkUnitStore & { tags: string[] | null };
+  await workAsyncStorage.run(store, () => workUnitAsyncStorage.run(unit, render));
+  return unit.tags ?? [];
 }
