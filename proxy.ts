@@ -31,9 +31,6 @@ const REDIRECT_CACHE_CONTROL = "private, no-store";
 const STAFF_CACHE_CONTROL = "private, no-store";
 const STAFF_PATH = /^\/(?:en\/|zh\/)?staff(?:\/|$)/;
 
-/** Several instances share Next's cache through Redis (next.config.ts); the page cache is then off. */
-const SHARED_CACHE = Boolean(process.env.REDIS_URL);
-
 let pageCsp: string | undefined;
 let workerCsp: string | undefined;
 /** The pages' policy, with the tile hosts of the configured basemaps (read once: the environment is fixed). */
@@ -80,7 +77,7 @@ export function proxy(request: NextRequest) {
   // A query-less home or place page is served from the page cache (lib/domain/cached-page.ts);
   // the mark is the proxy's alone, never the client's.
   headers.delete(CACHED_PAGE_HEADER);
-  if (servesCachedPage(request.method, pathname, request.nextUrl.search, SHARED_CACHE)) headers.set(CACHED_PAGE_HEADER, "1");
+  if (servesCachedPage(request.method, pathname, request.nextUrl.search)) headers.set(CACHED_PAGE_HEADER, "1");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", pagePolicy());
   response.headers.set("Cache-Control", STAFF_PATH.test(pathname) ? STAFF_CACHE_CONTROL : PAGE_CACHE_CONTROL);

@@ -7,8 +7,8 @@ import { origin, signInRequest, staffAccount } from "./support/staff";
 // A staff write expires it with the data it shows, so the next visitor sees the change; anything
 // with a query is rendered for its request; a client cannot ask for the cached page itself.
 
-// With a shared cache (REDIS_URL: the PostgreSQL pass) pages are rendered per request instead.
-test.skip(Boolean(process.env.REDIS_URL), "the page cache is off with a shared cache (REDIS_URL): lib/domain/cached-page.ts");
+// In the PostgreSQL pass the page cache is in Redis (REDIS_URL), shared with other instances
+// (e2e/instances.spec.ts).
 
 const SLUG = "ethnic-customs-street";
 const WITHIN_MS = 5_000;

@@ -44,3 +44,28 @@ export async function dbPlaceVersion(slug: string): Promise<number> {
   if (!row) throw new Error(`No place ${slug} in the e2e database`);
   return Number(row.version);
 }
+
+/**
+ * PostgreSQL only: takes an ACCESS EXCLUSIVE lock on `table` in a transaction of its own, so every
+ * query that touches the table waits until `release` (which ends the transaction). `waiting` counts
+ * the queries that wait for it now.
+ */
+export async function lockTable(table: string): Promise<{ waiting: () => Promise<number>; release: () => Promise<void> }> {
+  const target = resolveDatabaseTarget(e2eDatabaseUrl());
+  if (target.kind !== "postgres") throw new Error("lockTable needs the PostgreSQL pass");
+  const client = new pg.Client({ connectionString: target.connectionString, options: `-c search_path="${target.schema}"` });
+  await client.connect();
+  await client.query("BEGIN");
+  await client.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+  const waiting = async () => {
+    const { rows } = await client.query(`SELECT COUNT(*) AS "n" FROM pg_locks WHERE NOT granted AND relation = to_regclass($1)`, [`"${table}"`]);
+    return Number(rows[0]?.n);
+  };
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await client.query("COMMIT").finally(() => client.end());
+  };
+  return { waiting, release };
+}

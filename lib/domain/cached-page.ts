@@ -12,12 +12,11 @@ export const CACHED_SEGMENT = /^\/(?:(en|zh)\/)?cached(?:\/|$)/;
 const CACHED_PATH = /^(?:\/|\/en|(?:\/en)?\/places\/[^/]+)$/;
 
 /**
- * Whether a page request may be answered from the page cache. Not with a shared cache (REDIS_URL,
- * several instances): there, in the PostgreSQL pass of CI, a second instance once kept serving its
- * cached home page past the 5 s an edit may take to show everywhere (e2e/instances.spec.ts), so
- * pages are rendered per request as before until that is understood.
+ * Whether a page request may be answered from the page cache: a GET or HEAD of one of those paths
+ * with no query. With a shared cache (REDIS_URL) too: a page is stamped with the moment its render
+ * began (stampPageRender in lib/server/cache-tags.ts), so every instance drops a copy rendered
+ * before an edit's invalidation, however late it was stored.
  */
-export function servesCachedPage(method: string, pathname: string, search: string, sharedCache: boolean): boolean {
-  if (sharedCache) return false;
+export function servesCachedPage(method: string, pathname: string, search: string): boolean {
   return (method === "GET" || method === "HEAD") && search === "" && CACHED_PATH.test(pathname);
 }
