@@ -12,6 +12,8 @@ export interface TagTimes {
 export function memoryTagTimes(): TagTimes;
 /** In the hash `${keyPrefix}__guide_tag_times__` (keyPrefix: REDIS_KEY_PREFIX + ":"). */
 export function redisTagTimes(client: RedisClientType, keyPrefix?: string): TagTimes;
+/** The Redis prefix of a build's entries: `${deploymentPrefix}${buildId}:`, or the deployment's prefix without a build id. */
+export function entryPrefix(deploymentPrefix: string, buildId: string | undefined): string;
 export function dropEntriesOlderThanTheirTags(inner: Handler, tagTimes: TagTimes): Handler;
 /** Start of the tag a cached page's render carries its start in (stampPageRender in lib/server/cache-tags.ts). */
 export const RENDER_BEGAN_TAG: string;

@@ -25,7 +25,9 @@ import { withAbortSignalProxy } from "@fortedigital/nextjs-cache-handler/helpers
 import { createClient } from "redis";
 
 // Keys of one deployment share a prefix, so two sites (or two test runs) can share one Redis. Read
-// when the handlers are created (the unit tests give each test file its own).
+// when the handlers are created (the unit tests give each test file its own). Every instance under
+// one prefix must run with the same configuration: a page rendered by one is served by all. Within
+// it, each build keeps its entries apart (entryPrefix).
 const keyPrefix = () => `${process.env.REDIS_KEY_PREFIX ?? "sanguansi"}:`;
 /** How long a Redis command may take before the cache gives up on it (a miss, never a hang). */
 const REDIS_TIMEOUT_MS = 2_000;
@@ -97,7 +99,19 @@ export function dropEntriesOlderThanTheirTags(inner, tagTimes) {
   };
 }
 
-async function createHandlers() {
+/**
+ * The Redis prefix of this build's entries: the deployment's prefix and the build's id. Next's keys
+ * name a route, not a build, and a page refers to its build's scripts: a new build must never be
+ * served a page (or a cached read, whose shape may have changed) stored by an older one, as in a
+ * rolling deploy or after one. The tags' invalidation times stay under the deployment's prefix,
+ * shared by every build, so an edit saved on an instance of either build expires the other's copies.
+ */
+export function entryPrefix(deploymentPrefix, buildId) {
+  const id = buildId?.trim();
+  return id ? `${deploymentPrefix}${id}:` : deploymentPrefix;
+}
+
+async function createHandlers(buildId) {
   // The build renders no page that reads the database through the cache.
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [noCache] };
   if (!process.env.REDIS_URL) return { handlers: [dropEntriesOlderThanTheirTags(createLruHandler(), memoryTagTimes())] };
@@ -112,13 +126,13 @@ async function createHandlers() {
     await client.disconnect().catch(() => {});
     return { handlers: [noCache] };
   }
-  const redis = createRedisHandler({ client, keyPrefix: prefix, timeoutMs: REDIS_TIMEOUT_MS });
+  const redis = createRedisHandler({ client, keyPrefix: entryPrefix(prefix, buildId), timeoutMs: REDIS_TIMEOUT_MS });
   return { handlers: [dropEntriesOlderThanTheirTags(redis, redisTagTimes(client, prefix))] };
 }
 
 const state = globalThis;
-CacheHandler.onCreation(() => {
-  state.guideCacheHandlers ??= createHandlers();
+CacheHandler.onCreation(({ buildId }) => {
+  state.guideCacheHandlers ??= createHandlers(buildId);
   return state.guideCacheHandlers;
 });
 

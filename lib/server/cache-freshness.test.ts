@@ -7,6 +7,7 @@ import type { CachedRouteKind, IncrementalCacheKind, IncrementalCachedAppPageVal
 import { afterAll, describe, expect, it } from "vitest";
 import {
   dropEntriesOlderThanTheirTags,
+  entryPrefix,
   memoryTagTimes,
   pageRenderBegan,
   RENDER_BEGAN_TAG as HANDLER_RENDER_BEGAN_TAG,
@@ -136,6 +137,40 @@ describe("dropEntriesOlderThanTheirTags", () => {
     const cleaner = clients[0];
     if (cleaner) {
       const keys = await cleaner.keys(`${keyPrefix}*`);
+      if (keys.length > 0) await cleaner.unlink(keys);
+    }
+  });
+
+  it("in Redis: each build keeps its own entries, and an edit on an instance of one build expires the other's", async (ctx) => {
+    if (!(await redisAnswers(redisUrl))) {
+      if (process.env.CI) throw new Error(`Redis not reachable at ${redisUrl}`);
+      ctx.skip();
+    }
+    const deployment = `builds-test-${randomBytes(6).toString("hex")}:`;
+    const instanceOf = async (buildId: string) => {
+      const client = redisClient();
+      clients.push(client);
+      await client.connect();
+      return dropEntriesOlderThanTheirTags(createRedisHandler({ client, keyPrefix: entryPrefix(deployment, buildId) }), redisTagTimes(client, deployment));
+    };
+    const [oldBuild, newBuild, newBuildToo] = [await instanceOf("build-1"), await instanceOf("build-2"), await instanceOf("build-2")];
+    const meta = { implicitTags: [] };
+    const tag = "guide-places";
+    await oldBuild.set("/page", entry(Date.now(), [tag], "page of build 1"), {});
+    // a new build never gets the old build's copy; its own instances share theirs
+    expect(await newBuild.get("/page", meta)).toBeNull();
+    await newBuild.set("/page", entry(Date.now(), [tag], "page of build 2"), {});
+    expect((await newBuildToo.get("/page", meta))?.value).toEqual(entry(0, [], "page of build 2").value);
+    // an edit saved on an instance of the new build expires the old build's copy too
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await newBuild.revalidateTag(tag);
+    expect(await oldBuild.get("/page", meta)).toBeNull();
+    expect(await newBuildToo.get("/page", meta)).toBeNull();
+    expect(entryPrefix("site:", undefined)).toBe("site:");
+    expect(entryPrefix("site:", " abc\n")).toBe("site:abc:");
+    const cleaner = clients[0];
+    if (cleaner) {
+      const keys = await cleaner.keys(`${deployment}*`);
       if (keys.length > 0) await cleaner.unlink(keys);
     }
   });
