@@ -23,8 +23,9 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   // Configured unlike the e2e server, so it must not share its cache (in the PostgreSQL pass, Redis):
   // Next's cache keys name a page, not the configuration it was rendered with, and the page cache
-  // would serve the e2e server this instance's pages (README, "Running at scale").
-  const ownCache: Record<string, string> = process.env.REDIS_URL ? { REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? "e2e"}-many-places` } : {};
+  // would serve the e2e server this instance's pages (README, "Running at scale"). Under the run's
+  // prefix, which the run deletes at its end.
+  const ownCache: Record<string, string> = process.env.REDIS_URL ? { REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? "e2e"}:many-places` } : {};
   many = await startInstance(Number(e2ePort()) + 20, { PLACES_INLINE_MAX: "5", ...ownCache });
 });
 test.afterAll(async () => {
