@@ -161,7 +161,7 @@ export function pageRenderBegan(value) {
  * the time it is stored:
  *   - a cached read's, with the time the read began (cachedRead in cache-tags.ts);
  *   - a cached page's, with the time its render began (stampPageRender). Next stores a page after
- *     its render, outside any context of ours, so the time comes with the page, in its tags. A page
+ *     its render, outside the guide's code, so the time comes with the page, in its tags. A page
  *     Next stores again unchanged (it keeps the last good copy when a new render fails) keeps its
  *     tags, and so its own time.
  */

@@ -55,8 +55,13 @@ export async function lockTable(table: string): Promise<{ waiting: () => Promise
   if (target.kind !== "postgres") throw new Error("lockTable needs the PostgreSQL pass");
   const client = new pg.Client({ connectionString: target.connectionString, options: `-c search_path="${target.schema}"` });
   await client.connect();
-  await client.query("BEGIN");
-  await client.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+  try {
+    await client.query("BEGIN");
+    await client.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+  } catch (err) {
+    await client.end();
+    throw err;
+  }
   const waiting = async () => {
     const { rows } = await client.query(`SELECT COUNT(*) AS "n" FROM pg_locks WHERE NOT granted AND relation = to_regclass($1)`, [`"${table}"`]);
     return Number(rows[0]?.n);

@@ -116,43 +116,48 @@ describe("dropEntriesOlderThanTheirTags", () => {
   /** RESP 2: what the handler's types expect. */
   const redisClient = () => createClient({ url: redisUrl, RESP: 2 });
   const clients: ReturnType<typeof redisClient>[] = [];
+  /** Key prefixes the tests wrote under, deleted at the end (a failed test's too). */
+  const prefixes: string[] = [];
   afterAll(async () => {
-    for (const c of clients) await c.destroy();
-  });
-
-  it("in Redis: an invalidation on one instance drops an old entry another instance stored after it", async (ctx) => {
-    if (!(await redisAnswers(redisUrl))) {
-      // CI always has Redis (.ci/run); elsewhere the PostgreSQL pass says when it is missing.
-      if (process.env.CI) throw new Error(`Redis not reachable at ${redisUrl}`);
-      ctx.skip();
-    }
-    const keyPrefix = `freshness-test-${randomBytes(6).toString("hex")}:`;
-    const instance = async () => {
-      const client = redisClient();
-      clients.push(client);
-      await client.connect();
-      return dropEntriesOlderThanTheirTags(createRedisHandler({ client, keyPrefix }), redisTagTimes(client, keyPrefix));
-    };
-    await dropsOldEntries(await instance(), await instance());
     const cleaner = clients[0];
     if (cleaner) {
-      const keys = await cleaner.keys(`${keyPrefix}*`);
-      if (keys.length > 0) await cleaner.unlink(keys);
+      for (const prefix of prefixes) {
+        const keys = await cleaner.keys(`${prefix}*`);
+        if (keys.length > 0) await cleaner.unlink(keys);
+      }
     }
+    for (const c of clients) await c.destroy();
+  });
+  /** Skips the test without Redis, except in CI, which always has it (.ci/run). */
+  const needsRedis = async (ctx: { skip: () => void }) => {
+    if (await redisAnswers(redisUrl)) return;
+    // elsewhere the PostgreSQL pass says when it is missing
+    if (process.env.CI) throw new Error(`Redis not reachable at ${redisUrl}`);
+    ctx.skip();
+  };
+  /** One instance's handler: its entries under `entries`, the tags' times under `deployment`. */
+  const instance = async (deployment: string, entries = deployment) => {
+    const client = redisClient();
+    clients.push(client);
+    await client.connect();
+    return dropEntriesOlderThanTheirTags(createRedisHandler({ client, keyPrefix: entries }), redisTagTimes(client, deployment));
+  };
+  const testPrefix = (name: string) => {
+    const prefix = `${name}-${randomBytes(6).toString("hex")}:`;
+    prefixes.push(prefix);
+    return prefix;
+  };
+
+  it("in Redis: an invalidation on one instance drops an old entry another instance stored after it", async (ctx) => {
+    await needsRedis(ctx);
+    const keyPrefix = testPrefix("freshness-test");
+    await dropsOldEntries(await instance(keyPrefix), await instance(keyPrefix));
   });
 
   it("in Redis: each build keeps its own entries, and an edit on an instance of one build expires the other's", async (ctx) => {
-    if (!(await redisAnswers(redisUrl))) {
-      if (process.env.CI) throw new Error(`Redis not reachable at ${redisUrl}`);
-      ctx.skip();
-    }
-    const deployment = `builds-test-${randomBytes(6).toString("hex")}:`;
-    const instanceOf = async (buildId: string) => {
-      const client = redisClient();
-      clients.push(client);
-      await client.connect();
-      return dropEntriesOlderThanTheirTags(createRedisHandler({ client, keyPrefix: entryPrefix(deployment, buildId) }), redisTagTimes(client, deployment));
-    };
+    await needsRedis(ctx);
+    const deployment = testPrefix("builds-test");
+    const instanceOf = (buildId: string) => instance(deployment, entryPrefix(deployment, buildId));
     const [oldBuild, newBuild, newBuildToo] = [await instanceOf("build-1"), await instanceOf("build-2"), await instanceOf("build-2")];
     const meta = { implicitTags: [] };
     const tag = "guide-places";
@@ -166,13 +171,13 @@ describe("dropEntriesOlderThanTheirTags", () => {
     await newBuild.revalidateTag(tag);
     expect(await oldBuild.get("/page", meta)).toBeNull();
     expect(await newBuildToo.get("/page", meta)).toBeNull();
+  });
+
+  it("a build's entries sit under the deployment's prefix and the build's id (the deployment's alone without an id)", () => {
+    expect(entryPrefix("site:", "abc")).toBe("site:abc:");
+    expect(entryPrefix("site:", " abc\n")).toBe("site:abc:"); // BUILD_ID as read from its file
     expect(entryPrefix("site:", undefined)).toBe("site:");
-    expect(entryPrefix("site:", " abc\n")).toBe("site:abc:");
-    const cleaner = clients[0];
-    if (cleaner) {
-      const keys = await cleaner.keys(`${deployment}*`);
-      if (keys.length > 0) await cleaner.unlink(keys);
-    }
+    expect(entryPrefix("site:", "")).toBe("site:");
   });
 });
 
