@@ -135,4 +135,40 @@ test.describe("map, list and detail panel", () => {
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText(/Yuan Renyuan/);
     await expect(panel).toContainText("Zhumugang");
   });
+
+  test("the map starts up in steps, each after a painted frame: the map, then its tiles with their attribution, then the markers; nothing shifts", async ({ page, pageErrors }) => {
+    // Counts painted frames, notes the frame in which each part of the map first appears, and
+    // keeps the layout shifts of the map's controls.
+    await page.addInitScript(() => {
+      const state = { frame: 0, seen: {} as Record<string, number>, shifted: [] as string[] };
+      (window as unknown as { __startUp: typeof state }).__startUp = state;
+      const tick = () => {
+        state.frame += 1;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const parts = { map: ".leaflet-map-pane", tile: ".leaflet-tile", attribution: ".leaflet-control-attribution", marker: ".leaflet-marker-icon" };
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(parts)) if (!(name in state.seen) && document.querySelector(selector)) state.seen[name] = state.frame;
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { sources?: { node?: Node | null }[] })[]) {
+          for (const source of entry.sources ?? []) {
+            const node = source.node;
+            if (node instanceof Element && node.closest(".leaflet-control-container")) state.shifted.push(node.className);
+          }
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
+    const { seen, shifted } = await page.evaluate(() => (window as unknown as { __startUp: { seen: Record<string, number>; shifted: string[] } }).__startUp);
+    const { map, tile, attribution, marker } = seen as Record<"map" | "tile" | "attribution" | "marker", number>;
+    expect(tile).toBeGreaterThan(map);
+    expect(attribution).toBe(tile);
+    expect(marker).toBeGreaterThan(tile);
+    expect(shifted).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
@@ -19,6 +19,7 @@ import { ClusterLayer } from "./cluster-layer";
 import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
+import { afterNextPaint } from "../after-next-paint";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -86,6 +87,26 @@ function denseTiles(): boolean {
   return connection !== undefined && connection.saveData !== true && connection.effectiveType === "4g";
 }
 
+/** The map's start-up steps (useStartUp): the map at its first view, then its tiles, then what is drawn over them. */
+const START_UP = { view: 0, tiles: 1, drawn: 2 } as const;
+
+/**
+ * The map starts up in steps, each in a task of its own after a painted frame: the map at its first
+ * view (fitted to the places before a tile is asked for), then its tiles with their attribution, then
+ * markers, the plan and the scale. Made in one go it was one task of about 0.9 s at 4× CPU in a
+ * trace of `/`: the page could not answer a tap meanwhile, and the tiles, the largest paint of the
+ * first view, waited for every marker. The attribution comes with the tiles, whole: an empty one
+ * made with the map grew when they came, a layout shift.
+ */
+function useStartUp(): number {
+  const [step, setStep] = useState<number>(START_UP.view);
+  useEffect(() => {
+    if (step >= START_UP.drawn) return;
+    return afterNextPaint(() => setStep((s) => s + 1));
+  }, [step]);
+  return step;
+}
+
 // Where places are drawn. Only components/map/ imports Leaflet.
 export default function LeafletMap(props: LeafletMapProps) {
   const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, basemap, initialView, onTilesFailed, onOpenUnlocated } = props;
@@ -124,6 +145,8 @@ export default function LeafletMap(props: LeafletMapProps) {
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
+  const step = useStartUp();
+  const drawn = step >= START_UP.drawn;
   return (
     <MapDatumProvider datum={basemap.datum}>
     <MapContainer
@@ -134,10 +157,16 @@ export default function LeafletMap(props: LeafletMapProps) {
       maxZoom={basemap.maxZoom}
       scrollWheelZoom
       markerZoomAnimation={!clustered}
+      attributionControl={false}
     >
-      <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
-      <ScaleControl imperial={false} />
-      {clustered ? (
+      {step >= START_UP.tiles ? (
+        <>
+          <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
+          <AttributionControl />
+        </>
+      ) : null}
+      {drawn ? <ScaleControl imperial={false} /> : null}
+      {!drawn ? null : clustered ? (
         <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
       ) : (
         places.map((p) => (
@@ -150,7 +179,7 @@ export default function LeafletMap(props: LeafletMapProps) {
           />
         ))
       )}
-      {unlocated.length > 0 ? (
+      {drawn && unlocated.length > 0 ? (
         <UnlocatedMarker
           position={display.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR}
           text={unlocatedLabels.marker}
@@ -159,7 +188,7 @@ export default function LeafletMap(props: LeafletMapProps) {
           onOpen={onOpenUnlocated}
         />
       ) : null}
-      {selected && selected.precisionRadiusM > 0 ? (
+      {drawn && selected && selected.precisionRadiusM > 0 ? (
         <Circle
           center={toMap(selected.stored)}
           radius={selected.precisionRadiusM}
@@ -167,7 +196,7 @@ export default function LeafletMap(props: LeafletMapProps) {
           interactive={false}
         />
       ) : null}
-      {planPoints.length > 0 ? (
+      {drawn && planPoints.length > 0 ? (
         <>
           <Polyline positions={planLine.map(toMap)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
           {planPoints.map((pos, i) => (
@@ -185,8 +214,8 @@ export default function LeafletMap(props: LeafletMapProps) {
           ))}
         </>
       ) : null}
-      <PickLayer pick={props.pick ?? null} />
-      {props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
+      {drawn ? <PickLayer pick={props.pick ?? null} /> : null}
+      {drawn && props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
       <SizeTracker />
       <ViewController {...props} selected={selected} layoutAt={layoutAt} onZoom={setZoom} />
     </MapContainer>
