@@ -19,7 +19,7 @@ import { ClusterLayer } from "./cluster-layer";
 import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
-import { afterNextPaint } from "../after-next-paint";
+import { flushSync } from "react-dom";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -90,19 +90,43 @@ function denseTiles(): boolean {
 /** The map's start-up steps (useStartUp): the map at its first view, then its tiles, then what is drawn over them. */
 const START_UP = { view: 0, tiles: 1, drawn: 2 } as const;
 
+type TaskScheduler = { postTask: (task: () => void, options: { priority: "user-blocking"; signal: AbortSignal }) => Promise<unknown> };
+
+/**
+ * Runs `fn` in a task of its own right after the next frame is painted, ahead of the page's other
+ * waiting tasks where the browser can order them (scheduler.postTask, Chromium), else after them.
+ * Returns a function that cancels it.
+ */
+function firstAfterNextPaint(fn: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  const abort = new AbortController();
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    if (typeof scheduler?.postTask === "function") scheduler.postTask(fn, { priority: "user-blocking", signal: abort.signal }).catch(() => undefined);
+    else timer = window.setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    abort.abort();
+    window.clearTimeout(timer);
+  };
+}
+
 /**
  * The map starts up in steps, each in a task of its own after a painted frame: the map at its first
  * view (fitted to the places before a tile is asked for), then its tiles with their attribution, then
- * markers, the plan and the scale. Made in one go it was one task of about 0.9 s at 4× CPU in a
- * trace of `/`: the page could not answer a tap meanwhile, and the tiles, the largest paint of the
- * first view, waited for every marker. The attribution comes with the tiles, whole: an empty one
- * made with the map grew when they came, a layout shift.
+ * markers, the plan and the scale. Made in one go it was one task of 0.55–1.0 s at 4× CPU in traces
+ * of `/`: the page could not answer a tap meanwhile, and the tiles, the largest paint of the first
+ * view, waited for every marker. Each step is rendered at once in its task (flushSync) and that task
+ * goes first, so the page's other waiting work does not slip between the steps and hold the markers
+ * back. The attribution comes with the tiles, whole: an empty one made with the map grew when they
+ * came, a layout shift.
  */
 function useStartUp(): number {
   const [step, setStep] = useState<number>(START_UP.view);
   useEffect(() => {
     if (step >= START_UP.drawn) return;
-    return afterNextPaint(() => setStep((s) => s + 1));
+    return firstAfterNextPaint(() => flushSync(() => setStep((s) => s + 1)));
   }, [step]);
   return step;
 }
