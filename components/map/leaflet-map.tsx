@@ -1,6 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
@@ -19,7 +20,6 @@ import { ClusterLayer } from "./cluster-layer";
 import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
-import { flushSync } from "react-dom";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -115,7 +115,7 @@ function firstAfterNextPaint(fn: () => void): () => void {
 /**
  * The map starts up in steps, each in a task of its own after a painted frame: the map at its first
  * view (fitted to the places before a tile is asked for), then its tiles with their attribution, then
- * markers, the plan and the scale. Made in one go it was one task of 0.55–1.0 s at 4× CPU in traces
+ * markers, the plan and the scale. Made in one go it was one task of 0.45–1.0 s at 4× CPU in traces
  * of `/`: the page could not answer a tap meanwhile, and the tiles, the largest paint of the first
  * view, waited for every marker. Each step is rendered at once in its task (flushSync) and that task
  * goes first, so the page's other waiting work does not slip between the steps and hold the markers
