@@ -2,6 +2,15 @@ import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap } fr
 import { dbPlaceCount } from "./support/db";
 import { apiSpots } from "./support/spots";
 
+/** What the start-up test's init script records in the page: painted frames, the frame each part of the map first appeared in, shifted map controls. */
+type MapPart = "map" | "tile" | "attribution" | "marker";
+type StartUpRecord = { frame: number; seen: Partial<Record<MapPart, number>>; shifted: string[] };
+declare global {
+  interface Window {
+    __startUp?: StartUpRecord;
+  }
+}
+
 test.describe("map, list and detail panel", () => {
   test("home: one marker per place with a known spot, one \"位置待定 N\" marker for all the others, one list entry per place", async ({ page, request, pageErrors }) => {
     const api = await (await request.get("/api/places")).json();
@@ -140,16 +149,16 @@ test.describe("map, list and detail panel", () => {
     // Counts painted frames, notes the frame in which each part of the map first appears, and
     // keeps the layout shifts of the map's controls.
     await page.addInitScript(() => {
-      const state = { frame: 0, seen: {} as Record<string, number>, shifted: [] as string[] };
-      (window as unknown as { __startUp: typeof state }).__startUp = state;
+      const state: StartUpRecord = { frame: 0, seen: {}, shifted: [] };
+      window.__startUp = state;
       const tick = () => {
         state.frame += 1;
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-      const parts = { map: ".leaflet-map-pane", tile: ".leaflet-tile", attribution: ".leaflet-control-attribution", marker: ".leaflet-marker-icon" };
+      const parts: [MapPart, string][] = [["map", ".leaflet-map-pane"], ["tile", ".leaflet-tile"], ["attribution", ".leaflet-control-attribution"], ["marker", ".leaflet-marker-icon"]];
       new MutationObserver(() => {
-        for (const [name, selector] of Object.entries(parts)) if (!(name in state.seen) && document.querySelector(selector)) state.seen[name] = state.frame;
+        for (const [name, selector] of parts) if (!(name in state.seen) && document.querySelector(selector)) state.seen[name] = state.frame;
       }).observe(document, { childList: true, subtree: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { sources?: { node?: Node | null }[] })[]) {
@@ -163,11 +172,14 @@ test.describe("map, list and detail panel", () => {
     await page.goto("/");
     await waitForMap(page);
     await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
-    const { seen, shifted } = await page.evaluate(() => (window as unknown as { __startUp: { seen: Record<string, number>; shifted: string[] } }).__startUp);
-    const { map, tile, attribution, marker } = seen as Record<"map" | "tile" | "attribution" | "marker", number>;
-    expect(tile).toBeGreaterThan(map);
-    expect(attribution).toBe(tile);
-    expect(marker).toBeGreaterThan(tile);
+    const record = await page.evaluate(() => window.__startUp ?? null);
+    if (!record) throw new Error("the start-up recorder did not run");
+    const { seen, shifted } = record;
+    expect(Object.keys(seen).sort()).toEqual(["attribution", "map", "marker", "tile"]);
+    const frameOf = (part: MapPart) => seen[part] ?? Number.NaN;
+    expect(frameOf("tile")).toBeGreaterThan(frameOf("map"));
+    expect(frameOf("attribution")).toBe(frameOf("tile"));
+    expect(frameOf("marker")).toBeGreaterThan(frameOf("tile"));
     expect(shifted).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

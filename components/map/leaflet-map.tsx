@@ -20,6 +20,7 @@ import { ClusterLayer } from "./cluster-layer";
 import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
+import { afterNextPaint } from "../after-next-paint";
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -90,28 +91,6 @@ function denseTiles(): boolean {
 /** The map's start-up steps (useStartUp): the map at its first view, then its tiles, then what is drawn over them. */
 const START_UP = { view: 0, tiles: 1, drawn: 2 } as const;
 
-type TaskScheduler = { postTask: (task: () => void, options: { priority: "user-blocking"; signal: AbortSignal }) => Promise<unknown> };
-
-/**
- * Runs `fn` in a task of its own right after the next frame is painted, ahead of the page's other
- * waiting tasks where the browser can order them (scheduler.postTask, Chromium), else after them.
- * Returns a function that cancels it.
- */
-function firstAfterNextPaint(fn: () => void): () => void {
-  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  const abort = new AbortController();
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    if (typeof scheduler?.postTask === "function") scheduler.postTask(fn, { priority: "user-blocking", signal: abort.signal }).catch(() => undefined);
-    else timer = window.setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    abort.abort();
-    window.clearTimeout(timer);
-  };
-}
-
 /**
  * The map starts up in steps, each in a task of its own after a painted frame: the map at its first
  * view (fitted to the places before a tile is asked for), then its tiles with their attribution, then
@@ -126,7 +105,7 @@ function useStartUp(): number {
   const [step, setStep] = useState<number>(START_UP.view);
   useEffect(() => {
     if (step >= START_UP.drawn) return;
-    return firstAfterNextPaint(() => flushSync(() => setStep((s) => s + 1)));
+    return afterNextPaint(() => flushSync(() => setStep((s) => s + 1)), { first: true });
   }, [step]);
   return step;
 }
@@ -170,7 +149,6 @@ export default function LeafletMap(props: LeafletMapProps) {
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   const step = useStartUp();
-  const drawn = step >= START_UP.drawn;
   return (
     <MapDatumProvider datum={basemap.datum}>
     <MapContainer
@@ -189,57 +167,61 @@ export default function LeafletMap(props: LeafletMapProps) {
           <AttributionControl />
         </>
       ) : null}
-      {drawn ? <ScaleControl imperial={false} /> : null}
-      {!drawn ? null : clustered ? (
-        <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
-      ) : (
-        places.map((p) => (
-          <PlaceMarker
-            key={p.slug}
-            place={p}
-            position={display.get(p.slug) ?? p.stored}
-            selected={p.slug === selectedSlug}
-            onSelect={onSelect}
-          />
-        ))
-      )}
-      {drawn && unlocated.length > 0 ? (
-        <UnlocatedMarker
-          position={display.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR}
-          text={unlocatedLabels.marker}
-          label={unlocatedLabels.markerLabel}
-          selected={unlocatedSelected}
-          onOpen={onOpenUnlocated}
-        />
-      ) : null}
-      {drawn && selected && selected.precisionRadiusM > 0 ? (
-        <Circle
-          center={toMap(selected.stored)}
-          radius={selected.precisionRadiusM}
-          pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
-          interactive={false}
-        />
-      ) : null}
-      {drawn && planPoints.length > 0 ? (
+      {step >= START_UP.drawn ? (
         <>
-          <Polyline positions={planLine.map(toMap)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
-          {planPoints.map((pos, i) => (
-            <CircleMarker
-              key={planPath.stops[i]?.slug ?? i}
-              center={toMap(pos)}
-              radius={21}
-              pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
+          <ScaleControl imperial={false} />
+          {clustered ? (
+            <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
+          ) : (
+            places.map((p) => (
+              <PlaceMarker
+                key={p.slug}
+                place={p}
+                position={display.get(p.slug) ?? p.stored}
+                selected={p.slug === selectedSlug}
+                onSelect={onSelect}
+              />
+            ))
+          )}
+          {unlocated.length > 0 ? (
+            <UnlocatedMarker
+              position={display.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR}
+              text={unlocatedLabels.marker}
+              label={unlocatedLabels.markerLabel}
+              selected={unlocatedSelected}
+              onOpen={onOpenUnlocated}
+            />
+          ) : null}
+          {selected && selected.precisionRadiusM > 0 ? (
+            <Circle
+              center={toMap(selected.stored)}
+              radius={selected.precisionRadiusM}
+              pathOptions={{ color: "#7a1f1f", weight: 1, dashArray: "4 6", fillOpacity: 0.06 }}
               interactive={false}
-            >
-              <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
-                <span title={`${planLabel} ${planPath.stops[i]?.number ?? i + 1}`}>{planPath.stops[i]?.number ?? i + 1}</span>
-              </Tooltip>
-            </CircleMarker>
-          ))}
+            />
+          ) : null}
+          {planPoints.length > 0 ? (
+            <>
+              <Polyline positions={planLine.map(toMap)} pathOptions={{ color: "#0b57d0", weight: 4, opacity: 0.75, dashArray: "8 6" }} interactive={false} />
+              {planPoints.map((pos, i) => (
+                <CircleMarker
+                  key={planPath.stops[i]?.slug ?? i}
+                  center={toMap(pos)}
+                  radius={21}
+                  pathOptions={{ color: "#0b57d0", weight: 3, fill: false }}
+                  interactive={false}
+                >
+                  <Tooltip permanent direction="right" offset={[14, 0]} className="plan-number">
+                    <span title={`${planLabel} ${planPath.stops[i]?.number ?? i + 1}`}>{planPath.stops[i]?.number ?? i + 1}</span>
+                  </Tooltip>
+                </CircleMarker>
+              ))}
+            </>
+          ) : null}
+          <PickLayer pick={props.pick ?? null} />
+          {props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
         </>
       ) : null}
-      {drawn ? <PickLayer pick={props.pick ?? null} /> : null}
-      {drawn && props.here ? <HereLayer lang={props.lang} here={props.here} /> : null}
       <SizeTracker />
       <ViewController {...props} selected={selected} layoutAt={layoutAt} onZoom={setZoom} />
     </MapContainer>
