@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { test, expect, mapRegion } from "./support/fixtures";
+import { test, expect, mapRegion, scriptsLoaded, CLUSTERING_CODE } from "./support/fixtures";
 import { e2ePort, PROJECT_ROOT } from "./support/e2e-paths";
 import { startInstance, type Instance } from "./support/instances";
 
@@ -45,9 +45,12 @@ function tileZooms(page: import("@playwright/test").Page): number[] {
 test("clusters are buttons in the tab order: Enter zooms in until places show; the selected place keeps its marker", async ({ page }) => {
   test.setTimeout(90_000);
   const zooms = tileZooms(page);
+  const scripts = scriptsLoaded(page);
   await page.goto(`${instance.url}/`);
   const clusters = mapRegion(page).locator(".cluster-marker");
   await expect(clusters.first()).toBeVisible({ timeout: 30_000 });
+  // the clustering code loads for a map that clusters (a township's map loads none: map-and-panel.spec.ts)
+  expect((await scripts.texts()).some((t) => t.includes(CLUSTERING_CODE))).toBe(true);
   // every cluster says how many places it gathers, in its accessible name
   const first = clusters.first();
   await expect(first).toHaveAttribute("aria-label", /^此处 \d+ 处地点：放大查看$/);

@@ -1,4 +1,4 @@
-import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, CLUSTERING_CODE } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
 import { apiSpots } from "./support/spots";
 
@@ -35,6 +35,19 @@ test.describe("map, list and detail panel", () => {
     await expect(page.getByRole("heading", { name: "图例" })).toBeVisible();
     await expect(page.locator(".leaflet-control-attribution")).toContainText("OpenStreetMap");
     expect(pageErrors).toEqual([]);
+  });
+
+  test("the township's map loads no clustering code: its few dozen markers are drawn one by one", async ({ page }) => {
+    const scripts = scriptsLoaded(page);
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(placeMarkers(page).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const texts = await scripts.texts();
+    expect(texts.length).toBeGreaterThan(0);
+    // the map's own code is among them (it draws the markers), supercluster's is not
+    expect(texts.some((t) => t.includes("leaflet-container"))).toBe(true);
+    expect(texts.filter((t) => t.includes(CLUSTERING_CODE))).toEqual([]);
   });
 
   test("the \"位置待定\" marker opens the list of places without a known spot; one of them opens a panel that says so; focus returns to the marker", async ({ page, request, pageErrors }) => {

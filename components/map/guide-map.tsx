@@ -9,6 +9,8 @@ import { BasemapSwitch } from "./basemap-switch";
 import { useBasemapChoice } from "./use-basemap-choice";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 import type { FirstClusters } from "@/lib/domain/first-clusters";
+import { mapClusters } from "@/lib/domain/cluster-threshold";
+import { loadClusterLayer } from "./load-cluster-layer";
 
 export type MapPlace = {
   slug: string;
@@ -148,12 +150,15 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
     if (opener.current?.isConnected) opener.current.focus();
   };
   const idle = useAfterLoadAndIdle();
+  const clusters = mapClusters(props.places.length, props.firstClusters != null);
   // The map's code loads then even while the places are still on their way (many places), so the
-  // map is drawn as soon as they arrive.
+  // map is drawn as soon as they arrive; with it, in parallel, the clustering code when the map will cluster.
   useEffect(() => {
-    // a failed load is tried again when the map is drawn (next/dynamic)
-    if (idle) loadLeafletMap().catch(() => undefined);
-  }, [idle]);
+    if (!idle) return;
+    // only a head start: a failed load here is no error, the map loads what it draws (next/dynamic, React.lazy)
+    loadLeafletMap().catch(() => undefined);
+    if (clusters) loadClusterLayer().catch(() => undefined);
+  }, [idle, clusters]);
   // Once drawn, the map stays while places load again (a filter changed before every place had
   // come): it shows them when they arrive instead of starting Leaflet a second time.
   const [drawn, setDrawn] = useState(false);

@@ -1,6 +1,6 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
@@ -16,11 +16,15 @@ import { PickLayer } from "./pick-layer";
 import { BasemapLayers } from "./basemap-layers";
 import { HereLayer } from "./here-layer";
 import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
-import { ClusterLayer } from "./cluster-layer";
-import { CLUSTER_FROM } from "@/lib/domain/cluster-places";
+import { mapClusters } from "@/lib/domain/cluster-threshold";
+import { loadClusterLayer } from "./load-cluster-layer";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
 import { afterNextPaint } from "../after-next-paint";
+
+// The clustering code (supercluster, about 6 kB gzip with the layer) loads only for a map that
+// clusters; guide-map.tsx starts its download together with this file's when it will be needed.
+const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.ClusterLayer })));
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -121,7 +125,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   // Many places: clustered markers at their stored points (cluster-layer.tsx); the fan-out of
   // touching markers below is for a township's few dozen (it compares every pair).
   const firstClusters = props.firstClusters ?? null;
-  const clustered = places.length >= CLUSTER_FROM || firstClusters !== null;
+  const clustered = mapClusters(places.length, firstClusters !== null);
   // Clustered markers are not animated while the map zooms (Leaflet hides them for its 0.25 s and
   // draws them at the new zoom): the zoom replaces the clusters all the same, and each animated marker's
   // CSS transition sends its transition events through React's root listeners (React 19 handles
@@ -171,7 +175,9 @@ export default function LeafletMap(props: LeafletMapProps) {
         <>
           <ScaleControl imperial={false} />
           {clustered ? (
-            <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
+            <Suspense fallback={null}>
+              <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
+            </Suspense>
           ) : (
             places.map((p) => (
               <PlaceMarker

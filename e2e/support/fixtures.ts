@@ -126,3 +126,19 @@ export async function waitForMapSettled(page: Page) {
     )
     .toBe(true);
 }
+
+/**
+ * The text of every script the page loads from now on (read when awaited). A name kept in minified
+ * code (a method called by name, e.g. supercluster's getClusterExpansionZoom) tells whether a
+ * library's code was among them.
+ */
+export function scriptsLoaded(page: Page): { texts: () => Promise<string[]> } {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") bodies.push(response.text().catch(() => ""));
+  });
+  return { texts: () => Promise.all(bodies) };
+}
+
+/** A name that only supercluster's code (the map's clustering) contains. */
+export const CLUSTERING_CODE = "getClusterExpansionZoom";

@@ -1,13 +1,12 @@
 // Clusters of map points for a view (bbox and zoom), with supercluster (a kd-tree per zoom level,
 // built once for the places shown: O(n log n); a view's clusters are a range query, well under a
-// millisecond for 10,000 points). The map clusters only from CLUSTER_FROM located places up: below
+// millisecond for 10,000 points). The map clusters only from CLUSTER_FROM located places up (cluster-threshold.ts): below
 // that every place keeps its own marker, fanned out where markers touch (spread-colocated.ts,
 // separate-targets.ts), as the guide's own 33 places are drawn.
 import Supercluster from "supercluster";
 import type { LngLatBox } from "./geo";
 
-/** From this many places with a known spot on the map, markers are clustered. */
-export const CLUSTER_FROM = 300;
+export { CLUSTER_FROM } from "./cluster-threshold";
 /** Cluster radius in screen pixels: about two 32 px markers side by side. */
 const RADIUS_PX = 64;
 /** From this zoom up every place has its own marker (a street's scale: 1 px ≈ 2 m). */
