@@ -1,6 +1,6 @@
 "use client";
 import "leaflet/dist/leaflet.css";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
@@ -22,9 +22,33 @@ import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-
 import { SizeTracker } from "./size-tracker";
 import { afterNextPaint } from "../after-next-paint";
 
-// The clustering code (supercluster, about 6 kB gzip with the layer) loads only for a map that
-// clusters; guide-map.tsx starts its download together with this file's when it will be needed.
-const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.ClusterLayer })));
+type ClusterLayerModule = Awaited<ReturnType<typeof loadClusterLayer>>;
+
+/**
+ * The clustering code (supercluster, about 6 kB gzip with the layer), loaded only for a map that
+ * clusters; guide-map.tsx starts its download together with this file's when it will be needed, so
+ * it is usually here before the markers' step. Held in state rather than React.lazy: a lazy
+ * component suspends on its first render even when its code has arrived, and React reveals a
+ * Suspense boundary's content up to 300 ms later. A failed load goes to the error boundary, as a
+ * failed load of the map's own code does.
+ */
+function useClusterLayer(needed: boolean): ClusterLayerModule | null {
+  const [loaded, setLoaded] = useState<ClusterLayerModule | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    if (!needed || loaded) return;
+    let live = true;
+    loadClusterLayer().then(
+      (m) => live && setLoaded(m),
+      (err: unknown) => live && setFailed(err ?? new Error("the clustering code did not load")),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, loaded]);
+  if (failed) throw failed;
+  return loaded;
+}
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
 /** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
@@ -126,6 +150,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   // touching markers below is for a township's few dozen (it compares every pair).
   const firstClusters = props.firstClusters ?? null;
   const clustered = mapClusters(places.length, firstClusters !== null);
+  const clustering = useClusterLayer(clustered);
   // Clustered markers are not animated while the map zooms (Leaflet hides them for its 0.25 s and
   // draws them at the new zoom): the zoom replaces the clusters all the same, and each animated marker's
   // CSS transition sends its transition events through React's root listeners (React 19 handles
@@ -175,9 +200,9 @@ export default function LeafletMap(props: LeafletMapProps) {
         <>
           <ScaleControl imperial={false} />
           {clustered ? (
-            <Suspense fallback={null}>
-              <ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
-            </Suspense>
+            clustering ? (
+              <clustering.ClusterLayer places={places} first={firstClusters} selectedSlug={selectedSlug} clusterLabel={clusterLabel} onSelect={onSelect} onDrawn={props.onFirstDraw} />
+            ) : null
           ) : (
             places.map((p) => (
               <PlaceMarker
