@@ -53,6 +53,11 @@ test.describe("planner details", () => {
     // The server's HTML already lists the stops (draggable); a drag before React has hydrated the
     // planner does nothing. The export buttons are enabled only once it has.
     await expect(page.getByRole("button", { name: /^GPX/ })).toBeEnabled();
+    // Both ends of the drag in view first: a drag whose target has to be scrolled to lands on
+    // whatever the scroll brought under the pointer (with a Chinese font the stops are taller and the
+    // last one sits below the fold).
+    await page.locator(".plan-stops").first().evaluate((list) => list.scrollIntoView({ block: "start" }));
+    for (const slug of ["township-government", "jiuge-shangui"]) await expect(page.locator(`.plan-stop[data-slug="${slug}"]`)).toBeInViewport();
     await page.locator('.plan-stop[data-slug="township-government"]').dragTo(page.locator('.plan-stop[data-slug="jiuge-shangui"]'));
     await expect.poll(() => planSlugs(page)).toEqual(["township-government", "jiuge-shangui", "zhangjiajie-grand-canyon"]);
     await page.getByLabel("出发时间", { exact: true }).fill("15:00");
