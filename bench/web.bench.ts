@@ -22,11 +22,11 @@
 //
 // A partial run, for checking one change quickly (its verdict covers only what it measured):
 // BENCH_PAGES=/,place (Lighthouse on these guide pages only, names as in the report: /, place,
-// /red, "shared plan"; the floor and the bare Next reference always run), BENCH_RUNS=3 (Lighthouse runs per page instead of
-// LIGHTHOUSE_RUNS), BENCH_LOAD=0 (no autocannon).
+// /red, "shared plan"; the floor and the bare Next reference always run), BENCH_RUNS=3 (Lighthouse
+// runs per page instead of LIGHTHOUSE_RUNS), BENCH_LOAD=0 (no autocannon).
 import * as budget from "./web-budgets";
 import { startFloorServer } from "./web/floor-server";
-import { startNextReference } from "./web/next-reference";
+import { startNextReference, type NextReference } from "./web/next-reference";
 import { runLighthouse, type LighthouseFigures } from "./web/lighthouse-runs";
 import { runLoad, type LoadFigures } from "./web/load-runs";
 import { BASE, fetchOk, PLACE_SLUG } from "./web/targets";
@@ -78,7 +78,7 @@ async function main() {
   if (!home.includes(floor.tileUrl)) {
     console.warn(`Note: the guide does not use the floor's tiles. For comparable figures start it with TILE_URL=${floor.tileUrl}`);
   }
-  let bare: Awaited<ReturnType<typeof startNextReference>> | null = null;
+  let bare: NextReference | null = null;
   try {
     bare = await startNextReference(BASE, floor.tileUrl, REFERENCE_PORT);
     // 2. Lighthouse, alternating pages.

@@ -1,6 +1,6 @@
 // The bare Next reference (bench/next-reference): the same places on a bare Next 16 page with a
 // lazily loaded react-leaflet map, built and served beside the floor so that every bench:web run
-// measures what the fixed stack costs on this machine before any of the guide's own code. The
+// measures what the fixed stack costs on this machine without the guide's own code. The
 // issue's first-load JS budget is 1.2× such a page; the run also shows which other budgets the
 // stack's own page meets.
 //

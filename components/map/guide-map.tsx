@@ -155,7 +155,8 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   // map is drawn as soon as they arrive; with it, in parallel, the clustering code when the map will cluster.
   useEffect(() => {
     if (!idle) return;
-    // only a head start: a failed load here is no error, the map loads what it draws (next/dynamic, React.lazy)
+    // only a head start: a failed load here is no error, the map loads what it draws itself
+    // (next/dynamic; useClusterLayer in leaflet-map.tsx)
     loadLeafletMap().catch(() => undefined);
     if (clusters) loadClusterLayer().catch(() => undefined);
   }, [idle, clusters]);

@@ -1,8 +1,8 @@
 // Clusters of map points for a view (bbox and zoom), with supercluster (a kd-tree per zoom level,
 // built once for the places shown: O(n log n); a view's clusters are a range query, well under a
-// millisecond for 10,000 points). The map clusters only from CLUSTER_FROM located places up (cluster-threshold.ts): below
-// that every place keeps its own marker, fanned out where markers touch (spread-colocated.ts,
-// separate-targets.ts), as the guide's own 33 places are drawn.
+// millisecond for 10,000 points). The map clusters only from CLUSTER_FROM located places up
+// (cluster-threshold.ts): below that every place keeps its own marker, fanned out where markers
+// touch (spread-colocated.ts, separate-targets.ts), as the guide's own 33 places are drawn.
 import Supercluster from "supercluster";
 import type { LngLatBox } from "./geo";
 

@@ -6,9 +6,14 @@ export const dynamic = "force-dynamic";
 let body: Promise<string> | null = null;
 
 export async function GET() {
-  body ??= fetch(`${process.env.GUIDE_URL}/api/places`).then((r) => {
-    if (!r.ok) throw new Error(`${process.env.GUIDE_URL}/api/places answered ${r.status}`);
-    return r.text();
-  });
+  body ??= fetch(`${process.env.GUIDE_URL}/api/places`)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${process.env.GUIDE_URL}/api/places answered ${r.status}`);
+      return r.text();
+    })
+    .catch((err: unknown) => {
+      body = null; // asked again on the next request, not failed for good
+      throw err;
+    });
   return new Response(await body, { headers: { "content-type": "application/geo+json; charset=utf-8" } });
 }
