@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { localePath, type Lang } from "@/lib/domain/i18n";
+import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
 import { messages } from "@/lib/domain/messages";
 import type { SearchSyllables } from "@/lib/domain/browse/types";
@@ -23,24 +23,19 @@ import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
 import { PlaceList } from "./place-list";
-import { PlacePanel } from "./place-panel";
 import { Legend } from "./legend";
 import { Filters } from "./filters";
-import { NearbyPlaces } from "./nearby-places";
 import { NearMe } from "./near-me";
 import { NOT_THERE_YET_M, distanceFromTownshipM, type Fix } from "@/lib/domain/near-me";
-import { NavigateLinks } from "./navigate-links";
-import { ShareButton } from "./share-button";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
 import { useSearchIndex } from "./use-search-index";
-import { usePlaceDetail } from "./use-place-detail";
 import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
 import { SheetHandle } from "./sheet-handle";
 import { PlanProvider, usePlan } from "./plan/plan-context";
-import { AddToPlanButton } from "./plan/add-to-plan-button";
 import { SaveTownship } from "./offline/save-township";
 import { planMessages } from "@/lib/domain/messages-plan";
+import { lazyModule } from "./lazy-module";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
@@ -56,6 +51,17 @@ const PlanPanel = dynamic(() => loadPlanPanel().then((m) => m.PlanPanel), {
 // The notice of a link's unreadable parts, with the words for every problem: rendered by the server
 // when the link has such parts, and its code loaded only then.
 const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProblems));
+
+// The selected place's panel (selected-place.tsx) loads when a place is first opened: its code
+// starts loading when the pointer or the focus reaches the map or the list, before the click, and
+// with the page on a place page (the server renders the panel).
+const selectedPlaceModule = lazyModule(() => import("./selected-place"));
+const preloadSelectedPlace = () => void selectedPlaceModule.load();
+
+function SelectedPlace(props: React.ComponentProps<typeof import("./selected-place").SelectedPlace>) {
+  const { SelectedPlace: Panel } = use(selectedPlaceModule.load());
+  return <Panel {...props} />;
+}
 
 function PlanPanelLoading() {
   return <p className="muted" aria-busy="true">…</p>;
@@ -204,7 +210,6 @@ function GuideShellInner({
   // Where each place can be drawn and reached (its own point or its village's), from all places.
   const spots = useMemo(() => knownSpots(places), [places]);
   const selected = selectedSlug ? (bySlug.get(selectedSlug) ?? null) : null;
-  const { detail, retry } = usePlaceDetail(selected?.slug ?? null, initialPlace);
   useRevealOn(selected?.slug ?? null, sheet.reveal);
 
   const filters = useMemo(
@@ -298,7 +303,12 @@ function GuideShellInner({
   const mapLabels = useMemo(() => ({ loading: t.loading, tilesUnavailable: t.tilesUnavailable, note: t.mapNote }), [t]);
 
   return (
-    <div className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`} data-sheet={sheet.state}>
+    <div
+      className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}
+      data-sheet={sheet.state}
+      onPointerDown={preloadSelectedPlace}
+      onFocus={preloadSelectedPlace}
+    >
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
           places={mapPlaces.located}
@@ -328,14 +338,19 @@ function GuideShellInner({
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
         {selected ? (
           <MapPickProvider value={setPick}>
-            <PlacePanel lang={lang} place={selected} spot={selectedSpot} detail={detail} onRetry={retry} onClose={close}>
-              <div className="panel-actions">
-                <AddToPlanButton lang={lang} slug={selected.slug} name={selected.nameZh} />
-                <ShareButton lang={lang} title={selected.nameZh} />
-              </div>
-              <NavigateLinks lang={lang} place={selected} spot={selectedSpot} />
-              {complete ? <NearbyPlaces lang={lang} place={selected} places={places} spots={spots} onSelect={select} /> : null}
-            </PlacePanel>
+            <Suspense fallback={<PlacePanelLoading name={localized(lang, selected.nameZh, selected.nameEn).text} label={t.loading} />}>
+              <SelectedPlace
+                lang={lang}
+                place={selected}
+                spot={selectedSpot}
+                initialPlace={initialPlace}
+                places={places}
+                spots={spots}
+                complete={complete}
+                onSelect={select}
+                onClose={close}
+              />
+            </Suspense>
           </MapPickProvider>
         ) : null}
         <div hidden={selected !== null}>
@@ -388,5 +403,17 @@ function GuideShellInner({
         </div>
       </div>
     </div>
+  );
+}
+
+/** The panel's place while its code loads (a first open before the pointer or focus preloaded it). */
+function PlacePanelLoading({ name, label }: { name: string; label: string }) {
+  return (
+    <aside className="place-panel" aria-busy="true">
+      <h2>{name}</h2>
+      <p className="muted" role="status">
+        {label}
+      </p>
+    </aside>
   );
 }

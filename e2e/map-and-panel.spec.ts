@@ -1,4 +1,4 @@
-import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, CLUSTERING_CODE } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, CLUSTERING_CODE, PLACE_PANEL_CODE } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
 import { apiSpots } from "./support/spots";
 
@@ -48,6 +48,57 @@ test.describe("map, list and detail panel", () => {
     // the map's own code is among them (it draws the markers), supercluster's is not
     expect(texts.some((t) => t.includes("leaflet-container"))).toBe(true);
     expect(texts.filter((t) => t.includes(CLUSTERING_CODE))).toEqual([]);
+  });
+
+  test("the place panel's code loads when a place is first opened, not with the home page; while it loads the panel shows the place's name", async ({ page, pageErrors }) => {
+    // the panel's chunk is held back a moment, so the state before it arrives can be seen
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let panelChunkRequests = 0;
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(PLACE_PANEL_CODE)) {
+        panelChunkRequests += 1;
+        await held;
+      }
+      await route.fulfill({ response, body });
+    });
+    const scripts = scriptsLoaded(page);
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    expect((await scripts.texts()).filter((t) => t.includes(PLACE_PANEL_CODE))).toEqual([]);
+    expect(panelChunkRequests).toBe(0);
+
+    await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
+    const panel = page.getByRole("complementary");
+    await expect(panel).toHaveAttribute("aria-busy", "true");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("袁任远故居");
+    await expect(panel.getByRole("status")).toHaveText("正在加载…");
+    release();
+    await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+    await expect(panel).not.toHaveAttribute("aria-busy");
+    await expect(panel).toContainText("株木岗村");
+    // its full detail (the sources) arrives with it
+    await expect(panel.getByRole("heading", { name: "资料来源" })).toBeVisible();
+    expect(panelChunkRequests).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("the pointer or the focus reaching the list starts loading the panel's code before the click", async ({ page }) => {
+    const scripts = scriptsLoaded(page);
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    expect((await scripts.texts()).filter((t) => t.includes(PLACE_PANEL_CODE))).toEqual([]);
+    await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).focus();
+    await expect.poll(async () => (await scripts.texts()).filter((t) => t.includes(PLACE_PANEL_CODE)).length).toBe(1);
+    // arrived before the panel was asked for: it opens without a loading state
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("complementary");
+    await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+    await expect(panel).not.toHaveAttribute("aria-busy");
   });
 
   test("the \"位置待定\" marker opens the list of places without a known spot; one of them opens a panel that says so; focus returns to the marker", async ({ page, request, pageErrors }) => {

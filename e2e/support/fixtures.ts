@@ -142,3 +142,6 @@ export function scriptsLoaded(page: Page): { texts: () => Promise<string[]> } {
 
 /** A name that only supercluster's code (the map's clustering) contains. */
 export const CLUSTERING_CODE = "getClusterExpansionZoom";
+
+/** A class name that only the place panel's code (components/place-panel.tsx) contains. */
+export const PLACE_PANEL_CODE = "place-panel__names";

@@ -6,7 +6,9 @@
 // - zod: Turbopack keeps most of zod's core for zod/mini (about 26 kB gzip in the first view);
 // - the planner's schedule (suncalc, sunset and opening-hours warnings): the plan panel loads it;
 // - the words for a link's unreadable parts (messages-problems.ts): shown only when a link has them;
-// - the API Feature parser: it loads with the first panel opened in the browser.
+// - the API Feature parser: it loads with the first panel opened in the browser;
+// - the selected place's panel (selected-place.tsx and what it holds): it loads when a place is
+//   first opened, or with a place page.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -99,7 +101,7 @@ describe("the first view's scripts", () => {
     expect(modules.has("app/[lang]/error.tsx")).toBe(true);
   });
 
-  it("hold no zod, no schedule, no problem texts and no Feature parser", () => {
+  it("hold no zod, no schedule, no problem texts, no Feature parser and no place panel", () => {
     const { modules, packages } = firstViewGraph(ENTRIES, CLIENT_FILES);
     expect([...packages].filter((p) => p === "zod" || p.startsWith("zod/") || p === "suncalc")).toEqual([]);
     const later = [
@@ -110,6 +112,14 @@ describe("the first view's scripts", () => {
       "lib/domain/plan/plan-schema.ts",
       "components/plan/plan-panel.tsx",
       "components/url-problems.tsx",
+      // the selected place's panel and what it offers: loaded when a place is first opened
+      "components/selected-place.tsx",
+      "components/place-panel.tsx",
+      "components/navigate-links.tsx",
+      "components/nearby-places.tsx",
+      "components/share-button.tsx",
+      "components/use-place-detail.ts",
+      "components/corrections/suggest-correction.tsx",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

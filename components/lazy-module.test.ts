@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from "vitest";
+import { lazyModule } from "./lazy-module";
+
+type Status = { status?: string; value?: unknown; reason?: unknown };
+
+describe("lazyModule", () => {
+  it("imports once, and marks the promise fulfilled with the module for React's use()", async () => {
+    const importer = vi.fn(() => Promise.resolve({ answer: 42 }));
+    const part = lazyModule(importer);
+    expect(importer).not.toHaveBeenCalled(); // nothing loads until it is wanted
+    const first = part.load();
+    expect((first as Status).status).toBe("pending");
+    expect(part.load()).toBe(first);
+    await first;
+    expect(first as Status).toMatchObject({ status: "fulfilled", value: { answer: 42 } });
+    expect(part.load()).toBe(first);
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it("marks a failed load rejected and imports again on the next load (a retry)", async () => {
+    const failure = new Error("chunk failed");
+    const importer = vi.fn().mockRejectedValueOnce(failure).mockResolvedValueOnce({ ok: true });
+    const part = lazyModule<{ ok: boolean }>(importer);
+    const failed = part.load();
+    await expect(failed).rejects.toBe(failure);
+    expect(failed as Status).toMatchObject({ status: "rejected", reason: failure });
+    const again = part.load();
+    expect(again).not.toBe(failed);
+    await expect(again).resolves.toEqual({ ok: true });
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+});
