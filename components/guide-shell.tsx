@@ -34,7 +34,7 @@ import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
 import { SheetHandle } from "./sheet-handle";
 import { PlanProvider, usePlan } from "./plan/plan-context";
 import { SaveTownship } from "./offline/save-township";
-import { planMessages } from "@/lib/domain/messages-plan";
+import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { lazyModule } from "./lazy-module";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
@@ -170,7 +170,7 @@ function GuideShellInner({
   initialPlan,
 }: InnerProps) {
   const t = messages(lang);
-  const tp = planMessages(lang);
+  const tp = planBasicMessages(lang);
   const plan = usePlan();
   const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
   /** Once opened, the plan's panel stays mounted (its state survives switching tabs). */

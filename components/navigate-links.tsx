@@ -2,7 +2,7 @@ import type { Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
 import type { KnownSpot } from "@/lib/domain/known-spot";
 import { navigationLinks } from "@/lib/domain/browse/navigation-links";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 
 // "Navigate here": hands the place's known spot (lib/domain/known-spot.ts) to Amap, Baidu, Tencent,
 // Google or Apple Maps. Coordinates are converted for each app at link time
@@ -10,7 +10,7 @@ import { messages } from "@/lib/domain/messages";
 // and the text says so. A place without a known spot gets no links at all: any point handed to a
 // map app would be invented; the text says why.
 export function NavigateLinks({ lang, place, spot }: { lang: Lang; place: PlaceSummary; spot: KnownSpot | null }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   const km = (place.location.radiusM / 1000).toFixed(1);
   return (
     <section aria-labelledby="navigate-heading">

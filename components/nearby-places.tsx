@@ -4,6 +4,7 @@ import type { PlaceSummary } from "@/lib/domain/place";
 import { findNearest } from "@/lib/domain/browse/find-nearest";
 import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 
 // The five nearest places by straight-line distance (Turf), between known spots only
 // (lib/domain/known-spot.ts): a place without one has no distance to anything.
@@ -21,12 +22,13 @@ export function NearbyPlaces({
   onSelect: (slug: string) => void;
 }) {
   const t = messages(lang);
+  const tp = placeMessages(lang);
   const own = spots.get(place.slug);
   if (!own) {
     return (
       <section aria-labelledby="nearby-heading">
-        <h3 id="nearby-heading">{t.nearby}</h3>
-        <p className="muted">{t.nearbyUnknown}</p>
+        <h3 id="nearby-heading">{tp.nearby}</h3>
+        <p className="muted">{tp.nearbyUnknown}</p>
       </section>
     );
   }
@@ -35,7 +37,7 @@ export function NearbyPlaces({
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   return (
     <section aria-labelledby="nearby-heading">
-      <h3 id="nearby-heading">{t.nearby}</h3>
+      <h3 id="nearby-heading">{tp.nearby}</h3>
       <ol className="nearby">
         {nearest.map(({ slug, distanceM }) => {
           const other = bySlug.get(slug);
@@ -52,15 +54,15 @@ export function NearbyPlaces({
               >
                 {localized(lang, other.nameZh, other.nameEn).text}
               </Link>{" "}
-              <span className="muted">{distanceM === 0 ? t.sameSpot : t.metres(distanceM)}</span>
+              <span className="muted">{distanceM === 0 ? tp.sameSpot : t.metres(distanceM)}</span>
             </li>
           );
         })}
       </ol>
       {own.basis === "village" ? (
-        <p className="muted small">{t.nearbyVillage}</p>
+        <p className="muted small">{tp.nearbyVillage}</p>
       ) : place.location.precision !== "exact" ? (
-        <p className="muted small">{t.nearbyEstimated}</p>
+        <p className="muted small">{tp.nearbyEstimated}</p>
       ) : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 
 /**
  * What the link of a place that is not in the guide shows (HTTP 404): when staff archived it, its
@@ -8,10 +9,11 @@ import { messages } from "@/lib/domain/messages";
  */
 export function PlaceNotFoundMessage({ lang, archivedName }: { lang: Lang; archivedName: string | null }) {
   const t = messages(lang);
+  const tp = placeMessages(lang);
   return (
     <main className="message-page">
-      <h1>{archivedName ? t.archivedTitle(archivedName) : t.notFoundTitle}</h1>
-      <p>{archivedName ? t.archivedBody : t.notFoundBody}</p>
+      <h1>{archivedName ? tp.archivedTitle(archivedName) : t.notFoundTitle}</h1>
+      <p>{archivedName ? tp.archivedBody : t.notFoundBody}</p>
       <p>
         <Link href={lang === "en" ? "/en" : "/"}>{t.backToMap}</Link>
       </p>

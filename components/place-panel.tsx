@@ -6,6 +6,7 @@ import { VisitWindowText } from "./visit-window-text";
 import type { Place, PlaceSummary } from "@/lib/domain/place";
 import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
 import { SuggestCorrection } from "./corrections/suggest-correction";
@@ -33,6 +34,7 @@ export function PlacePanel({
   children?: React.ReactNode;
 }) {
   const t = messages(lang);
+  const tp = placeMessages(lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -52,7 +54,7 @@ export function PlacePanel({
       }}
     >
       <div className="place-panel__top">
-        <button type="button" className="button-close" onClick={onClose} aria-label={t.closePanel}>
+        <button type="button" className="button-close" onClick={onClose} aria-label={tp.closePanel}>
           ×
         </button>
       </div>
@@ -78,78 +80,78 @@ export function PlacePanel({
           {KIND_INFO[place.kind][lang]}
         </dd>
         <dt>{t.village}</dt>
-        <dd>{place.village ? localized(lang, place.village.nameZh, place.village.nameEn).text : t.villageUnknown}</dd>
+        <dd>{place.village ? localized(lang, place.village.nameZh, place.village.nameEn).text : tp.villageUnknown}</dd>
         <dt>{t.status}</dt>
         <dd>
           {STATUS_INFO[place.status][lang]}
-          {place.statusYear ? t.statusAsOf(place.statusYear) : ""}
+          {place.statusYear ? tp.statusAsOf(place.statusYear) : ""}
           {statusNote ? <span className="facts__note">{statusNote.text}</span> : null}
         </dd>
-        <dt>{t.openingHours}</dt>
-        <dd>{place.openingHours ?? <span className="unknown">{t.unknownFact}</span>}</dd>
-        <dt>{t.visitWindow}</dt>
+        <dt>{tp.openingHours}</dt>
+        <dd>{place.openingHours ?? <span className="unknown">{tp.unknownFact}</span>}</dd>
+        <dt>{tp.visitWindow}</dt>
         <dd>
           <VisitWindowText lang={lang} window={place.visitWindow} />
         </dd>
         {full?.homestayNumber ? (
           <>
-            <dt>{t.homestayNumber}</dt>
+            <dt>{tp.homestayNumber}</dt>
             <dd className="homestay-number">{full.homestayNumber}</dd>
           </>
         ) : null}
         {place.visitMinutes ? (
           <>
-            <dt>{t.visitDuration}</dt>
-            <dd>{t.visitLength(place.visitMinutes, place.visitMinutesEstimated)}</dd>
+            <dt>{tp.visitDuration}</dt>
+            <dd>{tp.visitLength(place.visitMinutes, place.visitMinutesEstimated)}</dd>
           </>
         ) : null}
       </dl>
       {children}
-      <h3>{t.description}</h3>
+      <h3>{tp.description}</h3>
       {full ? (
         <Description lang={lang} place={full} />
       ) : detail.status === "error" ? (
         <p role="alert">
-          {t.detailFailed}{" "}
+          {tp.detailFailed}{" "}
           <button type="button" className="link-button" onClick={onRetry}>
             {t.retry}
           </button>
         </p>
       ) : (
         <p className="muted" role="status">
-          {t.detailLoading}
+          {tp.detailLoading}
         </p>
       )}
       <h3>{t.location}</h3>
       <p className={`precision precision-${place.location.precision}`}>
         <strong>{PRECISION_INFO[place.location.precision][lang]}</strong>
-        {spot !== null && place.location.precision !== "exact" ? ` · ${t.withinRadius(radiusKm)}` : ""}
+        {spot !== null && place.location.precision !== "exact" ? ` · ${tp.withinRadius(radiusKm)}` : ""}
       </p>
       {spot === null ? (
         <p className="warning" data-spot="unknown">
-          {t.spotUnknown}
+          {tp.spotUnknown}
         </p>
       ) : spot.basis === "village" && place.village ? (
         <p className="warning" data-spot="village">
-          {t.spotVillage(localized(lang, place.village.nameZh, place.village.nameEn).text)}
+          {tp.spotVillage(localized(lang, place.village.nameZh, place.village.nameEn).text)}
         </p>
       ) : null}
       {full ? <LocationNote lang={lang} place={full} /> : null}
       {spot !== null ? (
         <p className="muted">
-          {t.coordinates}: {spot.point.lat.toFixed(4)}, {spot.point.lng.toFixed(4)}
+          {tp.coordinates}: {spot.point.lat.toFixed(4)}, {spot.point.lng.toFixed(4)}
           {place.location.precision !== "exact" ? ` (${PRECISION_INFO[place.location.precision][lang]})` : ""}
         </p>
       ) : (
         // The place for the visitors' correction form ("报告问题 / Suggest a correction", issue 9):
         // a place without a known spot invites one here.
         <p className="correction-invite" data-correction-slot>
-          {t.spotInvite}
+          {tp.spotInvite}
         </p>
       )}
       {full ? (
         <>
-          <h3>{t.sources}</h3>
+          <h3>{tp.sources}</h3>
           <ol className="sources">
             {full.sources.map((s) => (
               <li key={s.key}>
@@ -165,7 +167,7 @@ export function PlacePanel({
 }
 
 function Description({ lang, place }: { lang: Lang; place: Place }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   const description = localized(lang, place.descriptionZh, place.descriptionEn);
   const study = place.studyNoteZh ? localized(lang, place.studyNoteZh, place.studyNoteEn) : null;
   return (

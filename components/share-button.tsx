@@ -1,13 +1,13 @@
 "use client";
 import { useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { flushAddress } from "./address-bar";
 
 // Shares the current view's URL: the system share sheet where the browser has one (phones,
 // WeChat's browser), else the clipboard, else a field to copy from by hand.
 export function ShareButton({ lang, title }: { lang: Lang; title: string }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
   const [url, setUrl] = useState("");
   async function share() {

@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/domain/i18n";
 import type { PlaceSourceRef } from "@/lib/domain/place";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -9,7 +9,7 @@ const HAN = /\p{Script=Han}/u;
  * in a republished copy has no link, and the citation says the publisher's page is not known.
  */
 export function SourceCitation({ lang, source }: { lang: Lang; source: Omit<PlaceSourceRef, "note"> & { note?: string | null } }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   return (
     <>
       {source.url ? (

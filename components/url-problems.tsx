@@ -1,11 +1,11 @@
 import type { Lang } from "@/lib/domain/i18n";
 import type { ViewProblem } from "@/lib/domain/browse/view-state";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { problemMessages } from "@/lib/domain/messages-problems";
 
 /** Says which parts of a link were not understood (unknown kind, absurd zoom, …). */
 export function UrlProblems({ lang, problems, onDismiss }: { lang: Lang; problems: readonly ViewProblem[]; onDismiss: () => void }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   const say = problemMessages(lang);
   return (
     <div className="notice" role="status">

@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { useHydrated } from "../use-hydrated";
 
 // "报告问题 / Suggest a correction" in a place's panel: a disclosure button. The form's code is
@@ -16,7 +16,7 @@ const CorrectionForm = dynamic(loadForm, {
 });
 
 export function SuggestCorrection({ lang, slug, name }: { lang: Lang; slug: string; name: string }) {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   const [open, setOpen] = useState(false);
   const hydrated = useHydrated();
   const buttonRef = useRef<HTMLButtonElement>(null);

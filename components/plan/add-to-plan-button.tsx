@@ -1,11 +1,11 @@
 "use client";
 import type { Lang } from "@/lib/domain/i18n";
-import { planMessages } from "@/lib/domain/messages-plan";
+import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { usePlan } from "./plan-context";
 
 /** Adds a place to the plan, or removes it when it is already there. */
 export function AddToPlanButton({ lang, slug, name, compact = false }: { lang: Lang; slug: string; name: string; compact?: boolean }) {
-  const t = planMessages(lang);
+  const t = planBasicMessages(lang);
   const { has, add, remove, ready } = usePlan();
   const inPlan = has(slug);
   return (

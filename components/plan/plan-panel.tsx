@@ -5,6 +5,7 @@ import type { PlaceSummary } from "@/lib/domain/place";
 import type { CuratedRoute } from "@/lib/domain/route";
 import { MAX_PLAN_DAYS } from "@/lib/domain/plan/plan-codec";
 import { planMessages } from "@/lib/domain/messages-plan";
+import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { CENTRE_BOUNDS } from "@/lib/domain/browse/view-state";
 import { usePlan } from "./plan-context";
 import { PlanScheduleList } from "./plan-schedule-list";
@@ -18,6 +19,7 @@ import { scheduleResolvedPlan } from "@/lib/domain/plan/schedule-plan";
 // The planner: options, the stops with their schedule, "Best order" with undo, warnings, exports.
 export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceSummary[]; routes: CuratedRoute[] }) {
   const t = planMessages(lang);
+  const tb = planBasicMessages(lang);
   const p = usePlan();
   const [status, setStatus] = useState("");
   const { plan, resolved } = p;
@@ -59,7 +61,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceS
   return (
     <section className="plan-panel" aria-labelledby="plan-heading">
       <h2 id="plan-heading" tabIndex={-1}>
-        {t.planHeading} <span className="muted">({plan.stops.length})</span>
+        {tb.planHeading} <span className="muted">({plan.stops.length})</span>
       </h2>
       <PlanProblems lang={lang} problems={p.problems} onDismiss={p.dismissProblems} />
       <fieldset className="plan-options">
@@ -76,7 +78,7 @@ export function PlanPanel({ lang, places, routes }: { lang: Lang; places: PlaceS
             }}
           >
             <option value="seat">{t.startSeat}</option>
-            <option value="coords">{t.startMine}</option>
+            <option value="coords">{tb.startMine}</option>
             <optgroup label={t.startPlace}>
               {located.map((x) => (
                 <option key={x.slug} value={`place:${x.slug}`}>

@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/domain/i18n";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { problemMessages } from "@/lib/domain/messages-problems";
 
@@ -18,7 +18,7 @@ export function PlanProblems({ lang, problems, onDismiss }: { lang: Lang; proble
       </ul>
       {onDismiss ? (
         <button type="button" className="button" onClick={onDismiss}>
-          {messages(lang).dismiss}
+          {placeMessages(lang).dismiss}
         </button>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 "use client";
 import { localized, type Lang } from "@/lib/domain/i18n";
 import type { CuratedRoute } from "@/lib/domain/route";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { usePlan } from "./plan-context";
 
@@ -9,7 +9,7 @@ import { usePlan } from "./plan-context";
 // location yet are named, not silently dropped.
 export function RouteList({ lang, routes }: { lang: Lang; routes: CuratedRoute[] }) {
   const t = planMessages(lang);
-  const { publisherPageUnknown } = messages(lang);
+  const { publisherPageUnknown } = placeMessages(lang);
   const { loadRoute } = usePlan();
   if (routes.length === 0) return null;
   return (

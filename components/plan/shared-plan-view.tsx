@@ -3,6 +3,7 @@ import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 import { planMessages } from "@/lib/domain/messages-plan";
+import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { messages } from "@/lib/domain/messages";
 import { GuideMap, type MapPlace } from "../map/guide-map";
 import type { Basemap } from "@/lib/domain/map/basemap";
@@ -38,6 +39,7 @@ type SharedPlanProps = {
 
 function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocatedNames, qr }: SharedPlanProps) {
   const t = planMessages(lang);
+  const tb = planBasicMessages(lang);
   const m = messages(lang);
   return (
     <div className="shared-plan">
@@ -84,7 +86,7 @@ function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocated
                 returnToStart: schedule.returnToStart,
                 stops: stops.map((s) => ({ slug: s.slug, stored: s.stored, rank: s.rank, number: s.number })),
               }}
-              planLabel={t.planHeading}
+              planLabel={tb.planHeading}
             />
           </div>
           <p className="small">

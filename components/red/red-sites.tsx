@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import { redMessages } from "@/lib/domain/messages-red";
 import type { RedSite } from "@/lib/domain/red/red-sites";
 import { Untranslated } from "../untranslated";
@@ -9,6 +10,7 @@ import styles from "./red.module.css";
 /** The red-tourism places with what is (and is not) known about visiting them. */
 export function RedSites({ lang, sites }: { lang: Lang; sites: readonly RedSite[] }) {
   const t = messages(lang);
+  const tp = placeMessages(lang);
   const r = redMessages(lang);
   if (sites.length === 0) return <p>{r.noSites}</p>;
   return (
@@ -23,7 +25,7 @@ export function RedSites({ lang, sites }: { lang: Lang; sites: readonly RedSite[
             {s.name.untranslated ? <Untranslated lang={lang} /> : null}
           </h4>
           <p className={styles.siteMeta}>
-            {s.kindLabel} · {s.village ?? t.villageUnknown}
+            {s.kindLabel} · {s.village ?? tp.villageUnknown}
           </p>
           <p className={styles.siteSummary}>
             {s.summary.text}
@@ -35,8 +37,8 @@ export function RedSites({ lang, sites }: { lang: Lang; sites: readonly RedSite[
               {s.statusText}
               {s.statusNote ? <span className="facts__note">{s.statusNote.text}</span> : null}
             </dd>
-            <dt>{t.openingHours}</dt>
-            <dd>{s.openingHours ?? <span className="unknown">{t.unknownFact}</span>}</dd>
+            <dt>{tp.openingHours}</dt>
+            <dd>{s.openingHours ?? <span className="unknown">{tp.unknownFact}</span>}</dd>
             <dt>{r.locationPrecision}</dt>
             <dd>
               <span className={`precision-${s.precision}`}>
@@ -49,7 +51,7 @@ export function RedSites({ lang, sites }: { lang: Lang; sites: readonly RedSite[
             </dd>
             {s.studyNote ? (
               <>
-                <dt>{t.studyNote}</dt>
+                <dt>{tp.studyNote}</dt>
                 <dd>
                   {s.studyNote.text}
                   {s.studyNote.untranslated ? <Untranslated lang={lang} /> : null}

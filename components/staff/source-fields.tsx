@@ -2,7 +2,7 @@
 import type { Lang } from "@/lib/domain/i18n";
 import { staffPlaceMessages } from "@/lib/domain/messages-staff-places";
 import { SOURCE_CONFIDENCES } from "@/lib/domain/place-kinds";
-import { messages } from "@/lib/domain/messages";
+import { placeMessages } from "@/lib/domain/messages-place";
 import type { EditOptions } from "@/lib/domain/staff/place-edit-dto";
 import { describedBy, Field } from "./field";
 
@@ -47,7 +47,7 @@ type Props = {
 /** Which source a change of location or status names: none, existing, a publication or a survey. */
 export function SourceFields({ lang, source, setSource, required, errors, options, actorName }: Props) {
   const t = staffPlaceMessages(lang);
-  const { confidenceLevels } = messages(lang);
+  const { confidenceLevels } = placeMessages(lang);
   const set = (patch: Partial<SourceState>) => setSource({ ...source, ...patch });
   const text = (field: "title" | "publisher" | "url" | "published", label: string, type = "text") => {
     const id = `source-${field}`;

@@ -7,8 +7,9 @@
 // - the planner's schedule (suncalc, sunset and opening-hours warnings): the plan panel loads it;
 // - the words for a link's unreadable parts (messages-problems.ts): shown only when a link has them;
 // - the API Feature parser: it loads with the first panel opened in the browser;
-// - the selected place's panel (selected-place.tsx and what it holds): it loads when a place is
-//   first opened, or with a place page.
+// - the selected place's panel (selected-place.tsx and what it holds) and its words
+//   (messages-place.ts): it loads when a place is first opened, or with a place page;
+// - the planner's words (messages-plan.ts): they load with the plan panel.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -120,6 +121,10 @@ describe("the first view's scripts", () => {
       "components/share-button.tsx",
       "components/use-place-detail.ts",
       "components/corrections/suggest-correction.tsx",
+      // their words: the panel's (messages-place.ts) and the planner's (messages-plan.ts, all but
+      // the few of messages-plan-basics.ts that the tabs and the list's buttons show)
+      "lib/domain/messages-place.ts",
+      "lib/domain/messages-plan.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

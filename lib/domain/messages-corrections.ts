@@ -2,8 +2,8 @@ import type { Lang } from "./i18n";
 import type { CorrectionFieldProblem } from "./corrections/correction-input";
 
 // UI strings of visitors' corrections: the "Suggest a correction" form in the place panel (its
-// button's label is messages().suggestCorrection, so this file stays out of the first load), the
-// answers of POST /api/corrections, and the staff review page (/staff/corrections).
+// button's label is in messages-place.ts, so this file loads with the form, not with the panel),
+// the answers of POST /api/corrections, and the staff review page (/staff/corrections).
 const zh = {
   formHeading: (name: string) => `报告「${name}」的问题`,
   formIntro: "无需注册。工作人员会核实后更新指南。请勿填写个人信息。",

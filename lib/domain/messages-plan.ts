@@ -2,19 +2,13 @@ import type { Lang } from "./i18n";
 import type { ScheduledStop } from "./plan/schedule-plan";
 import type { TravelMode } from "./plan/travel-model";
 
-// UI strings of the visit planner, in Chinese and English.
+// UI strings of the visit planner, in Chinese and English. The few that the first view of a map
+// page shows (the tabs, "add to plan", the start "my location") are in messages-plan-basics.ts.
 const zh = {
-  tabPlaces: "地点",
-  tabPlan: "我的行程",
-  planHeading: "我的行程",
-  addToPlan: "加入行程",
-  inPlan: "已在行程中",
-  removeFromPlan: "移出行程",
   emptyPlan: "行程还是空的。在地点详情或列表中点“加入行程”，或载入下面的推荐路线。",
   start: "出发地",
   startSeat: "三官寺乡政府",
   startPlace: "某个地点",
-  startMine: "我的位置",
   locating: "正在获取位置…",
   locationFailed: "无法获取你的位置，已改为从乡政府出发。",
   locationFar: "你的位置离三官寺太远，已改为从乡政府出发。",
@@ -91,17 +85,10 @@ const zh = {
 export type PlanMessages = typeof zh;
 
 const en: PlanMessages = {
-  tabPlaces: "Places",
-  tabPlan: "My plan",
-  planHeading: "My plan",
-  addToPlan: "Add to plan",
-  inPlan: "In your plan",
-  removeFromPlan: "Remove from plan",
   emptyPlan: "Your plan is empty. Use “Add to plan” on a place, or load a suggested route below.",
   start: "Start from",
   startSeat: "Sanguansi township government",
   startPlace: "A place",
-  startMine: "My location",
   locating: "Finding your location…",
   locationFailed: "Your location is not available; starting from the township government instead.",
   locationFar: "You are far from Sanguansi; starting from the township government instead.",

@@ -13,6 +13,8 @@ import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "./i18n";
 import { messages } from "./messages";
 import { planMessages } from "./messages-plan";
+import { planBasicMessages } from "./messages-plan-basics";
+import { placeMessages } from "./messages-place";
 import { problemMessages } from "./messages-problems";
 import { redMessages } from "./messages-red";
 import { correctionMessages } from "./messages-corrections";
@@ -30,6 +32,8 @@ import { errorMessages } from "./messages-error";
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
   planMessages,
+  planBasicMessages,
+  placeMessages,
   redMessages,
   problemMessages,
   homestayMessages,

@@ -4,7 +4,7 @@
 // travel time.
 import type { PlaceSummary } from "../place";
 import { knownSpot, villagePoints, type KnownSpot } from "../known-spot";
-import { planMessages } from "../messages-plan";
+import { planBasicMessages } from "../messages-plan-basics";
 import { TOWNSHIP_SEAT, TOWNSHIP_SEAT_NAME } from "../township-seat";
 import type { PlanOrigin, PlanPlace } from "./plan-place";
 import type { VisitPlan } from "./plan-codec";
@@ -58,7 +58,7 @@ export function resolvePlan(plan: VisitPlan, places: ReadonlyMap<string, PlaceSu
     if (p && spot) origin = { ...spot.point, nameZh: p.nameZh, nameEn: p.nameEn };
   } else if (plan.start.type === "coords") {
     // A pin is named as the start option that set it ("my location"), in both languages.
-    origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: planMessages("zh").startMine, nameEn: planMessages("en").startMine };
+    origin = { lng: plan.start.lng, lat: plan.start.lat, nameZh: planBasicMessages("zh").startMine, nameEn: planBasicMessages("en").startMine };
   }
   return { origin, stops, unlocatedStops };
 }

@@ -1,7 +1,7 @@
 // The red-tourism sites as the red view lists them: only places marked red, in the data's order,
 // each with its status, how precisely its location is known (in words) and its study note.
 import { localePath, localized, type Lang, type Localized } from "../i18n";
-import { messages } from "../messages";
+import { placeMessages } from "../messages-place";
 import { KIND_INFO, PRECISION_INFO, STATUS_INFO, type LocationPrecision, type PlaceKind, type PlaceStatus } from "../place-kinds";
 import type { Place } from "../place";
 import { knownSpots } from "../known-spot";
@@ -55,7 +55,7 @@ function formatKm(lang: Lang, metres: number): string {
 
 /** The places with red: true, in the given order, described for the red view. */
 export function redSites(places: readonly RedSiteInput[], lang: Lang): RedSite[] {
-  const t = messages(lang);
+  const t = placeMessages(lang);
   // A radius is said only around a known spot (its own or its village's): none without one.
   const spots = knownSpots(places);
   return places
