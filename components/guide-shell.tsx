@@ -32,10 +32,10 @@ import { useReturnFocus } from "./use-return-focus";
 import { useSearchIndex } from "./use-search-index";
 import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
 import { SheetHandle } from "./sheet-handle";
-import { PlanProvider, usePlan } from "./plan/plan-context";
+import { PlanProvider, preloadPlanCode, usePlan } from "./plan/plan-context";
 import { SaveTownship } from "./offline/save-township";
 import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
-import { lazyModule } from "./lazy-module";
+import { selectedPlaceCode } from "./selected-place-code";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
@@ -54,12 +54,15 @@ const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProb
 
 // The selected place's panel (selected-place.tsx) loads when a place is first opened: its code
 // starts loading when the pointer or the focus reaches the map or the list, before the click, and
-// with the page on a place page (the server renders the panel).
-const selectedPlaceModule = lazyModule(() => import("./selected-place"));
-const preloadSelectedPlace = () => void selectedPlaceModule.load();
+// with a place page (its server component sends the module with the page: SelectedPlaceWithPage). The plan's code (plan-context.tsx)
+// starts loading then too, ahead of a first "add to plan".
+const preloadOnIntent = () => {
+  void selectedPlaceCode.load().catch(() => undefined);
+  preloadPlanCode();
+};
 
 function SelectedPlace(props: React.ComponentProps<typeof import("./selected-place").SelectedPlace>) {
-  const { SelectedPlace: Panel } = use(selectedPlaceModule.load());
+  const { SelectedPlace: Panel } = use(selectedPlaceCode.load());
   return <Panel {...props} />;
 }
 
@@ -255,11 +258,13 @@ function GuideShellInner({
     setTab("places");
     reveal();
   }, [reveal]);
+  const { prepare: preparePlan } = plan;
   const openPlan = useCallback(() => {
+    preparePlan();
     setTab("plan");
     setPlanOpened(true);
     reveal();
-  }, [reveal]);
+  }, [reveal, preparePlan]);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -306,8 +311,8 @@ function GuideShellInner({
     <div
       className={`guide${selected ? " has-panel" : ""}${picking ? " is-picking" : ""}`}
       data-sheet={sheet.state}
-      onPointerDown={preloadSelectedPlace}
-      onFocus={preloadSelectedPlace}
+      onPointerDown={preloadOnIntent}
+      onFocus={preloadOnIntent}
     >
       <section className="guide__map" aria-label={t.mapLabel}>
         <GuideMap
@@ -398,7 +403,7 @@ function GuideShellInner({
             <SaveTownship lang={lang} basemaps={basemaps} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
-            {planOpened ? complete ? <PlanPanel lang={lang} places={places} routes={routes} /> : <PlanPanelLoading /> : null}
+            {planOpened ? complete && plan.loaded ? <PlanPanel lang={lang} places={places} routes={routes} /> : <PlanPanelLoading /> : null}
           </div>
         </div>
       </div>

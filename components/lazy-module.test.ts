@@ -29,4 +29,16 @@ describe("lazyModule", () => {
     await expect(again).resolves.toEqual({ ok: true });
     expect(importer).toHaveBeenCalledTimes(2);
   });
+
+  it("a module evaluated with the page settles it: load() then gives it without importing", async () => {
+    const importer = vi.fn(() => Promise.resolve({ from: "import" }));
+    const part = lazyModule(importer);
+    part.settle({ from: "page" });
+    const loaded = part.load();
+    expect(loaded as Status).toMatchObject({ status: "fulfilled", value: { from: "page" } });
+    await expect(loaded).resolves.toEqual({ from: "page" });
+    expect(importer).not.toHaveBeenCalled();
+    part.settle({ from: "again" }); // a loaded module stays as it is
+    expect(part.load() as Status).toMatchObject({ value: { from: "page" } });
+  });
 });

@@ -8,6 +8,7 @@ import { NavigateLinks } from "./navigate-links";
 import { ShareButton } from "./share-button";
 import { usePlaceDetail } from "./use-place-detail";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
+import { selectedPlaceCode } from "./selected-place-code";
 
 // The selected place's panel with what it offers (add to the plan, share, navigate, nearby places),
 // as one part loaded when a place is first opened (guide-shell.tsx), not with the first view.
@@ -46,3 +47,15 @@ export function SelectedPlace({
     </PlacePanel>
   );
 }
+
+/**
+ * Rendered by a place page's server component (app/[lang]/places/[slug]/page.tsx), so that Next
+ * sends this module with the page: its panel then hydrates with the page, with no second request
+ * after hydration has started. It shows nothing.
+ */
+export function SelectedPlaceWithPage() {
+  return null;
+}
+
+// Evaluated with the page or by the panel's import(): either way, the panel is now loaded.
+selectedPlaceCode.settle({ SelectedPlace, SelectedPlaceWithPage });

@@ -1,4 +1,4 @@
-import { test, expect, waitForMap } from "./support/fixtures";
+import { test, expect, waitForMap, scriptsLoaded, PLAN_CODE } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 import { planSlugs } from "./support/plan";
 import { planJourney } from "./support/plan-journey";
@@ -16,6 +16,29 @@ const address = (page: Page) => {
 test.describe("plan a visit", () => {
   test("red tourism → three places → one from search → best order → schedule → GPX → shared link", async ({ page, request, browser, context }) => {
     await planJourney({ page, request, browser, context });
+  });
+
+  test("a first visit loads no plan code; the first \"add to plan\" loads it, and the plan is kept and restored after a reload", async ({ page, pageErrors }) => {
+    const scripts = scriptsLoaded(page);
+    const withPlanCode = async () => (await scripts.texts()).filter((t) => t.includes(PLAN_CODE)).length;
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    expect(await withPlanCode()).toBe(0);
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(0)");
+
+    const item = page.locator("#place-list li").filter({ hasText: "袁任远故居" });
+    await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();
+    await expect(item.getByRole("button", { name: "移出行程: 袁任远故居" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(1)");
+    expect(await withPlanCode()).toBeGreaterThan(0);
+    await expect.poll(() => planInUrl(page)).not.toBeNull();
+
+    // a returning visitor: the plan kept in this browser is read back (the plan's code loads for it)
+    await page.goto("/");
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(1)");
+    await expect(page.locator("#place-list li").filter({ hasText: "袁任远故居" }).getByRole("button", { name: "移出行程: 袁任远故居" })).toBeVisible();
+    expect(pageErrors).toEqual([]);
   });
 
   test("a curated route loads with one click and names its stops that have no location", async ({ page }) => {

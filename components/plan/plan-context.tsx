@@ -1,16 +1,27 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { createContext, use, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { PlaceSummary } from "@/lib/domain/place";
-import { decodePlan, encodePlan, type VisitPlan } from "@/lib/domain/plan/plan-codec";
-import { filterKnownStops } from "@/lib/domain/plan/filter-known-stops";
+import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
-import { emptyPlan } from "@/lib/domain/plan/edit-plan";
-import { initialPlanState, planReducer, type PlanOptionsChange } from "@/lib/domain/plan/plan-reducer";
+import { emptyPlan } from "@/lib/domain/plan/empty-plan";
+import type { PlanAction, PlanOptionsChange, PlanState } from "@/lib/domain/plan/plan-reducer";
 import { resolvePlan, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
-
-import { PLAN_STORAGE_KEY } from "./plan-keys";
 import { planParamValue } from "@/lib/domain/plan/plan-param";
-import { readPlanParam } from "@/lib/domain/plan/read-plan-param";
+import { lazyModule } from "../lazy-module";
+import { PLAN_STORAGE_KEY } from "./plan-keys";
+
+// The plan's code (plan-state.ts: the codec, the edits, the reducer) is not part of the first view:
+// a visitor without a plan needs only the empty plan. It loads at once when the page has a plan
+// (from the server: on the server too, so the plan is in the HTML), after hydration when this
+// browser or the address keeps one, and otherwise with the first edit (or the planner's panel).
+const planStateModule = lazyModule(() => import("./plan-state"));
+type PlanStateModule = Awaited<ReturnType<typeof planStateModule.load>>;
+
+/** The reducer until the plan's code has loaded: no action reaches it (`run` below waits for the code). */
+const unchanged = (state: PlanState): PlanState => state;
+
+/** Starts loading the plan's code ahead of an edit (the pointer or the focus reaching the guide). */
+export const preloadPlanCode = () => void planStateModule.load().catch(() => undefined);
 
 type PlanApi = {
   plan: VisitPlan;
@@ -37,6 +48,13 @@ type PlanApi = {
    * be dropped as unknown), so nothing may change the plan before then.
    */
   ready: boolean;
+  /**
+   * Whether the plan's code (plan-state.ts: codec, edits) has loaded. A page starts without it
+   * unless it has a plan; the first edit loads it. The planner's panel waits for it (`prepare`).
+   */
+  loaded: boolean;
+  /** Starts loading the plan's code (opening the planner). */
+  prepare: () => void;
 };
 
 const PlanContext = createContext<PlanApi | null>(null);
@@ -47,23 +65,15 @@ export function usePlan(): PlanApi {
   return api;
 }
 
-function readStoredPlan(known: ReadonlySet<string>, today: string): { plan: VisitPlan; problems: PlanProblem[] } | null {
-  try {
-    const code = window.localStorage.getItem(PLAN_STORAGE_KEY);
-    if (!code) return null;
-    const decoded = decodePlan(code, { fallbackDate: today });
-    if (!decoded.plan) return null;
-    return filterKnownStops(decoded.plan, known);
-  } catch {
-    return null;
-  }
-}
-
-/** The plan of the page's own address (?plan=), decoded here; null when it has none. */
-function readAddressPlan(known: ReadonlySet<string>, today: string): { plan: VisitPlan; problems: PlanProblem[] } | null {
+/** Whether the address or this browser keeps a plan (read without the plan's code). */
+function keepsPlan(): boolean {
   const code = planParamValue(Object.fromEntries(new URLSearchParams(window.location.search)));
-  if (code === undefined || code === "") return null;
-  return readPlanParam(code, [...known].map((slug) => ({ slug })), today);
+  if (code !== undefined && code !== "") return true;
+  try {
+    return Boolean(window.localStorage.getItem(PLAN_STORAGE_KEY));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -90,40 +100,58 @@ export function PlanProvider({
 }) {
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const known = useMemo(() => new Set(places.map((p) => p.slug)), [places]);
-  const [{ plan, history }, dispatch] = useReducer(planReducer, initialPlan ?? emptyPlan(today), initialPlanState);
+  // A plan from the server needs its code for the first render (here and on the server).
+  const eager = initialPlan !== null ? use(planStateModule.load()) : null;
+  const [later, setLater] = useState<PlanStateModule | null>(null);
+  const code$ = eager ?? later;
+  const [{ plan, history }, dispatch] = useReducer(code$?.planReducer ?? unchanged, initialPlan ?? emptyPlan(today), (first): PlanState => ({ plan: first, history: [] }));
   const [problems, setProblems] = useState<PlanProblem[]>(initialProblems);
   const [ordering, setOrdering] = useState(false);
-  const loaded = useRef(initialPlan !== null);
+  const restored = useRef(initialPlan !== null);
+
+  /** Runs `then` with the plan's code, loading it first when needed (one render takes both the code and the action). */
+  const withCode = useCallback((then: (m: PlanStateModule) => void) => {
+    void planStateModule.load().then(
+      (m) => {
+        setLater(m);
+        then(m);
+      },
+      () => undefined, // a failed load (offline, say) changes nothing; the next edit tries again
+    );
+  }, []);
+  const run = useCallback((action: PlanAction) => (code$ ? dispatch(action) : withCode(() => dispatch(action))), [code$, withCode]);
 
   // No plan from the server: the one in the address when there is one (an offline copy of the page,
   // kept without its query, reads it here, in the browser), else the one kept in this browser.
   useEffect(() => {
-    if (loaded.current || !complete) return;
-    loaded.current = true;
-    const stored = readAddressPlan(known, today) ?? readStoredPlan(known, today);
-    if (stored) {
-      // localStorage exists only in the browser: it is read after hydration so that the first
-      // render matches the server's HTML.
-      dispatch({ type: "restore", plan: stored.plan });
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored plan's problems come with it, after hydration (see above)
-      if (stored.problems.length > 0) setProblems(stored.problems);
-    }
-  }, [known, today, complete]);
+    if (restored.current || !complete) return;
+    restored.current = true;
+    // localStorage exists only in the browser: it is read after hydration so that the first
+    // render matches the server's HTML.
+    if (!keepsPlan()) return;
+    withCode((m) => {
+      const kept = m.readKeptPlan(known, today);
+      if (!kept) return;
+      dispatch({ type: "restore", plan: kept.plan });
+      if (kept.problems.length > 0) setProblems(kept.problems);
+    });
+  }, [known, today, complete, withCode]);
 
-  const code = useMemo(() => encodePlan(plan), [plan]);
+  const code = useMemo(() => (code$ ? code$.encodePlan(plan) : ""), [code$, plan]);
 
   // Keep the plan in localStorage (the URL is the page's URL hook's).
   useEffect(() => {
-    if (!loaded.current) return;
+    if (!restored.current || !code$) return;
     try {
       if (plan.stops.length > 0) window.localStorage.setItem(PLAN_STORAGE_KEY, code);
       else window.localStorage.removeItem(PLAN_STORAGE_KEY);
     } catch {
       // storage full or disabled (private mode): the URL still holds the plan
     }
-  }, [plan, code]);
+  }, [plan, code, code$]);
 
   const resolved = useMemo(() => resolvePlan(plan, bySlug), [plan, bySlug]);
+  const prepare = useCallback(() => withCode(() => undefined), [withCode]);
 
   const bestOrder = useCallback(async () => {
     setOrdering(true);
@@ -133,12 +161,12 @@ export function PlanProvider({
       const { runBestOrder } = await import("./run-best-order");
       const result = await runBestOrder({ plan, origin: resolved.origin, stops: resolved.stops });
       const changed = result.plan.stops.some((s, i) => s !== plan.stops[i]);
-      if (changed) dispatch({ type: "reorder", plan: result.plan });
+      if (changed) run({ type: "reorder", plan: result.plan });
       return changed ? "changed" : "unchanged";
     } finally {
       setOrdering(false);
     }
-  }, [plan, resolved]);
+  }, [plan, resolved, run]);
 
   const api: PlanApi = {
     plan,
@@ -147,19 +175,21 @@ export function PlanProvider({
     problems,
     dismissProblems: () => setProblems([]),
     has: (slug) => plan.stops.includes(slug),
-    add: (slug) => dispatch({ type: "add", slug }),
-    remove: (slug) => dispatch({ type: "remove", slug }),
-    move: (from, to) => dispatch({ type: "move", from, to }),
-    togglePin: (index) => dispatch({ type: "toggle-pin", index }),
-    setVisit: (slug, minutes) => dispatch({ type: "set-visit", slug, minutes }),
-    setOptions: (change) => dispatch({ type: "set-options", change }),
-    loadRoute: (slugs) => dispatch({ type: "load-stops", slugs: slugs.filter((s) => known.has(s)) }),
-    clear: () => dispatch({ type: "load-stops", slugs: [] }),
+    add: (slug) => run({ type: "add", slug }),
+    remove: (slug) => run({ type: "remove", slug }),
+    move: (from, to) => run({ type: "move", from, to }),
+    togglePin: (index) => run({ type: "toggle-pin", index }),
+    setVisit: (slug, minutes) => run({ type: "set-visit", slug, minutes }),
+    setOptions: (change) => run({ type: "set-options", change }),
+    loadRoute: (slugs) => run({ type: "load-stops", slugs: slugs.filter((s) => known.has(s)) }),
+    clear: () => run({ type: "load-stops", slugs: [] }),
     bestOrder,
     ordering,
-    undo: () => dispatch({ type: "undo" }),
+    undo: () => run({ type: "undo" }),
     canUndo: history.length > 0,
     ready: complete,
+    loaded: code$ !== null,
+    prepare,
   };
   return <PlanContext.Provider value={api}>{children}</PlanContext.Provider>;
 }

@@ -143,5 +143,11 @@ export function scriptsLoaded(page: Page): { texts: () => Promise<string[]> } {
 /** A name that only supercluster's code (the map's clustering) contains. */
 export const CLUSTERING_CODE = "getClusterExpansionZoom";
 
+/**
+ * A problem code that only the plan's decoder (lib/domain/plan/plan-codec.ts) and the words for a
+ * link's unreadable parts (messages-problems.ts, not loaded by a page without such a link) contain.
+ */
+export const PLAN_CODE = "invalid-start-time";
+
 /** A class name that only the place panel's code (components/place-panel.tsx) contains. */
 export const PLACE_PANEL_CODE = "place-panel__names";

@@ -9,7 +9,9 @@
 // - the API Feature parser: it loads with the first panel opened in the browser;
 // - the selected place's panel (selected-place.tsx and what it holds) and its words
 //   (messages-place.ts): it loads when a place is first opened, or with a place page;
-// - the planner's words (messages-plan.ts): they load with the plan panel.
+// - the planner's words (messages-plan.ts): they load with the plan panel;
+// - the plan's code (plan-state.ts: the codec, the edits, the reducer): a page without a plan
+//   starts with the empty plan (empty-plan.ts), and the code loads with a plan or a first edit.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -102,7 +104,7 @@ describe("the first view's scripts", () => {
     expect(modules.has("app/[lang]/error.tsx")).toBe(true);
   });
 
-  it("hold no zod, no schedule, no problem texts, no Feature parser and no place panel", () => {
+  it("hold no zod, no schedule, no problem texts, no Feature parser, no place panel and no plan code", () => {
     const { modules, packages } = firstViewGraph(ENTRIES, CLIENT_FILES);
     expect([...packages].filter((p) => p === "zod" || p.startsWith("zod/") || p === "suncalc")).toEqual([]);
     const later = [
@@ -125,6 +127,13 @@ describe("the first view's scripts", () => {
       // the few of messages-plan-basics.ts that the tabs and the list's buttons show)
       "lib/domain/messages-place.ts",
       "lib/domain/messages-plan.ts",
+      // the plan's code (codec, edits, reducer): it loads when the visitor has or starts a plan
+      "components/plan/plan-state.ts",
+      "lib/domain/plan/plan-codec.ts",
+      "lib/domain/plan/edit-plan.ts",
+      "lib/domain/plan/plan-reducer.ts",
+      "lib/domain/plan/read-plan-param.ts",
+      "lib/domain/plan/base64url.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

@@ -1,26 +1,14 @@
 // Pure edits of a visit plan. Pins are positions in the visiting order and follow their stop:
 // moving a pinned stop moves its pin, removing a stop shifts the pins after it.
-import { DEFAULT_START_TIME, MAX_PLAN_STOPS, MAX_VISIT_MINUTES, MIN_VISIT_MINUTES, type VisitPlan } from "./plan-codec";
+import { MAX_PLAN_STOPS, MAX_VISIT_MINUTES, MIN_VISIT_MINUTES, type VisitPlan } from "./plan-codec";
 import { CHINA_UTC_OFFSET_MINUTES } from "./local-time";
+
+// A new plan (empty-plan.ts: on its own, so that the first view of a map page has it without the codec).
+export { emptyPlan } from "./empty-plan";
 
 /** Today's date in the township (UTC+8), YYYY-MM-DD. */
 export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
-}
-
-export function emptyPlan(date: string): VisitPlan {
-  return {
-    v: 1,
-    stops: [],
-    pinned: [],
-    start: { type: "seat" },
-    returnToStart: true,
-    date,
-    startTime: DEFAULT_START_TIME,
-    mode: "car",
-    days: 1,
-    visitMinutes: {},
-  };
 }
 
 function pinnedSlugs(plan: VisitPlan): Set<string> {

@@ -6,10 +6,14 @@
 //   r  return to start (1/0)                d  date YYYY-MM-DD      t  start time HH:MM (UTC+8)
 //   m  mode "c" car / "w" walk              n  days                 vm visit minutes by slug (omitted when empty)
 // decodePlan never throws: it returns the plan it could recover (or null) and a problem list (codes
-// with data, see plan-problem.ts). Runs in the browser with the first view (the planner restores
-// the visitor's plan), so it checks values itself, without a schema library; plan-schema.ts holds
-// the zod schema of a whole plan, which the tests hold every decoded plan to.
+// with data, see plan-problem.ts). Runs in the browser once the visitor has or starts a plan
+// (components/plan/plan-context.tsx loads it then), so it checks values itself, without a schema
+// library; plan-schema.ts holds the zod schema of a whole plan, which the tests hold every decoded
+// plan to.
 import type { LngLat } from "../geo";
+import { DEFAULT_START_TIME } from "./empty-plan";
+
+export { DEFAULT_START_TIME };
 import { isSlug } from "../slug";
 import { base64UrlDecode, base64UrlEncode } from "./base64url";
 import { isIsoDate, parseClock } from "./local-time";
@@ -22,7 +26,6 @@ export const MAX_PLAN_DAYS = 7;
 const MAX_PLAN_CODE_LENGTH = 20_000;
 export const MIN_VISIT_MINUTES = 1;
 export const MAX_VISIT_MINUTES = 720;
-export const DEFAULT_START_TIME = "09:00";
 
 export type PlanStart =
   | { readonly type: "seat" }

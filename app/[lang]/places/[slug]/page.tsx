@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuidePage } from "@/components/guide-page";
+import { SelectedPlaceWithPage } from "@/components/selected-place";
 import { JsonLd } from "@/components/json-ld";
 import { localePath } from "@/lib/domain/i18n";
 import { placeJsonLd } from "@/lib/domain/place-json-ld";
@@ -33,6 +34,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
   return (
     <>
       <JsonLd data={placeJsonLd(place, { url, lang })} />
+      {/* the panel's code comes with the page (the home page loads it when a place is opened) */}
+      <SelectedPlaceWithPage />
       <GuidePage lang={lang} selected={place} searchParams={await searchParams} />
     </>
   );
