@@ -1,16 +1,19 @@
 "use client";
-import Link from "next/link";
 import { useMemo, useState } from "react";
-import { localePath, localized, type Lang } from "@/lib/domain/i18n";
+import type { Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
 import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
 import { mapMessages } from "@/lib/domain/messages-map";
-import { nearMe, type Fix } from "@/lib/domain/near-me";
-import { planStartAt } from "@/lib/domain/plan/start-at";
-import { usePlan } from "./plan/plan-context";
+import type { Fix } from "@/lib/domain/near-me";
+import { lazyModule } from "./lazy-module";
+import { useLazyModule } from "./use-lazy-module";
 
 type Status = "idle" | "asking" | "denied" | "unavailable" | "unsupported" | "located";
+
+// The answer (near-me-result.tsx: the nearest places, their distances and directions) loads with
+// the first "Near me", while the device looks for its position, which takes longer.
+const answerCode = lazyModule(() => import("./near-me-result"));
 
 // "Near me": asks the device for its position, then says where the visitor stands relative to the
 // guide: not there yet (more than 20 km from the township), or the nearest places with a known
@@ -36,17 +39,16 @@ export function NearMe({
 }) {
   const t = mapMessages(lang);
   const tg = messages(lang);
-  const plan = usePlan();
   const [status, setStatus] = useState<Status>(fix ? "located" : "idle");
-  const [planNote, setPlanNote] = useState("");
   // Worked out once a position is known (with a county's thousands of places, not on every render).
   const asked = fix !== null && status === "located" && !loading ? fix : null;
-  const result = useMemo(() => (asked ? nearMe(asked, [...spots].map(([slug, spot]) => ({ slug, ...spot.point }))) : null), [asked, spots]);
-  const bySlug = useMemo(() => (result?.code === "near" ? new Map(places.map((p) => [p.slug, p])) : null), [result, places]);
+  const code = useLazyModule(answerCode, asked !== null);
+  const answer = code.module;
+  const result = useMemo(() => (asked && answer ? answer.nearMeAnswer(asked, spots) : null), [asked, answer, spots]);
 
   function locate() {
-    setPlanNote("");
     if (!("geolocation" in navigator)) return setStatus("unsupported");
+    void answerCode.load().catch(() => undefined); // while the device looks for the position
     setStatus("asking");
     navigator.geolocation.getCurrentPosition(
       (pos) => {
@@ -61,6 +63,7 @@ export function NearMe({
     );
   }
 
+  const answered = result && answer ? answer.nearMeStatus(lang, result) : null;
   const message =
     status === "asking"
       ? t.nearMeAsking
@@ -70,16 +73,12 @@ export function NearMe({
           ? t.nearMeUnavailable
           : status === "unsupported"
             ? t.nearMeUnsupported
-            : status === "located" && loading
-              ? tg.loading
-              : result?.code === "not-there-yet"
-              ? t.nearMeNotThereYet((result.fromTownshipM / 1000).toFixed(0))
-              : result?.code === "near"
-                ? result.lowAccuracy
-                  ? t.nearMeLowAccuracy(result.accuracyM)
-                  : t.nearMeAccuracy(result.accuracyM)
+            : status === "located" && code.failed
+              ? t.nearMeLoadFailed
+              : status === "located"
+                ? (answered?.text ?? tg.loading)
                 : "";
-  const alert = status === "denied" || status === "unavailable" || status === "unsupported" || (result?.code === "near" && result.lowAccuracy);
+  const alert = status === "denied" || status === "unavailable" || status === "unsupported" || (status === "located" && code.failed) || (answered?.warning ?? false);
 
   return (
     <section className="near-me" aria-labelledby="near-me-heading">
@@ -94,60 +93,21 @@ export function NearMe({
             onClick={() => {
               onFix(null);
               setStatus("idle");
-              setPlanNote("");
             }}
           >
             {t.nearMeClear}
+          </button>
+        ) : null}
+        {status === "located" && code.failed ? (
+          <button type="button" onClick={code.retry}>
+            {tg.retry}
           </button>
         ) : null}
       </div>
       <p className={alert ? "near-me__status warning" : "near-me__status muted"} role="status">
         {message}
       </p>
-      {result?.code === "near" && fix ? (
-        <>
-          <h3 id="near-me-list-heading">{t.nearMeListHeading}</h3>
-          {result.nearest.length === 0 ? (
-            <p className="muted">{t.nearMeNone}</p>
-          ) : (
-            <ol className="near-me__list" aria-labelledby="near-me-list-heading">
-              {result.nearest.map((n) => {
-                const place = bySlug?.get(n.slug);
-                if (!place) return null;
-                const villageOnly = spots.get(n.slug)?.basis === "village";
-                return (
-                  <li key={n.slug}>
-                    <Link
-                      href={localePath(lang, `/places/${n.slug}`)}
-                      onClick={(e) => {
-                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                        e.preventDefault();
-                        onSelect(n.slug);
-                      }}
-                    >
-                      {localized(lang, place.nameZh, place.nameEn).text}
-                    </Link>
-                    {villageOnly ? <span className="muted">{t.nearMeVillageLevel}</span> : null}{" "}
-                    <span className="near-me__distance">{n.distanceM === 0 ? t.nearMeSameSpot : t.nearMeDirection(t.compass[n.compass], tg.metres(n.distanceM))}</span>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              plan.setOptions({ start: planStartAt(fix) });
-              setPlanNote(t.startPlanDone);
-            }}
-          >
-            {t.startPlanHere}
-          </button>
-          <p className="muted" role="status">
-            {planNote}
-          </p>
-        </>
-      ) : null}
+      {result?.code === "near" && asked && answer ? <answer.NearMeList lang={lang} fix={asked} result={result} places={places} spots={spots} onSelect={onSelect} /> : null}
     </section>
   );
 }

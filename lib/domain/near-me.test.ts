@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMPASS_POINTS, compassPoint, distanceFromTownshipM, nearMe, NOT_THERE_YET_M } from "./near-me";
+import { COMPASS_POINTS, compassPoint, distanceFromTownshipM, NOT_THERE_YET_M } from "./near-me";
+import { nearMe } from "./near-me-places";
 import { TOWNSHIP_SEAT } from "./township-seat";
 import { TOWNSHIP_BBOX } from "./township-area";
 

@@ -3,10 +3,10 @@
 // with its straight-line distance (Turf, via findNearest) and the compass direction to walk in
 // (Turf's initial great-circle bearing, as 8 compass points). The township has no published
 // boundary, so "from the township" is from its inferred envelope (township-area.ts): 0 inside it.
-import { bearing } from "@turf/bearing";
+// The nearest places themselves are worked out by near-me-places.ts, which loads with the first
+// "Near me" (this file is what the map page needs before: the distance from the township).
 import { distance } from "@turf/distance";
 import type { LngLat } from "./geo";
-import { findNearest, type NearestCandidate } from "./browse/find-nearest";
 import { TOWNSHIP_BBOX } from "./township-area";
 
 /** Farther than this from the township, the visitor is "not there yet" (issue 10). */
@@ -38,17 +38,4 @@ export function distanceFromTownshipM(point: LngLat): number {
   const lat = Math.min(TOWNSHIP_BBOX.north, Math.max(TOWNSHIP_BBOX.south, point.lat));
   if (lng === point.lng && lat === point.lat) return 0;
   return Math.round(distance([point.lng, point.lat], [lng, lat], { units: "meters" }));
-}
-
-export function nearMe(fix: Fix, places: readonly NearestCandidate[], { count = 5 }: { count?: number } = {}): NearMe {
-  const fromTownshipM = distanceFromTownshipM(fix);
-  if (fromTownshipM > NOT_THERE_YET_M) return { code: "not-there-yet", fromTownshipM };
-  const at = new Map(places.map((p) => [p.slug, p]));
-  const nearest = findNearest(places, { lng: fix.lng, lat: fix.lat }, { count }).map(({ slug, distanceM }): NearPlace => {
-    const p = at.get(slug) ?? fix;
-    const deg = distanceM === 0 ? 0 : bearing([fix.lng, fix.lat], [p.lng, p.lat]);
-    return { slug, distanceM, bearingDeg: Math.round(((deg % 360) + 360) % 360), compass: compassPoint(deg) };
-  });
-  const accuracyM = Math.max(0, Math.round(fix.accuracyM));
-  return { code: "near", accuracyM, lowAccuracy: accuracyM > LOW_ACCURACY_M, nearest };
 }
