@@ -36,6 +36,7 @@ import { PlanProvider, preloadPlanCode, usePlan } from "./plan/plan-context";
 import { SaveTownship } from "./offline/save-township";
 import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { selectedPlaceCode } from "./selected-place-code";
+import { LoadFailedBoundary } from "./load-failed-boundary";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
@@ -62,7 +63,7 @@ const preloadOnIntent = () => {
 };
 
 function SelectedPlace(props: React.ComponentProps<typeof import("./selected-place").SelectedPlace>) {
-  const { SelectedPlace: Panel } = use(selectedPlaceCode.load());
+  const { SelectedPlace: Panel } = use(selectedPlaceCode.read());
   return <Panel {...props} />;
 }
 
@@ -341,21 +342,57 @@ function GuideShellInner({
       <div className="guide__side" id="guide-side" ref={sideRef}>
         <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
+        {plan.loadFailed ? (
+          <p className="notice" role="alert">
+            {t.planLoadFailed}{" "}
+            <button type="button" className="link-button" onClick={plan.prepare}>
+              {t.retry}
+            </button>
+          </p>
+        ) : null}
         {selected ? (
           <MapPickProvider value={setPick}>
-            <Suspense fallback={<PlacePanelLoading name={localized(lang, selected.nameZh, selected.nameEn).text} label={t.loading} />}>
-              <SelectedPlace
-                lang={lang}
-                place={selected}
-                spot={selectedSpot}
-                initialPlace={initialPlace}
-                places={places}
-                spots={spots}
-                complete={complete}
-                onSelect={select}
-                onClose={close}
-              />
-            </Suspense>
+            <LoadFailedBoundary
+              failed={(retry) => (
+                <PlacePanelStandIn name={localized(lang, selected.nameZh, selected.nameEn).text} closeLabel={t.closePanel} onClose={close}>
+                  <p className="notice" role="alert">
+                    {t.panelLoadFailed}{" "}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        void selectedPlaceCode.load(); // asks again; the panel then waits for it
+                        retry();
+                      }}
+                    >
+                      {t.retry}
+                    </button>
+                  </p>
+                </PlacePanelStandIn>
+              )}
+            >
+              <Suspense
+                fallback={
+                  <PlacePanelStandIn name={localized(lang, selected.nameZh, selected.nameEn).text} closeLabel={t.closePanel} onClose={close} busy>
+                    <p className="muted" role="status">
+                      {t.loading}
+                    </p>
+                  </PlacePanelStandIn>
+                }
+              >
+                <SelectedPlace
+                  lang={lang}
+                  place={selected}
+                  spot={selectedSpot}
+                  initialPlace={initialPlace}
+                  places={places}
+                  spots={spots}
+                  complete={complete}
+                  onSelect={select}
+                  onClose={close}
+                />
+              </Suspense>
+            </LoadFailedBoundary>
           </MapPickProvider>
         ) : null}
         <div hidden={selected !== null}>
@@ -411,14 +448,22 @@ function GuideShellInner({
   );
 }
 
-/** The panel's place while its code loads (a first open before the pointer or focus preloaded it). */
-function PlacePanelLoading({ name, label }: { name: string; label: string }) {
+/**
+ * The panel's place while its code loads (a first open before the pointer or the focus preloaded
+ * it), or when that load failed: its name, a way back, and what is happening.
+ */
+function PlacePanelStandIn({ name, closeLabel, onClose, busy = false, children }: { name: string; closeLabel: string; onClose: () => void; busy?: boolean; children: React.ReactNode }) {
   return (
-    <aside className="place-panel" aria-busy="true">
-      <h2>{name}</h2>
-      <p className="muted" role="status">
-        {label}
-      </p>
+    <aside className="place-panel" aria-labelledby="place-panel-heading" aria-busy={busy || undefined}>
+      <div className="place-panel__top">
+        <button type="button" className="button-close" onClick={onClose} aria-label={closeLabel}>
+          ×
+        </button>
+      </div>
+      <h2 id="place-panel-heading" tabIndex={-1}>
+        {name}
+      </h2>
+      {children}
     </aside>
   );
 }

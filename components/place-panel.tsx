@@ -54,7 +54,7 @@ export function PlacePanel({
       }}
     >
       <div className="place-panel__top">
-        <button type="button" className="button-close" onClick={onClose} aria-label={tp.closePanel}>
+        <button type="button" className="button-close" onClick={onClose} aria-label={t.closePanel}>
           ×
         </button>
       </div>

@@ -41,6 +41,32 @@ test.describe("plan a visit", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("when the plan's code does not load, the page says the change was not made and offers a retry; nothing is half-done", async ({ page, pageErrors }) => {
+    let refusing = true;
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (refusing && body.includes(PLAN_CODE)) return route.abort("connectionreset");
+      await route.fulfill({ response, body });
+    });
+    await page.goto("/");
+    await waitForMap(page);
+    const item = page.locator("#place-list li").filter({ hasText: "袁任远故居" });
+    await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "行程功能未能加载" })).toBeVisible();
+    // not added, not half-added: the button, the tab and the address say the same
+    await expect(item.getByRole("button", { name: "加入行程: 袁任远故居" })).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(0)");
+    expect(planInUrl(page)).toBeNull();
+
+    refusing = false;
+    await page.getByRole("alert").filter({ hasText: "行程功能未能加载" }).getByRole("button", { name: "重试" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "行程功能未能加载" })).toHaveCount(0);
+    await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();
+    await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(1)");
+    expect(pageErrors).toEqual([]);
+  });
+
   test("a curated route loads with one click and names its stops that have no location", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("tab", { name: /我的行程/ }).click();

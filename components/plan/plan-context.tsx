@@ -53,8 +53,10 @@ type PlanApi = {
    * unless it has a plan; the first edit loads it. The planner's panel waits for it (`prepare`).
    */
   loaded: boolean;
-  /** Starts loading the plan's code (opening the planner). */
+  /** Starts loading the plan's code (opening the planner), or tries again after a failed load. */
   prepare: () => void;
+  /** The plan's code did not load (a weak signal, say): the edit that asked for it was not made. */
+  loadFailed: boolean;
 };
 
 const PlanContext = createContext<PlanApi | null>(null);
@@ -101,12 +103,13 @@ export function PlanProvider({
   const bySlug = useMemo(() => new Map(places.map((p) => [p.slug, p])), [places]);
   const known = useMemo(() => new Set(places.map((p) => p.slug)), [places]);
   // A plan from the server needs its code for the first render (here and on the server).
-  const eager = initialPlan !== null ? use(planStateModule.load()) : null;
+  const eager = initialPlan !== null ? use(planStateModule.read()) : null;
   const [later, setLater] = useState<PlanStateModule | null>(null);
   const code$ = eager ?? later;
   const [{ plan, history }, dispatch] = useReducer(code$?.planReducer ?? unchanged, initialPlan ?? emptyPlan(today), (first): PlanState => ({ plan: first, history: [] }));
   const [problems, setProblems] = useState<PlanProblem[]>(initialProblems);
   const [ordering, setOrdering] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const restored = useRef(initialPlan !== null);
 
   /** Runs `then` with the plan's code, loading it first when needed (one render takes both the code and the action). */
@@ -114,9 +117,11 @@ export function PlanProvider({
     void planStateModule.load().then(
       (m) => {
         setLater(m);
+        setLoadFailed(false);
         then(m);
       },
-      () => undefined, // a failed load (offline, say) changes nothing; the next edit tries again
+      // Nothing changes, and the page says so; the next edit (or `prepare`) asks for the code again.
+      () => setLoadFailed(true),
     );
   }, []);
   const run = useCallback((action: PlanAction) => (code$ ? dispatch(action) : withCode(() => dispatch(action))), [code$, withCode]);
@@ -190,6 +195,7 @@ export function PlanProvider({
     ready: complete,
     loaded: code$ !== null,
     prepare,
+    loadFailed,
   };
   return <PlanContext.Provider value={api}>{children}</PlanContext.Provider>;
 }

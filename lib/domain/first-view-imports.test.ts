@@ -11,7 +11,8 @@
 //   (messages-place.ts): it loads when a place is first opened, or with a place page;
 // - the planner's words (messages-plan.ts): they load with the plan panel;
 // - the plan's code (plan-state.ts: the codec, the edits, the reducer): a page without a plan
-//   starts with the empty plan (empty-plan.ts), and the code loads with a plan or a first edit.
+//   starts with the empty plan (empty-plan.ts), and the code loads with a plan or a first edit;
+// - the answer of "Near me" (near-me-result.tsx, near-me-places.ts): it loads with the first "Near me".
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -104,9 +105,9 @@ describe("the first view's scripts", () => {
     expect(modules.has("app/[lang]/error.tsx")).toBe(true);
   });
 
-  it("hold no zod, no schedule, no problem texts, no Feature parser, no place panel and no plan code", () => {
+  it("hold no zod, no schedule, no problem texts, no Feature parser, no place panel, no plan code and no answer of Near me", () => {
     const { modules, packages } = firstViewGraph(ENTRIES, CLIENT_FILES);
-    expect([...packages].filter((p) => p === "zod" || p.startsWith("zod/") || p === "suncalc")).toEqual([]);
+    expect([...packages].filter((p) => p === "zod" || p.startsWith("zod/") || p === "suncalc" || p === "@turf/bearing")).toEqual([]);
     const later = [
       "lib/domain/plan/schedule-plan.ts",
       "lib/domain/messages-problems.ts",
@@ -134,6 +135,11 @@ describe("the first view's scripts", () => {
       "lib/domain/plan/plan-reducer.ts",
       "lib/domain/plan/read-plan-param.ts",
       "lib/domain/plan/base64url.ts",
+      // the answer of "Near me" and its words: they load with the first "Near me"
+      "components/near-me-result.tsx",
+      "lib/domain/near-me-places.ts",
+      "lib/domain/browse/find-nearest.ts",
+      "lib/domain/messages-near-me.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

@@ -5,7 +5,6 @@ import type { Lang } from "./i18n";
 // in Chinese and English. Kept apart from messages.ts so that they load with the panel, not with
 // the first view of the map.
 const zh = {
-  closePanel: "关闭详情",
   villageUnknown: "所在村不详",
   statusAsOf: (year: number) => `（据 ${year} 年资料）`,
   description: "介绍",
@@ -52,7 +51,6 @@ const zh = {
 export type PlaceMessages = typeof zh;
 
 const en: PlaceMessages = {
-  closePanel: "Close details",
   villageUnknown: "Village unknown",
   statusAsOf: (year: number) => ` (as of ${year} sources)`,
   description: "About",
