@@ -55,8 +55,8 @@ const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProb
 
 // The selected place's panel (selected-place.tsx) loads when a place is first opened: its code
 // starts loading when the pointer or the focus reaches the map or the list, before the click, and
-// with a place page (its server component sends the module with the page: SelectedPlaceWithPage). The plan's code (plan-context.tsx)
-// starts loading then too, ahead of a first "add to plan".
+// with a place page (its server component sends the module with the page: SelectedPlaceWithPage).
+// The plan's code (plan-context.tsx) starts loading then too, ahead of a first "add to plan".
 const preloadOnIntent = () => {
   void selectedPlaceCode.load().catch(() => undefined);
   preloadPlanCode();

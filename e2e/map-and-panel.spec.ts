@@ -197,6 +197,12 @@ test.describe("map, list and detail panel", () => {
     const html = await (await request.get("/places/jiuge-shangui")).text();
     expect(html).toContain("九歌山鬼");
     expect(html).toContain("2023");
+    // the panel's code comes with the place page (its HTML names it), so the panel hydrates with the page;
+    // the home page's HTML does not name it
+    const scriptsNamed = async (body: string) =>
+      Promise.all([...body.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map(async ([, src]) => (await request.get(src!)).text()));
+    expect((await scriptsNamed(html)).filter((t) => t.includes(PLACE_PANEL_CODE))).toHaveLength(1);
+    expect((await scriptsNamed(await (await request.get("/")).text())).filter((t) => t.includes(PLACE_PANEL_CODE))).toEqual([]);
 
     await page.goto("/places/jiuge-shangui");
     const panel = page.getByRole("complementary", { name: "九歌山鬼" });

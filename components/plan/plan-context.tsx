@@ -3,7 +3,7 @@ import { createContext, use, useCallback, useContext, useEffect, useMemo, useRed
 import type { PlaceSummary } from "@/lib/domain/place";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
-import { emptyPlan } from "@/lib/domain/plan/empty-plan";
+import { emptyPlan, initialPlanState } from "@/lib/domain/plan/empty-plan";
 import type { PlanAction, PlanOptionsChange, PlanState } from "@/lib/domain/plan/plan-reducer";
 import { resolvePlan, type ResolvedPlan } from "@/lib/domain/plan/resolve-plan";
 import { planParamValue } from "@/lib/domain/plan/plan-param";
@@ -105,8 +105,8 @@ export function PlanProvider({
   // A plan from the server needs its code for the first render (here and on the server).
   const eager = initialPlan !== null ? use(planStateModule.read()) : null;
   const [later, setLater] = useState<PlanStateModule | null>(null);
-  const code$ = eager ?? later;
-  const [{ plan, history }, dispatch] = useReducer(code$?.planReducer ?? unchanged, initialPlan ?? emptyPlan(today), (first): PlanState => ({ plan: first, history: [] }));
+  const codeModule = eager ?? later;
+  const [{ plan, history }, dispatch] = useReducer(codeModule?.planReducer ?? unchanged, initialPlan ?? emptyPlan(today), initialPlanState);
   const [problems, setProblems] = useState<PlanProblem[]>(initialProblems);
   const [ordering, setOrdering] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -124,7 +124,7 @@ export function PlanProvider({
       () => setLoadFailed(true),
     );
   }, []);
-  const run = useCallback((action: PlanAction) => (code$ ? dispatch(action) : withCode(() => dispatch(action))), [code$, withCode]);
+  const run = useCallback((action: PlanAction) => (codeModule ? dispatch(action) : withCode(() => dispatch(action))), [codeModule, withCode]);
 
   // No plan from the server: the one in the address when there is one (an offline copy of the page,
   // kept without its query, reads it here, in the browser), else the one kept in this browser.
@@ -142,18 +142,18 @@ export function PlanProvider({
     });
   }, [known, today, complete, withCode]);
 
-  const code = useMemo(() => (code$ ? code$.encodePlan(plan) : ""), [code$, plan]);
+  const code = useMemo(() => (codeModule ? codeModule.encodePlan(plan) : ""), [codeModule, plan]);
 
   // Keep the plan in localStorage (the URL is the page's URL hook's).
   useEffect(() => {
-    if (!restored.current || !code$) return;
+    if (!restored.current || !codeModule) return;
     try {
       if (plan.stops.length > 0) window.localStorage.setItem(PLAN_STORAGE_KEY, code);
       else window.localStorage.removeItem(PLAN_STORAGE_KEY);
     } catch {
       // storage full or disabled (private mode): the URL still holds the plan
     }
-  }, [plan, code, code$]);
+  }, [plan, code, codeModule]);
 
   const resolved = useMemo(() => resolvePlan(plan, bySlug), [plan, bySlug]);
   const prepare = useCallback(() => withCode(() => undefined), [withCode]);
@@ -193,7 +193,7 @@ export function PlanProvider({
     undo: () => run({ type: "undo" }),
     canUndo: history.length > 0,
     ready: complete,
-    loaded: code$ !== null,
+    loaded: codeModule !== null,
     prepare,
     loadFailed,
   };

@@ -2,6 +2,7 @@
 // own so that the first view of a map page, which starts with it, needs none of the plan's code
 // (its codec and edits load when the visitor has or starts a plan: components/plan/plan-context.tsx).
 import type { VisitPlan } from "./plan-codec";
+import type { PlanState } from "./plan-reducer";
 
 /** When a plan's day starts unless the visitor says otherwise (UTC+8). */
 export const DEFAULT_START_TIME = "09:00";
@@ -19,4 +20,9 @@ export function emptyPlan(date: string): VisitPlan {
     days: 1,
     visitMinutes: {},
   };
+}
+
+/** The reducer's state (plan-reducer.ts) of a plan with no history yet. */
+export function initialPlanState(plan: VisitPlan): PlanState {
+  return { plan, history: [] };
 }

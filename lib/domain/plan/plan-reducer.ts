@@ -31,9 +31,8 @@ export type PlanAction =
 /** How many earlier plans undo keeps. */
 export const MAX_UNDO = 20;
 
-export function initialPlanState(plan: VisitPlan): PlanState {
-  return { plan, history: [] };
-}
+// A plan with no history yet (in empty-plan.ts, so that the first view has it without the reducer).
+export { initialPlanState } from "./empty-plan";
 
 function edited(plan: VisitPlan, action: Exclude<PlanAction, { type: "restore" | "undo" }>): { next: VisitPlan; undoable: boolean } {
   switch (action.type) {
