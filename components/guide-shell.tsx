@@ -37,6 +37,7 @@ import { SaveTownship } from "./offline/save-township";
 import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { selectedPlaceCode } from "./selected-place-code";
 import { LoadFailedBoundary } from "./load-failed-boundary";
+import { RetryAlert } from "./retry-alert";
 import type { CuratedRoute } from "@/lib/domain/route";
 import type { VisitPlan } from "@/lib/domain/plan/plan-codec";
 import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
@@ -301,6 +302,7 @@ function GuideShellInner({
     [plan.resolved.origin, plan.plan.stops, plan.plan.returnToStart, bySlug, lang, spots],
   );
   const selectedSpot = selected ? (spots.get(selected.slug) ?? null) : null;
+  const selectedName = selected ? localized(lang, selected.nameZh, selected.nameEn).text : "";
   // "You are here" is drawn only near the township (farther, Near me says "not there yet").
   const here = useMemo(() => (fix && distanceFromTownshipM(fix) <= NOT_THERE_YET_M ? { point: fix, accuracyM: Math.round(fix.accuracyM) } : null), [fix]);
   // The map's props stay the same objects while the map has nothing new to show (GuideMap is memoised).
@@ -342,38 +344,27 @@ function GuideShellInner({
       <div className="guide__side" id="guide-side" ref={sideRef}>
         <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
         {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
-        {plan.loadFailed ? (
-          <p className="notice" role="alert">
-            {t.planLoadFailed}{" "}
-            <button type="button" className="link-button" onClick={plan.prepare}>
-              {t.retry}
-            </button>
-          </p>
-        ) : null}
+        {plan.loadFailed ? <RetryAlert className="notice" message={t.planLoadFailed} retryLabel={t.retry} onRetry={plan.prepare} /> : null}
         {selected ? (
           <MapPickProvider value={setPick}>
             <LoadFailedBoundary
               failed={(retry) => (
-                <PlacePanelStandIn name={localized(lang, selected.nameZh, selected.nameEn).text} closeLabel={t.closePanel} onClose={close}>
-                  <p className="notice" role="alert">
-                    {t.panelLoadFailed}{" "}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        void selectedPlaceCode.load(); // asks again; the panel then waits for it
-                        retry();
-                      }}
-                    >
-                      {t.retry}
-                    </button>
-                  </p>
+                <PlacePanelStandIn name={selectedName} closeLabel={t.closePanel} onClose={close}>
+                  <RetryAlert
+                    className="notice"
+                    message={t.panelLoadFailed}
+                    retryLabel={t.retry}
+                    onRetry={() => {
+                      void selectedPlaceCode.load(); // asks again; the panel then waits for it
+                      retry();
+                    }}
+                  />
                 </PlacePanelStandIn>
               )}
             >
               <Suspense
                 fallback={
-                  <PlacePanelStandIn name={localized(lang, selected.nameZh, selected.nameEn).text} closeLabel={t.closePanel} onClose={close} busy>
+                  <PlacePanelStandIn name={selectedName} closeLabel={t.closePanel} onClose={close} busy>
                     <p className="muted" role="status">
                       {t.loading}
                     </p>
@@ -405,14 +396,7 @@ function GuideShellInner({
             </button>
           </div>
           <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
-            {allFailed ? (
-              <p className="notice" role="alert">
-                {t.placesLoadFailed}{" "}
-                <button type="button" className="link-button" onClick={retryAll}>
-                  {t.retry}
-                </button>
-              </p>
-            ) : null}
+            {allFailed ? <RetryAlert className="notice" message={t.placesLoadFailed} retryLabel={t.retry} onRetry={retryAll} /> : null}
             <NearMe lang={lang} places={places} spots={spots} loading={!complete} fix={fix} onFix={setFix} onSelect={select} />
             <Filters
               lang={lang}

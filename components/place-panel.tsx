@@ -9,6 +9,7 @@ import { messages } from "@/lib/domain/messages";
 import { placeMessages } from "@/lib/domain/messages-place";
 import { Untranslated } from "./untranslated";
 import { SourceCitation } from "./source-citation";
+import { RetryAlert } from "./retry-alert";
 import { SuggestCorrection } from "./corrections/suggest-correction";
 import type { PlaceDetail } from "./use-place-detail";
 
@@ -111,12 +112,7 @@ export function PlacePanel({
       {full ? (
         <Description lang={lang} place={full} />
       ) : detail.status === "error" ? (
-        <p role="alert">
-          {tp.detailFailed}{" "}
-          <button type="button" className="link-button" onClick={onRetry}>
-            {t.retry}
-          </button>
-        </p>
+        <RetryAlert message={tp.detailFailed} retryLabel={t.retry} onRetry={onRetry} />
       ) : (
         <p className="muted" role="status">
           {tp.detailLoading}

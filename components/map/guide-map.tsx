@@ -10,7 +10,7 @@ import { useBasemapChoice } from "./use-basemap-choice";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 import type { FirstClusters } from "@/lib/domain/first-clusters";
 import { mapClusters } from "@/lib/domain/cluster-threshold";
-import { loadClusterLayer } from "./load-cluster-layer";
+import { clusterLayerCode } from "./load-cluster-layer";
 
 export type MapPlace = {
   slug: string;
@@ -158,7 +158,7 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
     // only a head start: a failed load here is no error, the map loads what it draws itself
     // (next/dynamic; useClusterLayer in leaflet-map.tsx)
     loadLeafletMap().catch(() => undefined);
-    if (clusters) loadClusterLayer().catch(() => undefined);
+    if (clusters) clusterLayerCode.load().catch(() => undefined);
   }, [idle, clusters]);
   // Once drawn, the map stays while places load again (a filter changed before every place had
   // come): it shows them when they arrive instead of starting Leaflet a second time.

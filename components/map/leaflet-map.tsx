@@ -17,37 +17,24 @@ import { BasemapLayers } from "./basemap-layers";
 import { HereLayer } from "./here-layer";
 import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 import { mapClusters } from "@/lib/domain/cluster-threshold";
-import { loadClusterLayer } from "./load-cluster-layer";
+import { clusterLayerCode } from "./load-cluster-layer";
+import { useLazyModule } from "../use-lazy-module";
 import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
 import { afterNextPaint } from "../after-next-paint";
 
-type ClusterLayerModule = Awaited<ReturnType<typeof loadClusterLayer>>;
-
 /**
  * The clustering code (supercluster, about 6 kB gzip with the layer), loaded only for a map that
  * clusters; guide-map.tsx starts its download together with this file's when it will be needed, so
- * it is usually here before the markers' step. Held in state rather than React.lazy: a lazy
- * component suspends on its first render even when its code has arrived, and React reveals a
- * Suspense boundary's content up to 300 ms later. A failed load goes to the error boundary, as a
- * failed load of the map's own code does.
+ * it is usually here before the markers' step. Held in state (useLazyModule) rather than
+ * React.lazy: a lazy component suspends on its first render even when its code has arrived, and
+ * React reveals a Suspense boundary's content up to 300 ms later. A failed load goes to the error
+ * boundary, as a failed load of the map's own code does.
  */
-function useClusterLayer(needed: boolean): ClusterLayerModule | null {
-  const [loaded, setLoaded] = useState<ClusterLayerModule | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
-  useEffect(() => {
-    if (!needed || loaded) return;
-    let live = true;
-    loadClusterLayer().then(
-      (m) => live && setLoaded(m),
-      (err: unknown) => live && setFailed(err ?? new Error("the clustering code did not load")),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, loaded]);
-  if (failed) throw failed;
-  return loaded;
+function useClusterLayer(needed: boolean) {
+  const { module, failed } = useLazyModule(clusterLayerCode, needed);
+  if (failed) throw new Error("the clustering code did not load");
+  return module;
 }
 
 const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
