@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { memo, useEffect, useRef } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { KIND_INFO, STATUS_INFO } from "@/lib/domain/place-kinds";
@@ -121,9 +120,8 @@ export const PlaceList = memo(function PlaceList({
       </ul>
       {rest > 0 ? (
         <p className="place-list__more">
-          <Link
+          <a
             href={moreHref}
-            scroll={false}
             onClick={(e) => {
               if (onShowMore === null || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
               e.preventDefault();
@@ -132,7 +130,7 @@ export const PlaceList = memo(function PlaceList({
             }}
           >
             {t.showMorePlaces(Math.min(rest, LIST_PAGE), rest)}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
 import { placeMessages } from "@/lib/domain/messages-place";
@@ -15,7 +14,7 @@ export function PlaceNotFoundMessage({ lang, archivedName }: { lang: Lang; archi
       <h1>{archivedName ? tp.archivedTitle(archivedName) : t.notFoundTitle}</h1>
       <p>{archivedName ? tp.archivedBody : t.notFoundBody}</p>
       <p>
-        <Link href={lang === "en" ? "/en" : "/"}>{t.backToMap}</Link>
+        <a href={lang === "en" ? "/en" : "/"}>{t.backToMap}</a>
       </p>
     </main>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { headers } from "next/headers";
 import { messages } from "@/lib/domain/messages";
 
@@ -13,7 +12,7 @@ export default async function NotFound() {
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundBody}</p>
       <p>
-        <Link href={lang === "en" ? "/en" : "/"}>{t.backToMap}</Link>
+        <a href={lang === "en" ? "/en" : "/"}>{t.backToMap}</a>
       </p>
     </main>
   );

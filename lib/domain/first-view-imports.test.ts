@@ -12,15 +12,26 @@
 // - the planner's words (messages-plan.ts): they load with the plan panel;
 // - the plan's code (plan-state.ts: the codec, the edits, the reducer): a page without a plan
 //   starts with the empty plan (empty-plan.ts), and the code loads with a plan or a first edit;
-// - the answer of "Near me" (near-me-result.tsx, near-me-places.ts): it loads with the first "Near me".
+// - the answer of "Near me" (near-me-result.tsx, near-me-places.ts): it loads with the first "Near me";
+// - next/link: the first view's links are plain <a> (a page is a full load).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** Server modules the home page starts from (its route, the layouts, the error pages). */
-const ENTRIES = ["app/[lang]/layout.tsx", "app/[lang]/cached/page.tsx", "app/[lang]/page.tsx", "app/[lang]/error.tsx", "app/global-error.tsx"];
+/**
+ * Server modules the home page starts from (its route, the layouts, the error pages, and the
+ * not-found page, which Next renders into every page's payload as the layout's fallback).
+ */
+const ENTRIES = [
+  "app/[lang]/layout.tsx",
+  "app/[lang]/cached/page.tsx",
+  "app/[lang]/page.tsx",
+  "app/[lang]/error.tsx",
+  "app/[lang]/not-found.tsx",
+  "app/global-error.tsx",
+];
 /** Files the browser always runs, "use client" or not (Next's client instrumentation, when there is one). */
 const CLIENT_FILES = ["instrumentation-client.ts"].filter((file) => existsSync(path.join(ROOT, file)));
 
@@ -48,10 +59,18 @@ function resolveModule(from: string, specifier: string): string | null {
   return null;
 }
 
-/** The project modules and packages the browser gets with the first view, starting from server `entries`. */
-function firstViewGraph(entries: readonly string[], clientFiles: readonly string[] = []): { modules: Set<string>; packages: Set<string> } {
+/**
+ * The project modules and packages the browser gets with the first view, starting from server
+ * `entries`; `serverPackages` are the packages server modules import (a package's "use client"
+ * components, next/link among them, reach the browser when a server component renders them).
+ */
+function firstViewGraph(
+  entries: readonly string[],
+  clientFiles: readonly string[] = [],
+): { modules: Set<string>; packages: Set<string>; serverPackages: Set<string> } {
   const modules = new Set<string>();
   const packages = new Set<string>();
+  const serverPackages = new Set<string>();
   const seen = new Set<string>();
   const queue = [
     ...entries.map((file) => ({ file: path.join(ROOT, file), client: false })),
@@ -68,10 +87,10 @@ function firstViewGraph(entries: readonly string[], clientFiles: readonly string
     for (const specifier of staticImports(source)) {
       const target = resolveModule(file, specifier);
       if (target) queue.push({ file: target, client });
-      else if (client && !specifier.startsWith(".") && !specifier.startsWith("@/")) packages.add(specifier);
+      else if (!specifier.startsWith(".") && !specifier.startsWith("@/")) (client ? packages : serverPackages).add(specifier);
     }
   }
-  return { modules, packages };
+  return { modules, packages, serverPackages };
 }
 
 describe("the first view's scripts", () => {
@@ -142,6 +161,14 @@ describe("the first view's scripts", () => {
       "lib/domain/messages-near-me.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
+  });
+
+  it("hold no next/link: the guide's links are plain <a> (its code is about 5 kB gzipped, and it prefetches)", () => {
+    const { packages, serverPackages } = firstViewGraph(ENTRIES, CLIENT_FILES);
+    expect(packages.has("next/link")).toBe(false);
+    expect(serverPackages.has("next/link")).toBe(false);
+    // control: the walk sees next/link where a page imports it
+    expect(firstViewGraph(["app/[lang]/red/page.tsx"]).serverPackages.has("next/link")).toBe(true);
   });
 
   it("the error pages carry their own few strings, not every message of the guide", () => {
