@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, chooseBasemap, mapRegion, waitForMap } from "./support/fixtures";
+import { test, expect, chooseBasemap, mapRegion, refuseChunks, scriptsLoaded, waitForMap, GCOORD_CODE } from "./support/fixtures";
 import { usesE2eBasemaps } from "./support/e2e-paths";
 import { wgs84ToGcj02Formula } from "../lib/test-support/gcj02-formula";
 import { TOWNSHIP_SEAT } from "../lib/domain/township-seat";
@@ -116,6 +116,33 @@ test.describe("basemaps", () => {
     const reloaded = (await marker.boundingBox())!;
     expect(Math.abs(reloaded.x - before.x)).toBeLessThanOrEqual(1.5);
     expect(Math.abs(reloaded.y - before.y)).toBeLessThanOrEqual(1.5);
+  });
+
+  test("the GCJ-02 shift's code loads with Amap; when it does not, the map keeps its basemap and says so, and the retry loads it", async ({ page }) => {
+    const gcoord = await refuseChunks(page, GCOORD_CODE);
+    const scripts = scriptsLoaded(page);
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    // the first view (the map included) loads no gcoord
+    expect(gcoord.refused()).toBe(0);
+    expect((await scripts.texts()).filter((t) => t.includes(GCOORD_CODE))).toEqual([]);
+    const region = mapRegion(page);
+
+    await chooseBasemap(page, "高德地图");
+    await expect(region.getByRole("alert")).toHaveText(/所选底图未能加载.*地图仍显示原来的底图/);
+    expect(gcoord.refused()).toBeGreaterThan(0);
+    // OSM's tiles stay, no marker is drawn over tiles of another datum
+    await expect(region.locator('img.leaflet-tile[src*="openstreetmap"]').first()).toBeVisible();
+    await expect(region.locator('img.leaflet-tile[src*="autonavi"]')).toHaveCount(0);
+    await expect(region.getByRole("radio", { name: "高德地图", includeHidden: true })).toBeChecked();
+
+    gcoord.allow();
+    await region.getByRole("button", { name: "重试" }).click();
+    await expect(region.locator('img.leaflet-tile[src*="is.autonavi.com"]').first()).toHaveAttribute("src", /is\.autonavi\.com/);
+    await expect(region.getByText("高德底图使用 GCJ-02 坐标，标记已随之平移；数据仍为 WGS-84。")).toBeVisible();
+    await expect(region.getByRole("alert")).toHaveCount(0);
+    expect((await scripts.texts()).filter((t) => t.includes(GCOORD_CODE)).length).toBeGreaterThan(0);
   });
 
   test("a point picked on Amap's GCJ-02 tiles for a correction is kept in WGS-84", async ({ page }) => {

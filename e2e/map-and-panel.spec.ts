@@ -1,4 +1,4 @@
-import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, CLUSTERING_CODE, PLACE_PANEL_CODE } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, refuseChunks, CLUSTERING_CODE, PLACE_PANEL_CODE } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
 import { apiSpots } from "./support/spots";
 
@@ -87,34 +87,24 @@ test.describe("map, list and detail panel", () => {
   });
 
   test("when the panel's code does not load, the panel says so with a retry and a way back; the retry loads it", async ({ page, pageErrors }) => {
-    let refused = 0;
-    let refusing = true;
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (refusing && body.includes(PLACE_PANEL_CODE)) {
-        refused += 1;
-        return route.abort("connectionreset");
-      }
-      await route.fulfill({ response, body });
-    });
+    const panelCode = await refuseChunks(page, PLACE_PANEL_CODE);
     await page.goto("/");
     await waitForMap(page);
     await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
     const panel = page.getByRole("complementary", { name: "袁任远故居" });
     await expect(panel.getByRole("alert")).toHaveText(/地点详情未能加载/);
-    expect(refused).toBeGreaterThan(0);
+    expect(panelCode.refused()).toBeGreaterThan(0);
     // the rest of the page goes on working: the way back closes it
     await panel.getByRole("button", { name: "关闭详情" }).click();
     await expect(page.getByRole("complementary")).toHaveCount(0);
     await expect(page.locator("#place-list")).toBeVisible();
 
     // opening it again asks again (still refused here), and the retry asks once more
-    const before = refused;
+    const before = panelCode.refused();
     await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
     await expect(panel.getByRole("alert")).toHaveText(/地点详情未能加载/);
-    expect(refused).toBeGreaterThan(before);
-    refusing = false;
+    expect(panelCode.refused()).toBeGreaterThan(before);
+    panelCode.allow();
     await panel.getByRole("button", { name: "重试" }).click();
     await expect(page.getByRole("complementary").getByRole("heading", { name: "资料来源" })).toBeVisible();
     await expect(page.getByRole("complementary")).toContainText("株木岗村");

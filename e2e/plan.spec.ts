@@ -1,4 +1,4 @@
-import { test, expect, waitForMap, scriptsLoaded, PLAN_CODE } from "./support/fixtures";
+import { test, expect, waitForMap, scriptsLoaded, refuseChunks, PLAN_CODE } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 import { planSlugs } from "./support/plan";
 import { planJourney } from "./support/plan-journey";
@@ -42,13 +42,7 @@ test.describe("plan a visit", () => {
   });
 
   test("when the plan's code does not load, the page says the change was not made and offers a retry; nothing is half-done", async ({ page, pageErrors }) => {
-    let refusing = true;
-    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (refusing && body.includes(PLAN_CODE)) return route.abort("connectionreset");
-      await route.fulfill({ response, body });
-    });
+    const planCode = await refuseChunks(page, PLAN_CODE);
     await page.goto("/");
     await waitForMap(page);
     const item = page.locator("#place-list li").filter({ hasText: "袁任远故居" });
@@ -59,7 +53,7 @@ test.describe("plan a visit", () => {
     await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(0)");
     expect(planInUrl(page)).toBeNull();
 
-    refusing = false;
+    planCode.allow();
     await page.getByRole("alert").filter({ hasText: "行程功能未能加载" }).getByRole("button", { name: "重试" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "行程功能未能加载" })).toHaveCount(0);
     await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();

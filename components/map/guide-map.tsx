@@ -11,6 +11,12 @@ import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 import type { FirstClusters } from "@/lib/domain/first-clusters";
 import { mapClusters } from "@/lib/domain/cluster-threshold";
 import { clusterLayerCode } from "./load-cluster-layer";
+import { datumShiftCode } from "./load-datum-shift";
+import type { DatumShiftCode } from "./map-datum";
+import { mapMessages } from "@/lib/domain/messages-map";
+import { errorMessages } from "@/lib/domain/messages-error";
+import { useLazyModule } from "../use-lazy-module";
+import { RetryAlert } from "../retry-alert";
 
 export type MapPlace = {
   slug: string;
@@ -95,7 +101,13 @@ export type PlanPath = {
 };
 
 /** What the map island adds to GuideMapProps: it reports tile failures and asks for the unlocated list, and draws no text itself. */
-export type LeafletMapProps = GuideMapProps & { basemap: Basemap; onTilesFailed: (failed: boolean) => void; onOpenUnlocated: () => void };
+export type LeafletMapProps = GuideMapProps & {
+  basemap: Basemap;
+  /** The shifting code for a basemap not in WGS-84 (load-datum-shift.ts); null over WGS-84 tiles. */
+  datumShift: DatumShiftCode | null;
+  onTilesFailed: (failed: boolean) => void;
+  onOpenUnlocated: () => void;
+};
 
 // Leaflet needs `window`: load it only in the browser. The list beside the map is the
 // server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
@@ -165,13 +177,20 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const [drawn, setDrawn] = useState(false);
   const ready = idle && (drawn || props.ready !== false);
   if (ready && !drawn) setDrawn(true);
-  const [basemap, chooseBasemap] = useBasemapChoice(props.basemaps);
+  const [chosen, chooseBasemap] = useBasemapChoice(props.basemaps);
+  // The basemap drawn: the one chosen, once the code its datum needs is here (Amap's GCJ-02 loads
+  // the shifting code when it is chosen); until then the one drawn before.
+  const [basemap, setBasemap] = useState(chosen);
+  const shift = useLazyModule(datumShiftCode, chosen.datum !== "wgs84" || basemap.datum !== "wgs84");
+  const drawable = (b: Basemap) => b.datum === "wgs84" || shift.module !== null;
+  if (basemap !== chosen && drawable(chosen)) setBasemap(chosen);
   return (
     <>
-      {ready ? (
+      {ready && drawable(basemap) ? (
         <LeafletMap
         {...props}
         basemap={basemap}
+        datumShift={basemap.datum === "wgs84" ? null : shift.module}
         onTilesFailed={setTilesFailed}
         onOpenUnlocated={() => {
           opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -196,7 +215,8 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
           }}
         />
       ) : null}
-      <BasemapSwitch lang={props.lang} basemaps={props.basemaps} active={basemap} onChoose={chooseBasemap} />
+      <BasemapSwitch lang={props.lang} basemaps={props.basemaps} active={chosen} onChoose={chooseBasemap} />
+      {shift.failed && chosen.datum !== "wgs84" ? <RetryAlert className="notice" message={mapMessages(props.lang).basemapLoadFailed} retryLabel={errorMessages(props.lang).retry} onRetry={shift.retry} /> : null}
       <p className="map-pick-hint" aria-live="polite">
         {props.pick?.picking ? props.pick.hint : ""}
       </p>

@@ -128,8 +128,11 @@ function useStartUp(): number {
 // Where places are drawn. Only components/map/ imports Leaflet.
 export default function LeafletMap(props: LeafletMapProps) {
   const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, basemap, initialView, onTilesFailed, onOpenUnlocated } = props;
-  // Everything below is drawn through the basemap's datum (map-datum.tsx): shifted to GCJ-02 over Amap.
-  const { toMap } = mapProjection(basemap.datum);
+  // Everything below is drawn through the basemap's datum (map-datum.tsx): shifted to GCJ-02 over
+  // Amap, with the shifting code guide-map.tsx has loaded for such a basemap.
+  const { datumShift } = props;
+  const projection = useMemo(() => mapProjection(basemap.datum, datumShift), [basemap.datum, datumShift]);
+  const { toMap } = projection;
   const start = initialView ?? DEFAULT_CENTRE;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
@@ -166,7 +169,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
   const step = useStartUp();
   return (
-    <MapDatumProvider datum={basemap.datum}>
+    <MapDatumProvider projection={projection}>
     <MapContainer
       className="map-canvas"
       center={toMap(start)}

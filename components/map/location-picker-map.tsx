@@ -6,6 +6,7 @@ import { Circle, MapContainer, Marker, useMap, useMapEvents } from "react-leafle
 import type { LngLat } from "@/lib/domain/geo";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap } from "@/lib/domain/map/basemap";
+import * as datumShift from "@/lib/domain/map/datum-shift";
 import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
 import { BasemapLayers } from "./basemap-layers";
 import { BasemapSwitch } from "./basemap-switch";
@@ -67,10 +68,12 @@ function PickedPoint({ point, radiusM, markerLabel, onPick }: { point: LngLat; r
 export default function LocationPickerMap({ lang, point, radiusM, basemaps, markerLabel, onPick }: LocationPickerMapProps) {
   const [basemap, chooseBasemap] = useBasemapChoice(basemaps);
   const start = point ?? TOWNSHIP_SEAT;
+  // staff pages are not the first view: the shifting code comes with the picker
+  const projection = useMemo(() => mapProjection(basemap.datum, datumShift), [basemap.datum]);
   return (
     <div className="staff-picker__frame">
-      <MapDatumProvider datum={basemap.datum}>
-        <MapContainer className="staff-picker__map" center={mapProjection(basemap.datum).toMap(start)} zoom={point ? 15 : 12} maxZoom={basemap.maxZoom} scrollWheelZoom={false}>
+      <MapDatumProvider projection={projection}>
+        <MapContainer className="staff-picker__map" center={projection.toMap(start)} zoom={point ? 15 : 12} maxZoom={basemap.maxZoom} scrollWheelZoom={false}>
           <BasemapLayers basemap={basemap} retina={false} />
           <ClickToPick onPick={onPick} />
           <FollowPoint point={point} />

@@ -140,6 +140,25 @@ export function scriptsLoaded(page: Page): { texts: () => Promise<string[]> } {
   return { texts: () => Promise.all(bodies) };
 }
 
+/**
+ * Refuses every script chunk of the page that contains `code` (as a lost connection would), until
+ * `allow()`: a part's code that does not load. `refused()` counts the refusals.
+ */
+export async function refuseChunks(page: Page, code: string): Promise<{ refused: () => number; allow: () => void }> {
+  let refusing = true;
+  let refused = 0;
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (refusing && body.includes(code)) {
+      refused += 1;
+      return route.abort("connectionreset");
+    }
+    await route.fulfill({ response, body });
+  });
+  return { refused: () => refused, allow: () => (refusing = false) };
+}
+
 /** A name that only supercluster's code (the map's clustering) contains. */
 export const CLUSTERING_CODE = "getClusterExpansionZoom";
 
@@ -148,6 +167,12 @@ export const CLUSTERING_CODE = "getClusterExpansionZoom";
  * link's unreadable parts (messages-problems.ts, not loaded by a page without such a link) contain.
  */
 export const PLAN_CODE = "invalid-start-time";
+
+/**
+ * An error message that only gcoord contains: the GCJ-02 shift's code (datum-shift.ts), which a
+ * page loads when Amap's basemap is chosen (the place panel's navigation links hold it too).
+ */
+export const GCOORD_CODE = "original coordinate system is required";
 
 /** A class name that only the place panel's code (components/place-panel.tsx) contains. */
 export const PLACE_PANEL_CODE = "place-panel__names";

@@ -171,6 +171,18 @@ describe("the first view's scripts", () => {
     expect(firstViewGraph(["app/[lang]/red/page.tsx"]).serverPackages.has("next/link")).toBe(true);
   });
 
+  it("the map's code holds no gcoord: the GCJ-02 shift (datum-shift.ts) loads when such a basemap is chosen", () => {
+    // leaflet-map.tsx is loaded by every map page after its first paint; the Amap shift only with Amap
+    const map = firstViewGraph([], ["components/map/leaflet-map.tsx"]);
+    expect(map.modules.has("components/map/cluster-layer.tsx") || map.modules.has("components/map/leaflet-map.tsx")).toBe(true);
+    expect(map.packages.has("gcoord")).toBe(false);
+    expect(map.modules.has("lib/domain/map/datum-shift.ts")).toBe(false);
+    const firstView = firstViewGraph(ENTRIES, CLIENT_FILES);
+    expect(firstView.packages.has("gcoord")).toBe(false);
+    // control: the staff's location picker imports it, and the walk sees it there
+    expect(firstViewGraph([], ["components/map/location-picker-map.tsx"]).packages.has("gcoord")).toBe(true);
+  });
+
   it("the error pages carry their own few strings, not every message of the guide", () => {
     for (const page of ["app/[lang]/error.tsx", "app/global-error.tsx"]) {
       const { modules } = firstViewGraph([page]);
