@@ -16,6 +16,8 @@ import * as budget from "./web-budgets";
 import { runBboxQueries, type BboxFigures } from "./scale/bbox-runs";
 import { runBrowser, type BrowserFigures } from "./scale/browser-runs";
 import { median, percentile } from "./scale/stats";
+import { scaleFloorPage } from "./scale/floor-page";
+import { startFloorServer } from "./web/floor-server";
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from "../lib/server/places-query";
 import { SYNTHETIC_PREFIX } from "../lib/domain/synthetic/synthetic-guide";
 
@@ -46,22 +48,30 @@ async function checkServer() {
   return health.places ?? 0;
 }
 
-function reportBrowser(f: BrowserFigures) {
+/** The floor's figure beside the guide's: the same measure of a hand-written Leaflet and supercluster page (scale/floor-page.ts). */
+function floorNote(figure: number, budgetMs: number): string {
+  return ` (floor ${ms(figure)}, which ${figure <= budgetMs ? "meets" : "misses"} the budget)`;
+}
+
+function reportBrowser(f: BrowserFigures, floor: BrowserFigures | null) {
   const first = median(f.firstRender);
-  rows.push({ what: `first render of / (median of ${f.firstRender.length}: ${f.firstRender.map((x) => x.toFixed(0)).join(", ")} ms)`, value: ms(first), budget: `≤ ${budget.MAX_FIRST_RENDER_MS} ms`, ok: first <= budget.MAX_FIRST_RENDER_MS });
+  const firstNote = floor ? floorNote(median(floor.firstRender), budget.MAX_FIRST_RENDER_MS) : "";
+  rows.push({ what: `first render of / (median of ${f.firstRender.length}: ${f.firstRender.map((x) => x.toFixed(0)).join(", ")} ms)${firstNote}`, value: ms(first), budget: `≤ ${budget.MAX_FIRST_RENDER_MS} ms`, ok: first <= budget.MAX_FIRST_RENDER_MS });
   rows.push({ what: "  first contentful paint (median)", value: ms(median(f.firstPaint)), budget: "", ok: null });
   rows.push({ what: "  HTML of / (decoded · transferred)", value: `${(f.htmlBytes / 1024).toFixed(0)} kB · ${(f.htmlTransferBytes / 1024).toFixed(0)} kB`, budget: "", ok: null });
   rows.push({ what: "  markers drawn at first (clusters and places)", value: String(f.markersAtStart), budget: "", ok: null });
   const filterP95 = percentile(f.filter.map((x) => x.ms), 95);
   const worstFilter = f.filter.reduce((a, b) => (b.ms > a.ms ? b : a));
-  rows.push({ what: `filter or search to its result (list and map), p95 of ${f.filter.length} (p50 ${ms(percentile(f.filter.map((x) => x.ms), 50))}; worst ${worstFilter.what} ${ms(worstFilter.ms)})`, value: ms(filterP95), budget: `≤ ${budget.MAX_FILTER_P95_MS} ms`, ok: filterP95 <= budget.MAX_FILTER_P95_MS });
+  const filterNote = floor ? floorNote(percentile(floor.filter.map((x) => x.ms), 95), budget.MAX_FILTER_P95_MS) : "";
+  rows.push({ what: `filter or search to its result (list and map), p95 of ${f.filter.length} (p50 ${ms(percentile(f.filter.map((x) => x.ms), 50))}; worst ${worstFilter.what} ${ms(worstFilter.ms)})${filterNote}`, value: ms(filterP95), budget: `≤ ${budget.MAX_FILTER_P95_MS} ms`, ok: filterP95 <= budget.MAX_FILTER_P95_MS });
   const firstFrames = f.filter.map((x) => x.firstFrameMs);
   rows.push({ what: `  the same actions to the start of the first frame after them (the text typed shown; not the budget), p95 (p50 ${ms(percentile(firstFrames, 50))})`, value: ms(percentile(firstFrames, 95)), budget: "", ok: null });
   const { before, after, focusOnFirstNew } = f.listMore;
   rows.push({ what: `list: Enter on "List 100 more" (${before} → ${after} listed, focus on the first new place: ${focusOnFirstNew ? "yes" : "no"})`, value: `${after - before} more`, budget: "100 more, focus moved", ok: after - before === 100 && focusOnFirstNew });
   const frameP95 = percentile(f.gestures.map((g) => g.worstFrameMs), 95);
   const worstGesture = f.gestures.reduce((a, b) => (b.worstFrameMs > a.worstFrameMs ? b : a));
-  rows.push({ what: `pan or zoom: longest frame, p95 of ${f.gestures.length} gestures (worst: ${worstGesture.what} ${ms(worstGesture.worstFrameMs)})`, value: ms(frameP95), budget: `≤ ${budget.MAX_PAN_ZOOM_FRAME_P95_MS} ms`, ok: frameP95 <= budget.MAX_PAN_ZOOM_FRAME_P95_MS });
+  const frameNote = floor ? floorNote(percentile(floor.gestures.map((g) => g.worstFrameMs), 95), budget.MAX_PAN_ZOOM_FRAME_P95_MS) : "";
+  rows.push({ what: `pan or zoom: longest frame, p95 of ${f.gestures.length} gestures (worst: ${worstGesture.what} ${ms(worstGesture.worstFrameMs)})${frameNote}`, value: ms(frameP95), budget: `≤ ${budget.MAX_PAN_ZOOM_FRAME_P95_MS} ms`, ok: frameP95 <= budget.MAX_PAN_ZOOM_FRAME_P95_MS });
 }
 
 function reportBbox(f: BboxFigures) {
@@ -89,7 +99,18 @@ async function main() {
   if (PARTS.has("browser")) {
     const places = await checkServer();
     console.log(`browser: ${BASE} (${places} places), CPU throttled ${budget.SCALE_CPU_THROTTLE}×`);
-    reportBrowser(await runBrowser({ base: BASE, throttle: budget.SCALE_CPU_THROTTLE, runs: RUNS }));
+    // the floor first, then the guide, by the same script (BENCH_FLOOR=0 leaves it out)
+    let floor: BrowserFigures | null = null;
+    if (process.env.BENCH_FLOOR !== "0") {
+      const server = await startFloorServer(await (await fetch(`${BASE}/api/places`)).text(), 0, scaleFloorPage);
+      try {
+        floor = await runBrowser({ base: server.origin, throttle: budget.SCALE_CPU_THROTTLE, runs: RUNS });
+      } finally {
+        await server.close();
+      }
+      console.log(`floor (${server.origin}: Leaflet and supercluster, no framework): first render ${ms(median(floor.firstRender))}, filter p95 ${ms(percentile(floor.filter.map((x) => x.ms), 95))}, pan or zoom frame p95 ${ms(percentile(floor.gestures.map((g) => g.worstFrameMs), 95))}`);
+    }
+    reportBrowser(await runBrowser({ base: BASE, throttle: budget.SCALE_CPU_THROTTLE, runs: RUNS }), floor);
   }
   if (PARTS.has("bbox")) {
     reportBbox(await runBboxQueries({ queries: budget.BBOX_QUERIES, minPlaces: budget.SCALE_PLACES, limits: [PAGE_LIMIT_DEFAULT, 500, PAGE_LIMIT_MAX] }));

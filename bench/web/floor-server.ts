@@ -60,18 +60,23 @@ export type FloorServer = { origin: string; pagePath: string; apiPath: string; t
 
 /**
  * Starts the floor server on `port` (0: a free port chosen by the system) with the guide's `/api/places` body.
- * Responses are gzipped when the client accepts gzip, as `next start` does.
+ * Responses are gzipped when the client accepts gzip, as `next start` does. `page` makes its page
+ * (bench:scale's floor passes its own: bench/scale/floor-page.ts); supercluster and kdbush are
+ * served as ES modules beside Leaflet for it.
  */
-export async function startFloorServer(apiBody: string, port: number): Promise<FloorServer> {
+export async function startFloorServer(apiBody: string, port: number, page: (geojson: unknown, tileUrl: string) => string = floorPage): Promise<FloorServer> {
   const leaflet = path.join(root, "node_modules", "leaflet", "dist");
+  const modules = path.join(root, "node_modules");
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tileUrl = origin + TILE_PATH;
   const assets = new Map<string, Asset>([
-    ["/", asset("text/html; charset=utf-8", floorPage(JSON.parse(apiBody), tileUrl))],
+    ["/", asset("text/html; charset=utf-8", page(JSON.parse(apiBody), tileUrl))],
     ["/leaflet.js", asset("text/javascript", readFileSync(path.join(leaflet, "leaflet.js")))],
     ["/leaflet.css", asset("text/css", readFileSync(path.join(leaflet, "leaflet.css")))],
+    ["/supercluster.js", asset("text/javascript", readFileSync(path.join(modules, "supercluster", "index.js")))],
+    ["/kdbush.js", asset("text/javascript", readFileSync(path.join(modules, "kdbush", "index.js")))],
     ["/api-places.json", asset("application/geo+json", apiBody)],
   ]);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
