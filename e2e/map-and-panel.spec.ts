@@ -13,7 +13,7 @@ declare global {
 
 test.describe("map, list and detail panel", () => {
   test("home: one marker per place with a known spot, one \"位置待定 N\" marker for all the others, one list entry per place", async ({ page, request, pageErrors }) => {
-    const api = await (await request.get("/api/places")).json();
+    const api = (await (await request.get("/api/places")).json()) as { features: unknown[] };
     const stored = await dbPlaceCount();
     expect(api.features).toHaveLength(stored);
     expect(stored).toBe(33);

@@ -71,8 +71,9 @@ export async function startFloorServer(apiBody: string, port: number, page: (geo
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tileUrl = origin + TILE_PATH;
+  const geojson: unknown = JSON.parse(apiBody); // the page checks its shape (zod)
   const assets = new Map<string, Asset>([
-    ["/", asset("text/html; charset=utf-8", page(JSON.parse(apiBody), tileUrl))],
+    ["/", asset("text/html; charset=utf-8", page(geojson, tileUrl))],
     ["/leaflet.js", asset("text/javascript", readFileSync(path.join(leaflet, "leaflet.js")))],
     ["/leaflet.css", asset("text/css", readFileSync(path.join(leaflet, "leaflet.css")))],
     ["/supercluster.js", asset("text/javascript", readFileSync(path.join(modules, "supercluster", "index.js")))],
