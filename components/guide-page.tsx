@@ -16,10 +16,12 @@ import { PLACE_SUMMARIES_API, decodeSearchablePlaces, encodeCompactPlaces } from
 import { firstViewOf } from "@/lib/domain/browse/first-view";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { buildSearchIndex } from "@/lib/domain/browse/build-search-index";
+import { searchPlaces } from "@/lib/domain/browse/search-places";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import type { VillageRef } from "@/lib/domain/place";
 import type { CompactPlaces } from "@/lib/server/compact-places";
 import type { FirstViewProps } from "./guide-shell";
+import type { SearchAnswer } from "./use-search-rank";
 
 // Server part of the map pages (home and /places/[slug]): loads places and villages, reads the
 // view from the URL (bad parameters are dropped and reported, never an error), and gets the pinyin
@@ -64,6 +66,7 @@ export async function GuidePage({
           initialSlug={selected?.slug ?? null}
           initialPlace={selected}
           initialView={state}
+          initialSearch={inline ? searchAnswer(compact, villages, state) : null}
           initialProblems={problems}
           routes={routes}
           today={today}
@@ -83,4 +86,15 @@ function firstViewProps(compact: CompactPlaces, villages: VillageRef[], state: V
   // the map opens at the address's view (c=) when it has one, else it fits the places shown
   const view = firstViewOf(places, state, searchIndex, { listLength, needed, mapView: mapViewOf(state) });
   return { places: encodeCompactPlaces(view.places, villages, {}), listed: view.listed, counts: view.counts, count: places.length, clusters: view.clusters };
+}
+
+/**
+ * The address's search text answered on the server (every place inline): the shell shows it until
+ * the browser's search code has come, so a link with search text has its list in the HTML.
+ */
+function searchAnswer(compact: CompactPlaces, villages: VillageRef[], state: ViewState): SearchAnswer | null {
+  const q = sanitizeQuery(state.q);
+  if (q === "") return null;
+  const { places, searchSyllables } = decodeSearchablePlaces(compact.text, villages, compact.villageSyllables);
+  return { q, slugs: searchPlaces(buildSearchIndex(places.map(toBrowsePlace), searchSyllables), q) };
 }

@@ -1,5 +1,4 @@
 "use client";
-import dynamic from "next/dynamic";
 import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { Place, PlaceSummary, VillageRef } from "@/lib/domain/place";
@@ -12,7 +11,7 @@ import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { sanitizeQuery } from "@/lib/domain/browse/sanitize-query";
 import { facetCounts, type FacetCounts } from "@/lib/domain/browse/facet-counts";
 import { filterPlaces } from "@/lib/domain/browse/filter-places";
-import { compileViewFilters } from "@/lib/domain/browse/compile-view-filters";
+import { compileFilters } from "@/lib/domain/browse/compile-filters";
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewProblem, type ViewState } from "@/lib/domain/browse/view-state";
 import { toBrowsePlace } from "@/lib/domain/browse/to-browse-place";
 import { knownSpots } from "@/lib/domain/known-spot";
@@ -29,13 +28,14 @@ import { NearMe } from "./near-me";
 import { NOT_THERE_YET_M, distanceFromTownshipM, type Fix } from "@/lib/domain/near-me";
 import { useGuideUrl } from "./use-guide-url";
 import { useReturnFocus } from "./use-return-focus";
-import { useSearchIndex } from "./use-search-index";
+import { searchCode, useSearchRank, type SearchAnswer } from "./use-search-rank";
 import { useBottomSheet, useRevealOn } from "./use-bottom-sheet";
 import { SheetHandle } from "./sheet-handle";
 import { PlanProvider, preloadPlanCode, usePlan } from "./plan/plan-context";
 import { SaveTownship } from "./offline/save-township";
 import { planBasicMessages } from "@/lib/domain/messages-plan-basics";
 import { selectedPlaceCode } from "./selected-place-code";
+import { lazyModule } from "./lazy-module";
 import { LoadFailedBoundary } from "./load-failed-boundary";
 import { RetryAlert } from "./retry-alert";
 import type { CuratedRoute } from "@/lib/domain/route";
@@ -45,14 +45,22 @@ import type { PlanProblem } from "@/lib/domain/plan/plan-problem";
 // The planner's panel (schedule, exports, routes) loads when its tab is first opened, or with the
 // page when the URL brings a plan (the tab then opens on it and the server renders it). Its code
 // starts loading when the pointer or the focus reaches the tab, before the click.
-const loadPlanPanel = () => import("./plan/plan-panel");
-const PlanPanel = dynamic(() => loadPlanPanel().then((m) => m.PlanPanel), {
-  loading: () => <PlanPanelLoading />,
-});
+const planPanelCode = lazyModule(() => import("./plan/plan-panel"));
+const preloadPlanPanel = () => void planPanelCode.load().catch(() => undefined);
+
+function PlanPanel(props: React.ComponentProps<typeof import("./plan/plan-panel").PlanPanel>) {
+  const { PlanPanel: Panel } = use(planPanelCode.read());
+  return <Panel {...props} />;
+}
 
 // The notice of a link's unreadable parts, with the words for every problem: rendered by the server
 // when the link has such parts, and its code loaded only then.
-const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProblems));
+const urlProblemsCode = lazyModule(() => import("./url-problems"));
+
+function UrlProblems(props: React.ComponentProps<typeof import("./url-problems").UrlProblems>) {
+  const { UrlProblems: Notice } = use(urlProblemsCode.read());
+  return <Notice {...props} />;
+}
 
 // The selected place's panel (selected-place.tsx) loads when a place is first opened: its code
 // starts loading when the pointer or the focus reaches the map or the list, before the click, and
@@ -61,6 +69,8 @@ const UrlProblems = dynamic(() => import("./url-problems").then((m) => m.UrlProb
 const preloadOnIntent = () => {
   void selectedPlaceCode.load().catch(() => undefined);
   preloadPlanCode();
+  // the search's code too (use-search-rank.ts), ahead of a first keystroke
+  void searchCode.load().catch(() => undefined);
 };
 
 function SelectedPlace(props: React.ComponentProps<typeof import("./selected-place").SelectedPlace>) {
@@ -112,6 +122,8 @@ type ShellProps = {
   /** The full place of a /places/[slug] page, rendered on the server. */
   initialPlace: Place | null;
   initialView: ViewState;
+  /** The server's answer to the address's search text (every place inline, with search text), else null. */
+  initialSearch: SearchAnswer | null;
   initialProblems: ViewProblem[];
   today: string;
   initialPlan: VisitPlan | null;
@@ -132,7 +144,7 @@ type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & {
 const NO_PLACES: PlaceSummary[] = [];
 /** The longest every summary waits for the map's first clusters (ms). */
 const HOLD_ALL_MAX_MS = 8000;
-const EMPTY_COUNTS: FacetCounts = facetCounts([], [], compileViewFilters([], DEFAULT_VIEW_STATE, { entries: [] }));
+const EMPTY_COUNTS: FacetCounts = facetCounts([], [], compileFilters(DEFAULT_VIEW_STATE, null));
 const NO_SYLLABLES: SearchSyllables = {};
 
 export function GuideShell({ compactPlaces, villageSyllables, ...props }: ShellProps) {
@@ -171,6 +183,7 @@ function GuideShellInner({
   initialSlug,
   initialPlace,
   initialView,
+  initialSearch,
   initialProblems,
   initialPlan,
 }: InnerProps) {
@@ -221,21 +234,29 @@ function GuideShellInner({
     () => ({ kinds: view.kinds, villages: view.villages, statuses: view.statuses, red: view.red, q: view.q }),
     [view.kinds, view.villages, view.statuses, view.red, view.q],
   );
-  const searchIndex = useSearchIndex(browsePlaces, all?.searchSyllables ?? NO_SYLLABLES, sanitizeQuery(filters.q) !== "");
+  const search = useSearchRank({
+    places: browsePlaces,
+    syllables: all?.searchSyllables ?? NO_SYLLABLES,
+    q: sanitizeQuery(filters.q),
+    prebuild: complete && firstView !== null,
+    serverAnswer: initialSearch,
+  });
   // The filters are compiled once (the search runs once) for the places shown and the facet counts.
-  const compiled = useMemo(() => compileViewFilters(browsePlaces, filters, searchIndex), [browsePlaces, filters, searchIndex]);
+  const compiled = useMemo(() => compileFilters(filters, search.rank), [filters, search.rank]);
+  // The list and the counts are computed once every place is known and the search (if any) has run.
+  const computable = complete && !search.pending;
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
   // The filters the server's first view was computed for (the page's address).
   const [firstViewKey] = useState(fitKey);
   const firstShown = useMemo(() => (firstView ? firstView.listed.flatMap((slug) => bySlug.get(slug) ?? []) : NO_PLACES), [firstView, bySlug]);
-  const computedShown = useMemo(() => (complete ? filterPlaces(browsePlaces, compiled).flatMap((b) => bySlug.get(b.slug) ?? []) : null), [complete, browsePlaces, compiled, bySlug]);
-  const computedCounts = useMemo(() => (complete ? facetCounts(browsePlaces, filters.villages, compiled) : null), [complete, browsePlaces, filters.villages, compiled]);
+  const computedShown = useMemo(() => (computable ? filterPlaces(browsePlaces, compiled).flatMap((b) => bySlug.get(b.slug) ?? []) : null), [computable, browsePlaces, compiled, bySlug]);
+  const computedCounts = useMemo(() => (computable ? facetCounts(browsePlaces, filters.villages, compiled) : null), [computable, browsePlaces, filters.villages, compiled]);
   // Before every place is known: the first view while its filters stand, else nothing yet (loading).
   const firstViewStands = firstView !== null && fitKey === firstViewKey;
   const shown = computedShown ?? (firstViewStands ? firstShown : NO_PLACES);
   const counts = computedCounts ?? firstView?.counts ?? EMPTY_COUNTS;
   const total = computedShown ? computedShown.length : firstViewStands ? counts.total : 0;
-  const listLoading = !complete && !firstViewStands;
+  const listLoading = !computable && !firstViewStands;
   // The list's length: back to one page whenever the filters change.
   const [listMore, setListMore] = useState({ key: fitKey, n: initialListLength });
   const listLimit = listMore.key === fitKey ? listMore.n : LIST_PAGE;
@@ -284,7 +305,7 @@ function GuideShellInner({
     () => (firstClusters ? [...firstClusterSingles(firstClusters)].flatMap((slug) => bySlug.get(slug) ?? []) : null),
     [firstClusters, bySlug],
   );
-  const mapFitKey = complete || firstViewStands ? fitKey : `${fitKey}#loading`;
+  const mapFitKey = computable || firstViewStands ? fitKey : `${fitKey}#loading`;
   // Every summary is read once the map's first clusters are painted, or at once when the first view
   // is left (a filter changed), or after HOLD_ALL_MAX_MS if the map has not drawn (its code failed).
   const onMapDrawn = useCallback(() => void afterNextPaint(releaseAll), [releaseAll]);
@@ -343,7 +364,14 @@ function GuideShellInner({
       </section>
       <div className="guide__side" id="guide-side" ref={sideRef}>
         <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
-        {problems.length > 0 ? <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} /> : null}
+        {problems.length > 0 ? (
+          // the notice is help, not the guide: if its code does not load, the guide goes on without it
+          <LoadFailedBoundary failed={() => null}>
+            <Suspense fallback={null}>
+              <UrlProblems lang={lang} problems={problems} onDismiss={() => setProblems([])} />
+            </Suspense>
+          </LoadFailedBoundary>
+        ) : null}
         {plan.loadFailed ? <RetryAlert className="notice" message={t.planLoadFailed} retryLabel={t.retry} onRetry={plan.prepare} /> : null}
         {selected ? (
           <MapPickProvider value={setPick}>
@@ -391,12 +419,13 @@ function GuideShellInner({
             <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={openPlaces}>
               {tp.tabPlaces} <span className="count">({total})</span>
             </button>
-            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={loadPlanPanel} onFocus={loadPlanPanel}>
+            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={preloadPlanPanel} onFocus={preloadPlanPanel}>
               {tp.tabPlan} <span className="count">({plan.plan.stops.length})</span>
             </button>
           </div>
           <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
             {allFailed ? <RetryAlert className="notice" message={t.placesLoadFailed} retryLabel={t.retry} onRetry={retryAll} /> : null}
+            {search.failed ? <RetryAlert className="notice" message={t.searchLoadFailed} retryLabel={t.retry} onRetry={search.retry} /> : null}
             <NearMe lang={lang} places={places} spots={spots} loading={!complete} fix={fix} onFix={setFix} onSelect={select} />
             <Filters
               lang={lang}
@@ -424,7 +453,29 @@ function GuideShellInner({
             <SaveTownship lang={lang} basemaps={basemaps} />
           </div>
           <div role="tabpanel" id="tabpanel-plan" aria-labelledby="tab-plan" hidden={tab !== "plan"}>
-            {planOpened ? complete && plan.loaded ? <PlanPanel lang={lang} places={places} routes={routes} /> : <PlanPanelLoading /> : null}
+            {planOpened ? (
+              complete && plan.loaded ? (
+                <LoadFailedBoundary
+                  failed={(retry) => (
+                    <RetryAlert
+                      className="notice"
+                      message={t.planPanelLoadFailed}
+                      retryLabel={t.retry}
+                      onRetry={() => {
+                        void planPanelCode.load().catch(() => undefined); // asks again; the panel then waits for it
+                        retry();
+                      }}
+                    />
+                  )}
+                >
+                  <Suspense fallback={<PlanPanelLoading />}>
+                    <PlanPanel lang={lang} places={places} routes={routes} />
+                  </Suspense>
+                </LoadFailedBoundary>
+              ) : (
+                <PlanPanelLoading />
+              )
+            ) : null}
           </div>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { test, expect, placeMarkers, unlocatedMarker, waitForMap } from "./support/fixtures";
+import { test, expect, placeMarkers, unlocatedMarker, waitForMap, refuseChunks, SEARCH_CODE } from "./support/fixtures";
 import { dbPlaceCount, dbRedPlaceSlugs } from "./support/db";
 import { apiSpots } from "./support/spots";
 
@@ -87,6 +87,42 @@ test.describe("browse and filter", () => {
     await expect(page.locator("#place-list li")).toHaveCount(await dbPlaceCount());
   });
 
+  test("the search's code is not in the first view: a link's search text is answered by the server, and a search whose code does not load says so, with a retry", async ({ page }) => {
+    const search = await refuseChunks(page, SEARCH_CODE);
+    await page.goto("/");
+    await waitForMap(page);
+    // nothing asked for the search's code: it loads on the visitor's intent
+    expect(search.refused()).toBe(0);
+    const names = page.locator("#place-list .place-list__name");
+    const box = page.getByRole("searchbox", { name: "搜索地点" });
+    await box.fill("zmg");
+    const failed = page.getByRole("alert").filter({ hasText: "搜索功能未能加载，可能是网络不稳；请重试，或改用筛选。" });
+    await expect(failed).toBeVisible();
+    expect(search.refused()).toBeGreaterThan(0);
+    // the list does not pretend: it waits for the search rather than list places the text does not match
+    await expect(page.locator("#place-list p[aria-busy]")).toHaveText("正在加载…");
+    await expect(names).toHaveCount(0);
+    search.allow();
+    await failed.getByRole("button", { name: "重试" }).click();
+    await expect(failed).toBeHidden();
+    await expect(names.first()).toHaveText("株木岗村");
+
+    // A link with search text: its list is the server's answer, in the HTML and after hydration, even
+    // while the search's code cannot load.
+    const other = await page.context().newPage();
+    const refusedOnLink = await refuseChunks(other, SEARCH_CODE);
+    const html = await (await other.request.get("/?q=zmg")).text();
+    expect(html).toContain("袁任远故居");
+    await other.goto("/?q=zmg");
+    await waitForMap(other);
+    const linked = other.locator("#place-list .place-list__name");
+    await expect(linked.first()).toHaveText("株木岗村");
+    await expect(linked).toContainText(["株木岗村", "袁任远故居"]);
+    expect(refusedOnLink.refused()).toBeGreaterThan(0);
+    await expect(other.getByRole("alert").filter({ hasText: "搜索功能未能加载" })).toHaveCount(0);
+    await other.close();
+  });
+
   test("a search writes the address after a pause, not per keystroke; a step taken before the pause keeps the search for back", async ({ page }) => {
     // Every history write that carries a search, counted in the page.
     await page.addInitScript(() => {
@@ -135,6 +171,11 @@ test.describe("browse and filter", () => {
   test("a search keystroke shows in the box at once; the list says it is busy until the places follow, after that frame", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
+    // the focus reaching the box loads the search's code, as a visitor's tap on it does
+    const searchCode = page.waitForResponse((r) => r.request().resourceType() === "script" && r.url().includes("/_next/static/chunks/"));
+    await page.getByRole("searchbox", { name: "搜索地点" }).focus();
+    await searchCode;
+    await page.waitForLoadState("networkidle");
     const seen = await page.evaluate(async () => {
       const input = document.querySelector<HTMLInputElement>('.filters input[type="search"]')!;
       const list = document.querySelector("#place-list")!;

@@ -1,4 +1,4 @@
-import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, refuseChunks, CLUSTERING_CODE, PLACE_PANEL_CODE } from "./support/fixtures";
+import { test, expect, mapRegion, placeMarkers, unlocatedMarker, waitForMap, scriptsLoaded, refuseChunks, CLUSTERING_CODE, MAP_CODE, PLACE_PANEL_CODE } from "./support/fixtures";
 import { dbPlaceCount } from "./support/db";
 import { apiSpots } from "./support/spots";
 
@@ -108,6 +108,26 @@ test.describe("map, list and detail panel", () => {
     await panel.getByRole("button", { name: "重试" }).click();
     await expect(page.getByRole("complementary").getByRole("heading", { name: "资料来源" })).toBeVisible();
     await expect(page.getByRole("complementary")).toContainText("株木岗村");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("when the map's code does not load, the map says so with a retry while the list works; the retry draws the map", async ({ page, pageErrors }) => {
+    const mapCode = await refuseChunks(page, MAP_CODE);
+    await page.goto("/");
+    const failed = page.getByRole("alert").filter({ hasText: "地图未能加载，可能是网络不稳；列表和地点详情仍可使用。" });
+    await expect(failed).toBeVisible();
+    expect(mapCode.refused()).toBeGreaterThan(0);
+    await expect(placeMarkers(page)).toHaveCount(0);
+    // the list and a place's panel work without the map
+    await page.locator("#place-list").getByRole("link", { name: /袁任远故居/ }).click();
+    await expect(page.getByRole("complementary").getByRole("heading", { name: "资料来源" })).toBeVisible();
+    await page.getByRole("complementary").getByRole("button", { name: "关闭详情" }).click();
+
+    mapCode.allow();
+    await failed.getByRole("button", { name: "重试" }).click();
+    await waitForMap(page);
+    await expect(failed).toHaveCount(0);
+    await expect(placeMarkers(page).first()).toBeVisible();
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { test, expect, waitForMap, scriptsLoaded, refuseChunks, PLAN_CODE } from "./support/fixtures";
+import { test, expect, waitForMap, scriptsLoaded, refuseChunks, PLAN_CODE, PLAN_PANEL_CODE } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 import { planSlugs } from "./support/plan";
 import { planJourney } from "./support/plan-journey";
@@ -58,6 +58,30 @@ test.describe("plan a visit", () => {
     await expect(page.getByRole("alert").filter({ hasText: "行程功能未能加载" })).toHaveCount(0);
     await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();
     await expect(page.getByRole("tab", { name: /我的行程/ })).toContainText("(1)");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("when the planner's panel does not load, its tab says so with a retry and the plan is kept; the retry opens the panel", async ({ page, pageErrors }) => {
+    const panelCode = await refuseChunks(page, PLAN_PANEL_CODE);
+    await page.goto("/");
+    await waitForMap(page);
+    const item = page.locator("#place-list li").filter({ hasText: "袁任远故居" });
+    await item.getByRole("button", { name: "加入行程: 袁任远故居" }).click();
+    const tab = page.getByRole("tab", { name: /我的行程/ });
+    await expect(tab).toContainText("(1)");
+    await tab.click();
+    const failed = page.getByRole("alert").filter({ hasText: "行程面板未能加载，可能是网络不稳；行程仍然保留。" });
+    await expect(failed).toBeVisible();
+    expect(panelCode.refused()).toBeGreaterThan(0);
+    await expect(tab).toContainText("(1)");
+    await expect.poll(() => planInUrl(page)).not.toBeNull();
+
+    panelCode.allow();
+    await failed.getByRole("button", { name: "重试" }).click();
+    await expect(failed).toHaveCount(0);
+    const panel = page.getByRole("tabpanel", { name: /我的行程/ });
+    await expect(panel.getByRole("heading", { name: /我的行程/ })).toBeVisible();
+    await expect(panel).toContainText("袁任远故居");
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 "use client";
-import dynamic from "next/dynamic";
 import { memo, useEffect, useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
@@ -16,6 +15,7 @@ import type { DatumShiftCode } from "./map-datum";
 import { mapMessages } from "@/lib/domain/messages-map";
 import { errorMessages } from "@/lib/domain/messages-error";
 import { useLazyModule } from "../use-lazy-module";
+import { lazyModule } from "../lazy-module";
 import { RetryAlert } from "../retry-alert";
 
 export type MapPlace = {
@@ -113,11 +113,8 @@ export type LeafletMapProps = GuideMapProps & {
 // server-rendered alternative, so nothing is lost while (or if) the map loads. The island only draws
 // the map: the note below is rendered on the server, so it paints with the HTML (it is often the
 // largest text of the first view) instead of waiting for the map's script.
-const loadLeafletMap = () => import("./leaflet-map");
-const LeafletMap = dynamic(loadLeafletMap, {
-  ssr: false,
-  loading: () => <MapPlaceholder />,
-});
+// (lazyModule, not next/dynamic: next/dynamic's own code would come with every first view.)
+const leafletMapCode = lazyModule(() => import("./leaflet-map"));
 
 function MapPlaceholder() {
   return <div className="map-canvas map-loading">…</div>;
@@ -168,8 +165,8 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   useEffect(() => {
     if (!idle) return;
     // only a head start: a failed load here is no error, the map loads what it draws itself
-    // (next/dynamic; useClusterLayer in leaflet-map.tsx)
-    loadLeafletMap().catch(() => undefined);
+    // (useLazyModule below; useClusterLayer in leaflet-map.tsx)
+    leafletMapCode.load().catch(() => undefined);
     if (clusters) clusterLayerCode.load().catch(() => undefined);
   }, [idle, clusters]);
   // Once drawn, the map stays while places load again (a filter changed before every place had
@@ -184,9 +181,11 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const shift = useLazyModule(datumShiftCode, chosen.datum !== "wgs84" || basemap.datum !== "wgs84");
   const drawable = (b: Basemap) => b.datum === "wgs84" || shift.module !== null;
   if (basemap !== chosen && drawable(chosen)) setBasemap(chosen);
+  const map = useLazyModule(leafletMapCode, ready);
+  const LeafletMap = map.module?.default;
   return (
     <>
-      {ready && drawable(basemap) ? (
+      {ready && LeafletMap && drawable(basemap) ? (
         <LeafletMap
         {...props}
         basemap={basemap}
@@ -216,6 +215,7 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
         />
       ) : null}
       <BasemapSwitch lang={props.lang} basemaps={props.basemaps} active={chosen} onChoose={chooseBasemap} />
+      {map.failed ? <RetryAlert className="notice" message={mapMessages(props.lang).mapLoadFailed} retryLabel={errorMessages(props.lang).retry} onRetry={map.retry} /> : null}
       {shift.failed && chosen.datum !== "wgs84" ? <RetryAlert className="notice" message={mapMessages(props.lang).basemapLoadFailed} retryLabel={errorMessages(props.lang).retry} onRetry={shift.retry} /> : null}
       <p className="map-pick-hint" aria-live="polite">
         {props.pick?.picking ? props.pick.hint : ""}

@@ -174,5 +174,14 @@ export const PLAN_CODE = "invalid-start-time";
  */
 export const GCOORD_CODE = "original coordinate system is required";
 
+/** The name of the search index's class (components/search-code.ts), exported by the search's chunk only. */
+export const SEARCH_CODE = '"GradualIndex"';
+
+/** An error message that only the map's own code (components/map/leaflet-map.tsx) contains. */
+export const MAP_CODE = "the clustering code did not load";
+
+/** A class name that only the planner's panel (components/plan/plan-panel.tsx) contains. */
+export const PLAN_PANEL_CODE = '"plan-options"';
+
 /** A class name that only the place panel's code (components/place-panel.tsx) contains. */
 export const PLACE_PANEL_CODE = "place-panel__names";

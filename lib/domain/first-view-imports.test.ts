@@ -13,7 +13,10 @@
 // - the plan's code (plan-state.ts: the codec, the edits, the reducer): a page without a plan
 //   starts with the empty plan (empty-plan.ts), and the code loads with a plan or a first edit;
 // - the answer of "Near me" (near-me-result.tsx, near-me-places.ts): it loads with the first "Near me";
-// - next/link: the first view's links are plain <a> (a page is a full load).
+// - next/link: the first view's links are plain <a> (a page is a full load);
+// - next/dynamic: parts loaded later are read with lazyModule (components/lazy-module.ts);
+// - the search (its index and ranking, components/search-code.ts): it loads on the visitor's intent
+//   or with search text (components/use-search-rank.ts).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -121,6 +124,9 @@ describe("the first view's scripts", () => {
     expect(modules.has("components/guide-shell.tsx")).toBe(true);
     expect(modules.has("components/plan/plan-context.tsx")).toBe(true);
     expect(modules.has("lib/domain/browse/view-state.ts")).toBe(true);
+    // the filters without the search, and the hook that loads the search
+    expect(modules.has("lib/domain/browse/compile-filters.ts")).toBe(true);
+    expect(modules.has("components/use-search-rank.ts")).toBe(true);
     expect(modules.has("app/[lang]/error.tsx")).toBe(true);
   });
 
@@ -159,6 +165,12 @@ describe("the first view's scripts", () => {
       "lib/domain/near-me-places.ts",
       "lib/domain/browse/find-nearest.ts",
       "lib/domain/messages-near-me.ts",
+      // the search: its index and ranking load on intent or with search text
+      "components/search-code.ts",
+      "lib/domain/browse/search-places.ts",
+      "lib/domain/browse/build-search-index.ts",
+      "lib/domain/browse/match-syllables.ts",
+      "lib/domain/browse/compile-view-filters.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });
@@ -169,6 +181,15 @@ describe("the first view's scripts", () => {
     expect(serverPackages.has("next/link")).toBe(false);
     // control: the walk sees next/link where a page imports it
     expect(firstViewGraph(["app/[lang]/red/page.tsx"]).serverPackages.has("next/link")).toBe(true);
+  });
+
+  it("hold no next/dynamic: the parts loaded later are read with lazyModule (its code is about 1.3 kB gzipped)", () => {
+    const { packages } = firstViewGraph(ENTRIES, CLIENT_FILES);
+    expect(packages.has("next/dynamic")).toBe(false);
+    // the map's own code loads after the first paint, and it has none either
+    expect(firstViewGraph([], ["components/map/leaflet-map.tsx"]).packages.has("next/dynamic")).toBe(false);
+    // control: the walk sees next/dynamic where a client module imports it (the staff's location fields)
+    expect(firstViewGraph([], ["components/staff/location-fields.tsx"]).packages.has("next/dynamic")).toBe(true);
   });
 
   it("the map's code holds no gcoord: the GCJ-02 shift (datum-shift.ts) loads when such a basemap is chosen", () => {

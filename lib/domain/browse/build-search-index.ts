@@ -18,7 +18,7 @@ function compactText(text: string): string {
  * red sites whatever their kind.
  */
 /**
- * What an index built a part at a time (use-search-index.ts) keeps between its parts: one list of
+ * What an index built a part at a time (components/search-code.ts) keeps between its parts: one list of
  * names per village and of labels per kind, shared by its places (with 10,000 places in 250
  * villages, a good part of the work and of the memory). A place's own texts are normalized as they
  * come: looking each up in a map of those already done cost more than normalizing it again.

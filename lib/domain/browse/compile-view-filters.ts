@@ -1,18 +1,13 @@
-// The view state's filters turned into one predicate, shared by filterPlaces and facetCounts.
+// The view state's filters, with the search text run over a search index (the server's pages, the
+// first view of many places, the tests). The browser's guide runs its search with code it loads
+// when wanted, and compiles the rest with compileFilters (compile-filters.ts).
 import { searchPlaces } from "./search-places";
 import { sanitizeQuery } from "./sanitize-query";
+import { compileFilters, searchRankOf, type CompiledViewFilters } from "./compile-filters";
 import type { BrowsePlace, SearchIndex } from "./types";
 import type { ViewState } from "./view-state";
 
-/** A filter dimension that facet counting leaves out in turn. */
-export type FacetDimension = "kind" | "village" | "status" | "red";
-
-export type CompiledViewFilters = {
-  /** Does the place pass every active filter (except the `ignoring` dimension)? */
-  matches(place: BrowsePlace, ignoring?: FacetDimension): boolean;
-  /** Search rank of each matching slug (0 = best), or null when there is no search text. */
-  searchRank: ReadonlyMap<string, number> | null;
-};
+export type { CompiledViewFilters, FacetDimension } from "./compile-filters";
 
 /**
  * Empty lists mean "no restriction". The search text (always applied, never a facet) is run once;
@@ -24,30 +19,6 @@ export function compileViewFilters(
   state: Pick<ViewState, "kinds" | "villages" | "statuses" | "red" | "q">,
   searchIndex: SearchIndex,
 ): CompiledViewFilters {
-  const kinds = new Set<string>(state.kinds);
-  const villages = new Set<string>(state.villages);
-  const statuses = new Set<string>(state.statuses);
   const q = sanitizeQuery(state.q);
-  let searchRank: Map<string, number> | null = null;
-  if (q !== "") {
-    const slugs = searchPlaces(searchIndex, q);
-    searchRank = new Map(slugs.map((slug, rank) => [slug, rank]));
-  }
-  return {
-    searchRank,
-    matches(place, ignoring) {
-      if (searchRank !== null && !searchRank.has(place.slug)) return false;
-      if (ignoring !== "kind" && kinds.size > 0 && !kinds.has(place.kind)) return false;
-      if (
-        ignoring !== "village" &&
-        villages.size > 0 &&
-        (place.villageSlug === null || !villages.has(place.villageSlug))
-      ) {
-        return false;
-      }
-      if (ignoring !== "status" && statuses.size > 0 && !statuses.has(place.status)) return false;
-      if (ignoring !== "red" && state.red && !place.red) return false;
-      return true;
-    },
-  };
+  return compileFilters(state, q === "" ? null : searchRankOf(searchPlaces(searchIndex, q)));
 }

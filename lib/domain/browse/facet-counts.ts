@@ -1,6 +1,6 @@
 // Faceted-search counts for the filter panel.
 import { PLACE_KINDS, PLACE_STATUSES, type PlaceKind, type PlaceStatus } from "../place-kinds";
-import type { CompiledViewFilters } from "./compile-view-filters";
+import type { CompiledViewFilters } from "./compile-filters";
 import type { BrowsePlace } from "./types";
 
 export type FacetCounts = {

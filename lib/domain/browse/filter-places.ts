@@ -1,5 +1,5 @@
 // The places a map view shows: every active filter of the view state applied together.
-import type { CompiledViewFilters } from "./compile-view-filters";
+import type { CompiledViewFilters } from "./compile-filters";
 import type { BrowsePlace } from "./types";
 
 /**
