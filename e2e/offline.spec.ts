@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, waitForMap, placeMarkers, mapRegion, chooseBasemap } from "./support/fixtures";
+import { test, expect, waitForMap, placeMarkers, mapRegion, chooseBasemap, refuseChunks, SAVE_TOWNSHIP_CODE } from "./support/fixtures";
 import { E2E_CUSTOM_TILES, usesE2eBasemaps } from "./support/e2e-paths";
 import { gpxErrors, planSlugs } from "./support/plan";
 import { encodePlan } from "../lib/domain/plan/plan-codec";
@@ -250,5 +250,29 @@ test.describe("offline after one visit", () => {
     // the new version runs: nothing waits, nothing is offered
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     await expect(page.getByRole("button", { name: "更新" })).toHaveCount(0);
+  });
+});
+
+test.describe("save the township, before it is opened", () => {
+  test("its inside loads when the disclosure is first opened, not with the page; when it does not load, it says so with a retry", async ({ page, pageErrors }) => {
+    const code = await refuseChunks(page, SAVE_TOWNSHIP_CODE);
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    expect(code.refused()).toBe(0);
+    await page.getByText("离线保存全乡地图").click();
+    const failed = page.getByRole("alert").filter({ hasText: "离线保存功能未能加载，可能是网络不稳。" });
+    await expect(failed).toBeVisible();
+    expect(code.refused()).toBeGreaterThan(0);
+    code.allow();
+    await failed.getByRole("button", { name: "重试" }).click();
+    await expect(failed).toHaveCount(0);
+    // OpenStreetMap, the first basemap: its public servers' policy forbids bulk downloads
+    await expect(page.getByText(/当前底图（OpenStreetMap）服务的使用条款不允许批量下载/)).toBeVisible();
+    // closed and opened again, it is the same (it stays once opened, so a save is never cut off)
+    await page.getByText("离线保存全乡地图").click();
+    await page.getByText("离线保存全乡地图").click();
+    await expect(page.getByText(/当前底图（OpenStreetMap）服务的使用条款不允许批量下载/)).toBeVisible();
+    expect(pageErrors).toEqual([]);
   });
 });

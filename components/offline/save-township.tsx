@@ -1,102 +1,45 @@
 "use client";
-import { useMemo, useRef, useState } from "react";
+import { useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
+import type { Basemap } from "@/lib/domain/map/basemap";
+import { messages } from "@/lib/domain/messages";
 import { offlineMessages } from "@/lib/domain/messages-offline";
-import { SW_MESSAGE } from "@/lib/domain/offline/sw-protocol";
-import { tileUrl } from "@/lib/domain/offline/tile-url";
-import { bulkDownloadTiles, type Basemap } from "@/lib/domain/map/basemap";
-import { mapMessages } from "@/lib/domain/messages-map";
-import { useBasemapChoice } from "@/components/map/use-basemap-choice";
-import { TILE_BYTES_ESTIMATE, townshipTiles } from "@/lib/domain/offline/township-tiles";
-import { activeWorker, askWorker } from "./sw-client";
+import { lazyModule } from "../lazy-module";
+import { useLazyModule } from "../use-lazy-module";
+import { RetryAlert } from "../retry-alert";
 import styles from "./offline.module.css";
 
-/** Tiles asked of the worker at once: progress moves in steps this size, and cancel waits at most one. */
-const BATCH = 12;
+// What the disclosure holds (the estimate, the save with its progress and cancel: the tiles'
+// list, the worker's messages) loads when it is first opened; the pointer or the focus reaching it
+// starts loading it before the click. Once opened it stays, so closing it never stops a save.
+const bodyCode = lazyModule(() => import("./save-township-body"));
+const preload = () => void bodyCode.load().catch(() => undefined);
 
-type State =
-  | { step: "idle" }
-  | { step: "saving"; done: number }
-  | { step: "cancelled"; done: number }
-  | { step: "finished"; saved: number; failed: number }
-  | { step: "no-worker" };
-
-/**
- * "Save the township for offline": every tile of the township's envelope at zooms 10–15, with its
- * size (an estimate) shown first, then progress, with cancel. The tiles are those of the basemap the
- * visitor has chosen (use-basemap-choice.ts), offered only when its provider's terms allow bulk
- * downloads (Basemap.bulkDownloadAllowed); otherwise it says why not.
- */
+/** "Save the township for offline" (save-township-body.tsx), closed at first. */
 export function SaveTownship({ lang, basemaps }: { lang: Lang; basemaps: readonly Basemap[] }) {
   const t = offlineMessages(lang);
-  const [basemap] = useBasemapChoice(basemaps);
-  const tiles = bulkDownloadTiles(basemap);
-  const basemapName = mapMessages(lang).basemapNames[basemap.id];
-  const [state, setState] = useState<State>({ step: "idle" });
-  const cancelled = useRef(false);
-  const urls = useMemo(() => townshipTiles().map((xyz) => tileUrl(tiles.url, xyz)), [tiles.url]);
-  const mb = ((urls.length * TILE_BYTES_ESTIMATE) / (1024 * 1024)).toFixed(0);
-
-  const save = async () => {
-    if (!(await activeWorker())) {
-      setState({ step: "no-worker" });
-      return;
-    }
-    cancelled.current = false;
-    let saved = 0;
-    let failed = 0;
-    setState({ step: "saving", done: 0 });
-    for (let i = 0; i < urls.length; i += BATCH) {
-      if (cancelled.current) {
-        setState({ step: "cancelled", done: saved });
-        return;
-      }
-      const batch = urls.slice(i, i + BATCH);
-      const answer = await askWorker<{ ok: number; failed: number }>({ type: SW_MESSAGE.saveTiles, urls: batch });
-      saved += answer?.ok ?? 0;
-      failed += answer ? answer.failed : batch.length;
-      setState({ step: "saving", done: saved + failed });
-    }
-    setState({ step: "finished", saved, failed });
-  };
-
+  const tg = messages(lang);
+  const [opened, setOpened] = useState(false);
+  const body = useLazyModule(bodyCode, opened);
+  const Body = body.module?.SaveTownshipBody;
   return (
-    <details className={`${styles.save} no-print`}>
+    <details
+      className={`${styles.save} no-print`}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+      onPointerEnter={preload}
+      onFocus={preload}
+    >
       <summary>{t.saveHeading}</summary>
-      {tiles.bulkDownloadAllowed ? (
-        <>
-          <p className="small">{t.saveEstimate(urls.length, mb, TILE_BYTES_ESTIMATE / 1024)}</p>
-          {state.step === "saving" ? (
-            <>
-              <progress max={urls.length} value={state.done} aria-label={t.saveHeading} />
-              <p className="small" role="status">
-                {t.saveProgress(state.done, urls.length)}
-              </p>
-              <button type="button" className="button" onClick={() => (cancelled.current = true)}>
-                {t.saveCancel}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" className="button button--primary" onClick={() => void save()}>
-                {t.saveButton}
-              </button>
-              <p className="small" role="status">
-                {state.step === "cancelled"
-                  ? t.saveCancelled(state.done)
-                  : state.step === "finished"
-                    ? state.failed === 0
-                      ? t.saveDone(state.saved)
-                      : t.saveSomeFailed(state.saved, state.failed)
-                    : state.step === "no-worker"
-                      ? t.saveNeedsWorker
-                      : null}
-              </p>
-            </>
-          )}
-        </>
+      {!opened ? null : Body ? (
+        <Body lang={lang} basemaps={basemaps} />
+      ) : body.failed ? (
+        <RetryAlert className="small" message={t.saveLoadFailed} retryLabel={tg.retry} onRetry={body.retry} />
       ) : (
-        <p className="small">{basemap.layers.length === 0 ? t.saveNoBasemap : t.saveNotAllowed(basemapName)}</p>
+        <p className="small muted" role="status">
+          {tg.loading}
+        </p>
       )}
     </details>
   );

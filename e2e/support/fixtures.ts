@@ -183,5 +183,8 @@ export const MAP_CODE = "the clustering code did not load";
 /** A class name that only the planner's panel (components/plan/plan-panel.tsx) contains. */
 export const PLAN_PANEL_CODE = '"plan-options"';
 
+/** The name of the inside of "save the township for offline" (save-township-body.tsx), exported by its chunk only. */
+export const SAVE_TOWNSHIP_CODE = '"SaveTownshipBody"';
+
 /** A class name that only the place panel's code (components/place-panel.tsx) contains. */
 export const PLACE_PANEL_CODE = "place-panel__names";

@@ -16,7 +16,8 @@
 // - next/link: the first view's links are plain <a> (a page is a full load);
 // - next/dynamic: parts loaded later are read with lazyModule (components/lazy-module.ts);
 // - the search (its index and ranking, components/search-code.ts): it loads on the visitor's intent
-//   or with search text (components/use-search-rank.ts).
+//   or with search text (components/use-search-rank.ts);
+// - the inside of "save the township for offline" (save-township-body.tsx): it loads when opened.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -171,6 +172,9 @@ describe("the first view's scripts", () => {
       "lib/domain/browse/build-search-index.ts",
       "lib/domain/browse/match-syllables.ts",
       "lib/domain/browse/compile-view-filters.ts",
+      // the inside of "save the township for offline": it loads when the disclosure is first opened
+      "components/offline/save-township-body.tsx",
+      "lib/domain/offline/township-tiles.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

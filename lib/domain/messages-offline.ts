@@ -22,6 +22,7 @@ const zh = {
     `当前底图（${basemap}）服务的使用条款不允许批量下载（例如 OpenStreetMap 公共瓦片服务器的使用政策不鼓励批量下载），所以这里不能一次保存全乡地图。你浏览过的地图区域会自动保存在本机（最多约 50 MB）。`,
   saveNoBasemap: "当前没有底图：没有可保存的地图瓦片。",
   saveNeedsWorker: "这个浏览器（或当前页面）不支持离线保存。",
+  saveLoadFailed: "离线保存功能未能加载，可能是网络不稳。",
 };
 
 export type OfflineMessages = typeof zh;
@@ -47,6 +48,7 @@ const en: OfflineMessages = {
     `The current basemap's provider (${basemap}) does not allow bulk downloads in its terms (OpenStreetMap's public tile servers' usage policy, for one, discourages them), so the whole township cannot be saved at once here. Map areas you view are kept on this device automatically (up to about 50 MB).`,
   saveNoBasemap: "No basemap is shown: there are no map tiles to save.",
   saveNeedsWorker: "This browser (or this page) cannot save for offline use.",
+  saveLoadFailed: "Saving for offline use could not be loaded; the connection may be weak.",
 };
 
 export function offlineMessages(lang: Lang): OfflineMessages {
