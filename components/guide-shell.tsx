@@ -243,7 +243,7 @@ function GuideShellInner({
   });
   // The filters are compiled once (the search runs once) for the places shown and the facet counts.
   const compiled = useMemo(() => compileFilters(filters, search.rank), [filters, search.rank]);
-  // The list and the counts are computed once every place is known and the search (if any) has run.
+  // The list and the counts are computed once every place is known and the search text, when there is one, has been run.
   const computable = complete && !search.pending;
   const fitKey = serializeViewState({ ...DEFAULT_VIEW_STATE, ...filters });
   // The filters the server's first view was computed for (the page's address).
