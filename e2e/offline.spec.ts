@@ -26,7 +26,10 @@ function cachedPaths(page: Page, cache: string): Promise<string[]> {
 /** Waits until the worker controls the page and has kept every place page and its data. */
 async function waitUntilKept(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: CONTROL_TIMEOUT });
-  const slugs: string[] = await page.evaluate(async () => (await (await fetch("/api/places")).json()).features.map((f: { id: string }) => f.id));
+  const slugs = await page.evaluate(async () => {
+    const body = (await (await fetch("/api/places")).json()) as { features: { id: string }[] };
+    return body.features.map((f) => f.id);
+  });
   expect(slugs.length).toBe(33);
   await expect
     .poll(async () => (await cachedPaths(page, "guide-pages")).filter((p) => p.startsWith("/places/")).length, { timeout: 180_000 })
