@@ -97,3 +97,48 @@ test.describe("content security policy", () => {
     expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy")).toHaveLength(1);
   });
 });
+
+test.describe("the headers of scripts", () => {
+  const DOCUMENT_ONLY = ["content-security-policy", "x-frame-options", "permissions-policy", "referrer-policy"];
+  // Script URLs as pages name them (/_next/static/chunks/…) and as Turbopack's chunks name the chunks they load (static/chunks/…).
+  const chunkUrls = (text: string) => [...new Set(text.match(/static\/chunks\/[\w.-]+\.js/g) ?? [])].map((u) => `/_next/${u}`);
+
+  test("a page's scripts carry nosniff and none of the document-only headers; pages and a worker's script keep them", async ({ request }) => {
+    const page = await request.get("/");
+    for (const name of DOCUMENT_ONLY) expect(page.headers()[name], `/ ${name}`).toBeTruthy();
+    const scripts = chunkUrls(await page.text());
+    expect(scripts.length).toBeGreaterThan(3);
+    // every chunk the page can load, followed from its scripts, with the workers' entry scripts among them
+    const seen = new Set(scripts);
+    const queue = [...scripts];
+    const workers: string[] = [];
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], url).toBe("nosniff");
+      if (url.includes("/turbopack-worker-")) {
+        workers.push(url);
+        continue;
+      }
+      for (const name of DOCUMENT_ONLY) expect(headers[name], `${url} ${name}`).toBeUndefined();
+      for (const next of chunkUrls(await response.text())) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(scripts.length);
+    expect(workers, "the plan's ordering worker's entry script").toHaveLength(1);
+    const worker = workers[0] ?? "";
+    const workerHeaders = (await request.get(worker)).headers();
+    // a worker runs under the policy its own script arrives with
+    expect(workerHeaders["content-security-policy"]).toContain("default-src 'self'");
+    expect(workerHeaders["x-content-type-options"]).toBe("nosniff");
+    for (const path of ["/api/places", "/serwist/sw.js", "/icon.svg"]) {
+      const response = await request.get(path);
+      expect(response.headers()["content-security-policy"], path).toBeTruthy();
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  });
+});
