@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 
 // /manifest.webmanifest: the guide installs as an app (Chinese name; the English pages are under
 // /en). Icons are PNGs rendered from app/icon.svg by scripts/render-icons.ts, committed.
 export default function manifest(): MetadataRoute.Manifest {
-  const t = messages("zh");
+  const t = pageMessages("zh");
   return {
     id: "/",
     name: t.siteTitle,

@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { placeMessages } from "@/lib/domain/messages-place";
 
 /**
@@ -7,7 +7,7 @@ import { placeMessages } from "@/lib/domain/messages-place";
  * name and that it was removed; otherwise "not found". Used by both place routes' not-found pages.
  */
 export function PlaceNotFoundMessage({ lang, archivedName }: { lang: Lang; archivedName: string | null }) {
-  const t = messages(lang);
+  const t = pageMessages(lang);
   const tp = placeMessages(lang);
   return (
     <main className="message-page">

@@ -1,5 +1,5 @@
 import { localePath, type Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { LanguageSwitch } from "./language-switch";
 
 // Plain links, not next/link: its code (about 5 kB gzipped) would come with every page's first view,
@@ -7,7 +7,7 @@ import { LanguageSwitch } from "./language-switch";
 
 /** `skip` replaces the default skip link (to the place list) on pages without that list. */
 export function SiteHeader({ lang, path, skip }: { lang: Lang; path: string; skip?: { href: `#${string}`; label: string } }) {
-  const t = messages(lang);
+  const t = pageMessages(lang);
   return (
     <header className="site-header">
       <a className="skip-link" href={skip?.href ?? "#place-list"}>

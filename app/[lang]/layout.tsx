@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { htmlLang, isLang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { OfflineSupport } from "@/components/offline/offline-support";
 import { getBasemaps, getSiteUrl } from "@/lib/server/config";
 import { basemapTemplates } from "@/lib/domain/map/basemap";
@@ -9,7 +9,7 @@ import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params;
-  const t = messages(isLang(lang) ? lang : "zh");
+  const t = pageMessages(isLang(lang) ? lang : "zh");
   // metadataBase: the address Next puts before generated metadata images (opengraph-image.tsx), from
   // SITE_URL, never from the request's Host.
   return { metadataBase: new URL(getSiteUrl()), title: { default: t.siteTitle, template: `%s · ${t.siteShort}` }, description: t.siteDescription };

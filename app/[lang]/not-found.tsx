@@ -1,12 +1,12 @@
 import { headers } from "next/headers";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 
 // not-found receives no params; the language comes from the path the visitor asked for.
 export default async function NotFound() {
   const h = await headers();
   const path = h.get("x-guide-path") ?? "";
   const lang = path === "/en" || path.startsWith("/en/") ? "en" : "zh";
-  const t = messages(lang);
+  const t = pageMessages(lang);
   return (
     <main className="message-page">
       <h1>{t.notFoundTitle}</h1>

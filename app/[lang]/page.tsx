@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { GuidePage } from "@/components/guide-page";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { pageMetadata } from "@/lib/domain/place-metadata";
 import { getSiteUrl } from "@/lib/server/config";
 import { pageLang } from "@/lib/server/page-lang";
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const lang = await pageLang(params);
-  const t = messages(lang);
+  const t = pageMessages(lang);
   return {
     ...pageMetadata({ lang, siteUrl: getSiteUrl(), path: "/", title: t.siteTitle, description: t.siteDescription }),
     title: { absolute: t.siteTitle },

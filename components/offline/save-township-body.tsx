@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { Lang } from "@/lib/domain/i18n";
 import { offlineMessages } from "@/lib/domain/messages-offline";
+import { saveTownshipMessages } from "@/lib/domain/messages-save-township";
 import { SW_MESSAGE } from "@/lib/domain/offline/sw-protocol";
 import { tileUrl } from "@/lib/domain/offline/tile-url";
 import { bulkDownloadTiles, type Basemap } from "@/lib/domain/map/basemap";
@@ -28,7 +29,7 @@ type State =
  * save-township.tsx disclosure, loaded when it is first opened.
  */
 export function SaveTownshipBody({ lang, basemaps }: { lang: Lang; basemaps: readonly Basemap[] }) {
-  const t = offlineMessages(lang);
+  const t = saveTownshipMessages(lang);
   const [basemap] = useBasemapChoice(basemaps);
   const tiles = bulkDownloadTiles(basemap);
   const basemapName = mapMessages(lang).basemapNames[basemap.id];
@@ -65,7 +66,7 @@ export function SaveTownshipBody({ lang, basemaps }: { lang: Lang; basemaps: rea
       <p className="small">{t.saveEstimate(urls.length, mb, TILE_BYTES_ESTIMATE / 1024)}</p>
       {state.step === "saving" ? (
         <>
-          <progress max={urls.length} value={state.done} aria-label={t.saveHeading} />
+          <progress max={urls.length} value={state.done} aria-label={offlineMessages(lang).saveHeading} />
           <p className="small" role="status">
             {t.saveProgress(state.done, urls.length)}
           </p>

@@ -1,5 +1,5 @@
 import { localized, type Lang } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { planMessages } from "@/lib/domain/messages-plan";
 import { shareMessages } from "@/lib/domain/messages-share";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
@@ -21,7 +21,7 @@ export function PlanPoster({ lang, schedule, qr, host }: { lang: Lang; schedule:
   return (
     <div style={{ display: "flex", flexDirection: "column", width: POSTER_WIDTH, height, padding: M.padding, background: "#fbfaf7", color: "#1d1d1b" }}>
       <div style={{ display: "flex", flexDirection: "column", height: M.header, borderBottom: `4px solid ${ACCENT}` }}>
-        <div style={{ display: "flex", fontSize: 32, color: ACCENT }}>{messages(lang).siteShort}</div>
+        <div style={{ display: "flex", fontSize: 32, color: ACCENT }}>{pageMessages(lang).siteShort}</div>
         <div style={{ display: "flex", fontSize: 76, lineHeight: 1.25 }}>{t.posterTitle}</div>
         <div style={{ display: "flex", fontSize: 36, color: MUTED }}>{`${first ? t.planDates(first.date, schedule.days.length) : ""} · ${t.planStops(stopCount)}`}</div>
       </div>

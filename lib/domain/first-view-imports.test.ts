@@ -17,7 +17,9 @@
 // - next/dynamic: parts loaded later are read with lazyModule (components/lazy-module.ts);
 // - the search (its index and ranking, components/search-code.ts): it loads on the visitor's intent
 //   or with search text (components/use-search-rank.ts);
-// - the inside of "save the township for offline" (save-township-body.tsx): it loads when opened.
+// - the inside of "save the township for offline" (save-township-body.tsx) and its words
+//   (messages-save-township.ts): they load when it is opened;
+// - the words only the server renders (messages-page.ts: titles, the header, the not-found page).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -175,6 +177,9 @@ describe("the first view's scripts", () => {
       // the inside of "save the township for offline": it loads when the disclosure is first opened
       "components/offline/save-township-body.tsx",
       "lib/domain/offline/township-tiles.ts",
+      "lib/domain/messages-save-township.ts",
+      // words only the server renders
+      "lib/domain/messages-page.ts",
     ];
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });

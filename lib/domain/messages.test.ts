@@ -12,6 +12,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "./i18n";
 import { messages } from "./messages";
+import { pageMessages } from "./messages-page";
 import { planMessages } from "./messages-plan";
 import { planBasicMessages } from "./messages-plan-basics";
 import { placeMessages } from "./messages-place";
@@ -25,12 +26,14 @@ import { userAdminMessages } from "./messages-users";
 import { worklistMessages } from "./messages-worklist";
 import { mapMessages } from "./messages-map";
 import { offlineMessages } from "./messages-offline";
+import { saveTownshipMessages } from "./messages-save-township";
 import { shareMessages } from "./messages-share";
 import { sheetMessages } from "./messages-sheet";
 import { errorMessages } from "./messages-error";
 
 const MODULES: Record<string, (lang: Lang) => object> = {
   messages,
+  pageMessages,
   planMessages,
   planBasicMessages,
   placeMessages,
@@ -44,6 +47,7 @@ const MODULES: Record<string, (lang: Lang) => object> = {
   staffPlaceMessages,
   mapMessages,
   offlineMessages,
+  saveTownshipMessages,
   shareMessages,
   sheetMessages,
   errorMessages,

@@ -1,12 +1,10 @@
 import type { Lang } from "./i18n";
 import { errorMessages } from "./messages-error";
 
-// Every UI string of the guide, in Chinese and English.
+// The UI strings of the guide's browser components (the map page's first view), in Chinese and
+// English. The words that only the server renders (titles, descriptions, the header, the
+// not-found page) are in messages-page.ts, so the browser's script does not carry them.
 const zh = {
-  siteTitle: "三官寺土家族乡 · 乡村地图与旅游指南",
-  siteShort: "三官寺乡村指南",
-  siteDescription: "慈利县三官寺土家族乡的行政村、旅游项目和红色旅游地点地图：每处地点注明来源和位置精度。",
-  skipToList: "跳到地点列表",
   mapLabel: "三官寺土家族乡地图",
   listHeading: "地点列表",
   placesCount: (n: number) => `共 ${n} 处地点`,
@@ -20,9 +18,6 @@ const zh = {
   status: "状态",
   location: "位置",
   untranslated: "暂无英文翻译",
-  notFoundTitle: "找不到这个地点",
-  notFoundBody: "链接可能有误，或该地点已被移除。",
-  backToMap: "返回地图",
   retry: errorMessages("zh").retry,
   loading: "正在加载…",
   placesLoadFailed: "地点列表未能加载。",
@@ -31,7 +26,6 @@ const zh = {
   panelLoadFailed: "地点详情未能加载，可能是网络不稳。",
   planLoadFailed: "行程功能未能加载，刚才的操作没有生效；可能是网络不稳。",
   planPanelLoadFailed: "行程面板未能加载，可能是网络不稳；行程仍然保留。",
-  language: "语言",
   switchLanguage: "English",
   tilesUnavailable: "底图暂时无法加载；标记、列表和详情仍可使用。",
   mapNote: "标记与列表中的地点相同；多数位置为估计，每处地点注明精度。",
@@ -39,7 +33,6 @@ const zh = {
   search: "搜索地点",
   searchPlaceholder: "名称、拼音或首字母，如 zmg",
   redOnly: "只看红色旅游",
-  redView: "红色旅游专题",
   kinds: "类别",
   statuses: "状态",
   villages: "所在村",
@@ -59,11 +52,6 @@ const zh = {
 export type Messages = typeof zh;
 
 const en: Messages = {
-  siteTitle: "Sanguansi Tujia Ethnic Township · Village map and travel guide",
-  siteShort: "Sanguansi village guide",
-  siteDescription:
-    "Map of the villages, tourism projects and red-tourism sites of Sanguansi Tujia Ethnic Township, Cili County: every place with its sources and how precisely its location is known.",
-  skipToList: "Skip to the list of places",
   mapLabel: "Map of Sanguansi Tujia Ethnic Township",
   listHeading: "Places",
   placesCount: (n: number) => `${n} places`,
@@ -78,9 +66,6 @@ const en: Messages = {
   status: "Status",
   location: "Location",
   untranslated: "Not yet translated",
-  notFoundTitle: "Place not found",
-  notFoundBody: "The link may be wrong, or the place has been removed.",
-  backToMap: "Back to the map",
   retry: errorMessages("en").retry,
   loading: "Loading…",
   placesLoadFailed: "The list of places could not be loaded.",
@@ -89,7 +74,6 @@ const en: Messages = {
   panelLoadFailed: "The place's details could not be loaded; the connection may be weak.",
   planLoadFailed: "The planner could not be loaded, so that change was not made; the connection may be weak.",
   planPanelLoadFailed: "The planner's panel could not be loaded; the connection may be weak. Your plan is kept.",
-  language: "Language",
   switchLanguage: "中文",
   tilesUnavailable: "The basemap cannot load right now; markers, the list and details still work.",
   mapNote: "The markers are the places in the list; most positions are estimates, and each place says how precise it is.",
@@ -97,7 +81,6 @@ const en: Messages = {
   search: "Search places",
   searchPlaceholder: "Name, pinyin or initials, e.g. zmg",
   redOnly: "Red tourism only",
-  redView: "Red tourism",
   kinds: "Kinds",
   statuses: "Status",
   villages: "Village",

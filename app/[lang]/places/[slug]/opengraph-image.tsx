@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PlaceCard } from "@/components/share/place-card";
 import { isLang, localized } from "@/lib/domain/i18n";
-import { messages } from "@/lib/domain/messages";
+import { pageMessages } from "@/lib/domain/messages-page";
 import { shareMessages } from "@/lib/domain/messages-share";
 import { SHARE_CARD } from "@/lib/domain/share/share-card-size";
 import { getSiteUrl } from "@/lib/server/config";
@@ -29,7 +29,7 @@ export default async function PlaceImage({ params }: { params: Promise<Params> }
   if (!isLang(lang)) notFound();
   const place = await getPlace(slug);
   if (!place) notFound();
-  return new ImageResponse(<PlaceCard lang={lang} place={place} footer={messages(lang).siteShort} host={new URL(getSiteUrl()).host} />, {
+  return new ImageResponse(<PlaceCard lang={lang} place={place} footer={pageMessages(lang).siteShort} host={new URL(getSiteUrl()).host} />, {
     ...SHARE_CARD,
     fonts: await shareFonts(),
   });
