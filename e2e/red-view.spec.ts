@@ -63,6 +63,23 @@ test.describe("red-tourism view", () => {
     await expect(panel).toContainText("株木岗村");
   });
 
+  test("/red spends no data on pages nobody asked for: its links are plain, and nothing is prefetched", async ({ page }) => {
+    const prefetches: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("_rsc=") || r.headers()["rsc"] !== undefined) prefetches.push(r.url());
+    });
+    await page.goto("/red");
+    await expect(page.locator("#red-sites-list > li").first()).toBeVisible();
+    // every link scrolls past, as a reader's would (next/link prefetches a link once it is in view)
+    for (const link of await page.locator("main a[href^='/']").all()) await link.scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
+    expect(prefetches).toEqual([]);
+    // the links still lead where they say: a full page load of the map with the red filter
+    await page.getByRole("link", { name: "在地图上只看红色旅游地点" }).click();
+    await expect(page).toHaveURL(/\/\?red=1$/);
+    await expect(page.getByRole("switch", { name: /^只看红色旅游/ })).toBeChecked();
+  });
+
   test("the red sites are exactly the red places of the database, with status and unknown visiting hours", async ({ page }) => {
     await page.goto("/red");
     const items = page.locator("#red-sites-list > li");

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
 import { messages } from "@/lib/domain/messages";
 import { placeMessages } from "@/lib/domain/messages-place";
@@ -21,7 +20,7 @@ export function RedSites({ lang, sites }: { lang: Lang; sites: readonly RedSite[
             <span className={`kind-badge kind-${s.kind}`} aria-hidden="true">
               {s.glyph}
             </span>
-            <Link href={s.href}>{s.name.text}</Link>
+            <a href={s.href}>{s.name.text}</a>
             {s.name.untranslated ? <Untranslated lang={lang} /> : null}
           </h4>
           <p className={styles.siteMeta}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Lang } from "@/lib/domain/i18n";
 import { redMessages } from "@/lib/domain/messages-red";
 import type { TimelineItem } from "@/lib/domain/red/timeline";
@@ -22,7 +21,7 @@ export function Timeline({ lang, items }: { lang: Lang; items: readonly Timeline
               {item.places.map((p, i) => (
                 <span key={p.slug}>
                   {i > 0 ? (lang === "en" ? ", " : "、") : null}
-                  <Link href={p.href}>{p.name.text}</Link>
+                  <a href={p.href}>{p.name.text}</a>
                   {p.name.untranslated ? <Untranslated lang={lang} /> : null}
                 </span>
               ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RedSites } from "@/components/red/red-sites";
 import { Timeline } from "@/components/red/timeline";
 import styles from "@/components/red/red.module.css";
@@ -15,6 +14,8 @@ import { getPlaces } from "@/lib/server/places";
 import { getYuanRenyuanTimeline } from "@/lib/server/red-timeline";
 
 // The red-tourism view: Yuan Renyuan's life from sourced facts, and the red sites of the guide.
+// Its links are plain <a>, as the header's are: next/link's code would come with the page, and
+// it would prefetch the map and every linked place page on a phone's data as they scroll past.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -38,9 +39,9 @@ export default async function RedPage({ params }: Props) {
         <h2>{r.pageTitle}</h2>
         <p className={styles.intro}>{r.intro}</p>
         <p>
-          <Link className={styles.mapLink} href={`${localePath(lang, "/")}?red=1`}>
+          <a className={styles.mapLink} href={`${localePath(lang, "/")}?red=1`}>
             {r.showRedOnMap}
-          </Link>
+          </a>
         </p>
 
         <section aria-labelledby="timeline">
