@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
@@ -61,7 +60,9 @@ export function NearMeList({
             const villageOnly = spots.get(n.slug)?.basis === "village";
             return (
               <li key={n.slug}>
-                <Link
+                {/* a plain <a>, as in place-list.tsx: a click opens the place in the guide, a modified
+                    click its page; next/link would prefetch each page listed */}
+                <a
                   href={localePath(lang, `/places/${n.slug}`)}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -70,7 +71,7 @@ export function NearMeList({
                   }}
                 >
                   {localized(lang, place.nameZh, place.nameEn).text}
-                </Link>
+                </a>
                 {villageOnly ? <span className="muted">{t.nearMeVillageLevel}</span> : null}{" "}
                 <span className="near-me__distance">{n.distanceM === 0 ? t.nearMeSameSpot : t.nearMeDirection(t.compass[n.compass], tg.metres(n.distanceM))}</span>
               </li>

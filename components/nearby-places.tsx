@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import type { PlaceSummary } from "@/lib/domain/place";
 import { findNearest } from "@/lib/domain/browse/find-nearest";
@@ -44,7 +43,9 @@ export function NearbyPlaces({
           if (!other) return null;
           return (
             <li key={slug}>
-              <Link
+              {/* a plain <a>, as in place-list.tsx: a click opens the place in the guide, a modified
+                  click its page; next/link's code would come with the panel, and it prefetched each page */}
+              <a
                 href={localePath(lang, `/places/${slug}`)}
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -53,7 +54,7 @@ export function NearbyPlaces({
                 }}
               >
                 {localized(lang, other.nameZh, other.nameEn).text}
-              </Link>{" "}
+              </a>{" "}
               <span className="muted">{distanceM === 0 ? tp.sameSpot : t.metres(distanceM)}</span>
             </li>
           );

@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
 import { localePath, localized, type Lang } from "@/lib/domain/i18n";
 import { MAX_VISIT_MINUTES, MIN_VISIT_MINUTES } from "@/lib/domain/plan/plan-codec";
 import type { PlanSchedule } from "@/lib/domain/plan/schedule-plan";
@@ -64,10 +63,11 @@ export function PlanScheduleList({ lang, schedule, controls }: { lang: Lang; sch
                       {stop.order + 1}
                     </span>
                     <div className="plan-stop__body">
-                      <Link href={localePath(lang, `/places/${stop.place.slug}`)} className="plan-stop__name">
+                      {/* a plain <a>: a place's page is a full load, as from every link of the guide (site-header.tsx) */}
+                      <a href={localePath(lang, `/places/${stop.place.slug}`)} className="plan-stop__name">
                         <span className="visually-hidden">{stop.order + 1}. </span>
                         {name}
-                      </Link>
+                      </a>
                       {stop.place.visitWindow !== undefined && stop.place.visitWindow !== "any" ? (
                         <span className="plan-stop__window">{VISIT_WINDOW_INFO[stop.place.visitWindow][lang]}</span>
                       ) : null}

@@ -20,7 +20,7 @@
 // - the inside of "save the township for offline" (save-township-body.tsx) and its words
 //   (messages-save-township.ts): they load when it is opened;
 // - the words only the server renders (messages-page.ts: titles, the header, the not-found page).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -63,6 +63,15 @@ function resolveModule(from: string, specifier: string): string | null {
     if (existsSync(candidate) && /\.(tsx?|mjs)$/.test(candidate)) return candidate;
   }
   return null;
+}
+
+/** Every .ts and .tsx source under `dirs` (relative to the repository), tests excluded. */
+function sourceFiles(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name))),
+  );
 }
 
 /**
@@ -184,15 +193,18 @@ describe("the first view's scripts", () => {
     expect(later.filter((m) => modules.has(m))).toEqual([]);
   });
 
-  it("hold no next/link, nor does /red: the guide's links are plain <a> (its code is about 5 kB gzipped, and it prefetches)", () => {
+  it("hold no next/link, nor does /red or any part loaded later: the guide's links are plain <a> (its code is about 5 kB gzipped, and it prefetches)", () => {
     const { packages, serverPackages } = firstViewGraph(ENTRIES, CLIENT_FILES);
     expect(packages.has("next/link")).toBe(false);
     expect(serverPackages.has("next/link")).toBe(false);
     // nor the red-tourism page, whose links are plain <a> too
     const red = firstViewGraph(["app/[lang]/layout.tsx", "app/[lang]/red/page.tsx"]);
     expect(red.packages.has("next/link") || red.serverPackages.has("next/link")).toBe(false);
-    // control: the walk sees next/link where a module imports it (the panel's nearby places)
-    expect(firstViewGraph([], ["components/nearby-places.tsx"]).packages.has("next/link")).toBe(true);
+    // nor does any other part of the guide (the panel, "Near me", the planner): its links are plain <a> too
+    const importers = sourceFiles(["app", "components", "lib"]).filter((file) => staticImports(readFileSync(path.join(ROOT, file), "utf8")).includes("next/link"));
+    expect(importers).toEqual([]);
+    // control: the reader sees next/link where a module imports it
+    expect(staticImports('import Link from "next/link";')).toEqual(["next/link"]);
   });
 
   it("hold no next/dynamic: the parts loaded later are read with lazyModule (its code is about 1.3 kB gzipped)", () => {
