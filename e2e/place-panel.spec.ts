@@ -1,4 +1,5 @@
 import { test, expect, unlocatedMarker, waitForMap } from "./support/fixtures";
+import { recordPageDataRequests } from "./support/page-data-requests";
 
 test.describe("place panel: nearby places, navigation hand-off, share", () => {
   test("the glass bridge lists its nearest places with a known spot, with distances and navigation links", async ({ page, context }) => {
@@ -42,10 +43,7 @@ test.describe("place panel: nearby places, navigation hand-off, share", () => {
   });
 
   test("the panel's links prefetch nothing: the nearby places' pages are not asked for until one is opened", async ({ page }) => {
-    const prefetches: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().includes("_rsc=") || r.headers()["rsc"] !== undefined) prefetches.push(r.url());
-    });
+    const prefetches = recordPageDataRequests(page);
     await page.goto("/places/zhangjiajie-grand-canyon-glass-bridge");
     const panel = page.getByRole("complementary");
     const links = panel.locator("section", { has: page.getByRole("heading", { name: "附近地点（直线距离）" }) }).getByRole("link");
@@ -54,11 +52,11 @@ test.describe("place panel: nearby places, navigation hand-off, share", () => {
     await page.waitForLoadState("networkidle");
     expect(prefetches).toEqual([]);
     // a click still opens the place in the guide, without a page load
-    await page.evaluate(() => ((window as Window & { stillHere?: boolean }).stillHere = true));
+    await page.evaluate(() => (document.documentElement.dataset.testStillHere = "1"));
     await links.nth(2).click();
     await expect(page).toHaveURL(/\/places\/township-government$/);
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("三官寺土家族乡人民政府");
-    expect(await page.evaluate(() => (window as Window & { stillHere?: boolean }).stillHere)).toBe(true);
+    await expect(page.locator("html")).toHaveAttribute("data-test-still-here", "1");
   });
 
   test("a place with no known spot says so instead of listing distances, and hands no invented point to a map app", async ({ page }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./support/fixtures";
 import { dbRedPlaceSlugs } from "./support/db";
+import { recordPageDataRequests } from "./support/page-data-requests";
 
 // The red-tourism view (/red, /en/red), and what search engines get: sitemap, robots, JSON-LD.
 
@@ -64,10 +65,7 @@ test.describe("red-tourism view", () => {
   });
 
   test("/red spends no data on pages nobody asked for: its links are plain, and nothing is prefetched", async ({ page }) => {
-    const prefetches: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().includes("_rsc=") || r.headers()["rsc"] !== undefined) prefetches.push(r.url());
-    });
+    const prefetches = recordPageDataRequests(page);
     await page.goto("/red");
     await expect(page.locator("#red-sites-list > li").first()).toBeVisible();
     // every link scrolls past, as a reader's would (next/link prefetches a link once it is in view)
