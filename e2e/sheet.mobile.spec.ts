@@ -108,24 +108,6 @@ test("opening a place raises the peeking sheet to half, with the panel in sight"
   await expect(panel.getByRole("button", { name: "关闭详情" })).toBeInViewport();
 });
 
-test("the side's long parts are left out of the first layout and drawn in a later frame", async ({ page }) => {
-  // A part with content-visibility: auto starts skipped (its layout left out); once the browser
-  // has found it near the view, it is laid out and gets a contentvisibilityautostatechange
-  // event saying so. List items far out of view stay skipped.
-  await page.addInitScript(() => {
-    const states: string[] = [];
-    Object.assign(window, { __contentVisibility: states });
-    const record = (e: ContentVisibilityAutoStateChangeEvent) => states.push(`${(e.target as Element).className.split(" ")[0]}:${e.skipped ? "skipped" : "drawn"}`);
-    document.addEventListener("contentvisibilityautostatechange", (e) => record(e as ContentVisibilityAutoStateChangeEvent), true);
-  });
-  await page.goto("/");
-  await waitForMap(page);
-  await expectState(page, handleOf(page), "peek");
-  const states = await page.evaluate(() => (window as Window & { __contentVisibility?: string[] }).__contentVisibility ?? []);
-  expect(states.slice(0, 3)).toEqual(["filters:drawn", "legend:drawn", "place-list:drawn"]);
-  expect(states.filter((s) => s === "place-list__item:skipped").length).toBeGreaterThan(20);
-});
-
 for (const width of [320, 375]) {
   for (const p of PAGES) {
     test(`${p.path.slice(0, 40)}: nothing scrolls sideways at ${width} px, and every target is at least 24 × 24 px`, async ({ page }) => {
