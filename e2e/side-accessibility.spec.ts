@@ -13,7 +13,9 @@ async function sideInAccessibilityTree(page: Page) {
   try {
     await cdp.send("Accessibility.enable");
     const { nodes } = await cdp.send("Accessibility.getFullAXTree");
-    const named = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => String(n.name?.value ?? ""));
+    // the protocol leaves an AXValue's value untyped: a role or a name is read only as a string
+    const text = (value: { value?: unknown } | undefined): string => (typeof value?.value === "string" ? value.value : "");
+    const named = (role: string) => nodes.filter((n) => !n.ignored && text(n.role) === role).map((n) => text(n.name));
     return { headings: named("heading"), links: named("link") };
   } finally {
     await cdp.detach();
