@@ -9,6 +9,7 @@ import type { Fix, NearMe } from "@/lib/domain/near-me";
 import { nearMe } from "@/lib/domain/near-me-places";
 import { planStartAt } from "@/lib/domain/plan/start-at";
 import { usePlan } from "./plan/plan-context";
+import { isPlainClick } from "./plain-click";
 
 // The answer of "Near me" once a position is known (near-me.tsx loads this with the first "Near
 // me"): not there yet, or the nearest places with a known spot, with distance and direction, and
@@ -65,7 +66,7 @@ export function NearMeList({
                 <a
                   href={localePath(lang, `/places/${n.slug}`)}
                   onClick={(e) => {
-                    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                    if (!isPlainClick(e)) return;
                     e.preventDefault();
                     onSelect(n.slug);
                   }}

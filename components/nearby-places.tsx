@@ -4,6 +4,7 @@ import { findNearest } from "@/lib/domain/browse/find-nearest";
 import type { KnownSpot } from "@/lib/domain/known-spot";
 import { messages } from "@/lib/domain/messages";
 import { placeMessages } from "@/lib/domain/messages-place";
+import { isPlainClick } from "./plain-click";
 
 // The five nearest places by straight-line distance (Turf), between known spots only
 // (lib/domain/known-spot.ts): a place without one has no distance to anything.
@@ -48,7 +49,7 @@ export function NearbyPlaces({
               <a
                 href={localePath(lang, `/places/${slug}`)}
                 onClick={(e) => {
-                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  if (!isPlainClick(e)) return;
                   e.preventDefault();
                   onSelect(slug);
                 }}

@@ -7,6 +7,7 @@ import { messages } from "@/lib/domain/messages";
 import { LIST_PAGE } from "@/lib/domain/browse/list-length";
 import { Untranslated } from "./untranslated";
 import { AddToPlanButton } from "./plan/add-to-plan-button";
+import { isPlainClick } from "./plain-click";
 
 // The list of places: rendered on the server, works without JavaScript (plain links), and is the
 // full alternative to the map for keyboard and screen-reader users. It lists `limit` places at a
@@ -93,7 +94,7 @@ export const PlaceList = memo(function PlaceList({
                 data-slug={p.slug}
                 aria-current={p.slug === selectedSlug ? "true" : undefined}
                 onClick={(e) => {
-                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+                  if (!isPlainClick(e)) return;
                   e.preventDefault();
                   onSelect(p.slug);
                 }}
@@ -123,7 +124,7 @@ export const PlaceList = memo(function PlaceList({
           <a
             href={moreHref}
             onClick={(e) => {
-              if (onShowMore === null || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+              if (onShowMore === null || !isPlainClick(e)) return;
               e.preventDefault();
               focusFrom.current = listed.length;
               onShowMore();
