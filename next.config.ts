@@ -42,7 +42,8 @@ const nextConfig: NextConfig = {
   // downloads a page again (23 kB gzipped for `/`) rather than getting a 304. The API's responses
   // keep their strong ETags, computed once per data version (lib/server/api-response.ts).
   generateEtags: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // esbuild bundles the map preview's script when the app is built (app/map-preview.js/route.ts).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "esbuild"],
   // Cached reads (lib/server/cache-tags.ts) and pages, held by cache-handler.mjs: with REDIS_URL,
   // shared by every instance through Redis; otherwise in the server's memory only, never on disk: a
   // restarted server starts empty, so data seeded while it was down is never hidden by an old entry.

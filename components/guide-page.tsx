@@ -1,4 +1,5 @@
 import { GuideShell } from "./guide-shell";
+import { mapPreviewScript } from "@/lib/server/map-preview-script";
 import { SiteHeader } from "./site-header";
 import type { Lang } from "@/lib/domain/i18n";
 import { mapViewOf, parseViewState, type ViewState } from "@/lib/domain/browse/view-state";
@@ -72,6 +73,7 @@ export async function GuidePage({
           today={today}
           initialPlan={plan?.plan ?? null}
           planProblems={plan?.problems ?? []}
+          mapPreviewScript={await mapPreviewScript()}
         />
       </main>
     </>
@@ -98,3 +100,4 @@ function searchAnswer(compact: CompactPlaces, villages: VillageRef[], state: Vie
   const { places, searchSyllables } = decodeSearchablePlaces(compact.text, villages, compact.villageSyllables);
   return { q, slugs: searchPlaces(buildSearchIndex(places.map(toBrowsePlace), searchSyllables), q) };
 }
+

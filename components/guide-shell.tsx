@@ -128,6 +128,8 @@ type ShellProps = {
   today: string;
   initialPlan: VisitPlan | null;
   planProblems: PlanProblem[];
+  /** The map's preview script (lib/server/map-preview-script.ts), put inline at the top of the side; "" for none. */
+  mapPreviewScript: string;
 };
 
 type InnerProps = Omit<ShellProps, "compactPlaces" | "villageSyllables"> & {
@@ -186,6 +188,7 @@ function GuideShellInner({
   initialSearch,
   initialProblems,
   initialPlan,
+  mapPreviewScript,
 }: InnerProps) {
   const t = messages(lang);
   const tp = planBasicMessages(lang);
@@ -363,6 +366,10 @@ function GuideShellInner({
         />
       </section>
       <div className="guide__side" id="guide-side" ref={sideRef}>
+        {/* The map's preview draws the first view's tiles as the HTML is read (components/map/map-preview.tsx): here, the
+            map's size is known (the side's own is set by the stylesheet, not its content), and the page's scripts have
+            mostly not run yet. React leaves an inline script as the server sent it: it does not run it again. */}
+        {mapPreviewScript ? <script dangerouslySetInnerHTML={{ __html: mapPreviewScript }} /> : null}
         <SheetHandle lang={lang} sheet={sheet} controls="guide-side" />
         {problems.length > 0 ? (
           // the notice is help, not the guide: if its code does not load, the guide goes on without it

@@ -1,11 +1,18 @@
 "use client";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { UnlocatedList } from "./unlocated-list";
 import type { LngLat } from "@/lib/domain/geo";
 import type { Lang } from "@/lib/domain/i18n";
 import type { Basemap } from "@/lib/domain/map/basemap";
 import { BasemapSwitch } from "./basemap-switch";
-import { useBasemapChoice } from "./use-basemap-choice";
+import { BASEMAP_STORAGE_KEY, useBasemapChoice } from "./use-basemap-choice";
+import { MapPreview } from "./map-preview";
+import { fannedBoxes, type MapPreviewConfig } from "@/lib/domain/map/map-preview";
+import { fittedPositions } from "@/lib/domain/map/display-positions";
+import { MAP_START, firstFitPoints } from "@/lib/domain/map/first-fit-points";
+import { boxOf } from "@/lib/domain/geo";
+import { fanOutInputs } from "@/lib/domain/map/fan-out";
+import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
 import type { LocationPrecision, PlaceKind } from "@/lib/domain/place-kinds";
 import type { FirstClusters } from "@/lib/domain/first-clusters";
 import { mapClusters } from "@/lib/domain/cluster-threshold";
@@ -106,6 +113,8 @@ export type LeafletMapProps = GuideMapProps & {
   /** The shifting code for a basemap not in WGS-84 (load-datum-shift.ts); null over WGS-84 tiles. */
   datumShift: DatumShiftCode | null;
   onTilesFailed: (failed: boolean) => void;
+  /** Called once the map's tiles for its view have come (or failed), or the visitor moves it: the preview is then removed. */
+  onTilesShown: () => void;
   onOpenUnlocated: () => void;
 };
 
@@ -124,26 +133,21 @@ function MapPlaceholder() {
 const IDLE_TIMEOUT_MS = 1500;
 
 /**
- * True once the page has loaded and the browser has had an idle moment. Leaflet (about 47 kB gzip
- * with react-leaflet) is fetched and run only then, so its download does not compete with the
+ * True once the page has been hydrated and the browser has had an idle moment. Leaflet (about 47 kB
+ * gzip with react-leaflet) is fetched and run only then, so its download does not compete with the
  * page's own scripts and its start-up runs in its own tasks after hydration, not in the same one.
+ * It does not wait for the page's `load` event: that waits for the preview's tiles
+ * (map-preview.tsx), and on a weak signal the markers would wait for every tile with it.
  */
-function useAfterLoadAndIdle(): boolean {
+function useAfterIdle(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let idle: number | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(() => setReady(true), { timeout: IDLE_TIMEOUT_MS });
-      else timer = setTimeout(() => setReady(true), 1);
-    };
-    if (document.readyState === "complete") schedule();
-    else window.addEventListener("load", schedule, { once: true });
-    return () => {
-      window.removeEventListener("load", schedule);
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    if (typeof window.requestIdleCallback === "function") {
+      const idle = window.requestIdleCallback(() => setReady(true), { timeout: IDLE_TIMEOUT_MS });
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(() => setReady(true), 1);
+    return () => clearTimeout(timer);
   }, []);
   return ready;
 }
@@ -158,7 +162,7 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const backToOpener = () => {
     if (opener.current?.isConnected) opener.current.focus();
   };
-  const idle = useAfterLoadAndIdle();
+  const idle = useAfterIdle();
   const clusters = mapClusters(props.places.length, props.firstClusters != null);
   // The map's code loads then even while the places are still on their way (many places), so the
   // map is drawn as soon as they arrive; with it, in parallel, the clustering code when the map will cluster.
@@ -183,14 +187,32 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   if (basemap !== chosen && drawable(chosen)) setBasemap(chosen);
   const map = useLazyModule(leafletMapCode, ready);
   const LeafletMap = map.module?.default;
+  // The map's preview (map-preview.tsx): the first view's tiles from the HTML on, until the map's own have come.
+  const [previewing, setPreviewing] = useState(true);
+  const endPreview = useCallback(() => setPreviewing(false), []);
+  const { initialView, places, unlocated, firstClusters, basemaps, planPath } = props;
+  // the first view's (what the preview drew stays until the map's own tiles come)
+  const [previewConfig] = useState(
+    (): MapPreviewConfig => ({
+      view: initialView ? { lng: initialView.lng, lat: initialView.lat, z: initialView.z } : null,
+      box: boxOf(firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0)),
+      fanned: clusters ? null : fannedBoxes(ZOOM_MIN, (z) => fittedPositions(fanOutInputs(places, planPath.stops, unlocated.length > 0), z)),
+      start: MAP_START,
+      minZoom: ZOOM_MIN,
+      basemaps: basemaps.map(({ id, datum, maxZoom, layers }) => ({ id, datum, maxZoom, layers })),
+      storageKey: BASEMAP_STORAGE_KEY,
+    }),
+  );
   return (
     <>
+      {previewing ? <MapPreview config={previewConfig} /> : null}
       {ready && LeafletMap && drawable(basemap) ? (
         <LeafletMap
         {...props}
         basemap={basemap}
         datumShift={basemap.datum === "wgs84" ? null : shift.module}
         onTilesFailed={setTilesFailed}
+        onTilesShown={endPreview}
         onOpenUnlocated={() => {
           opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           setListOpen(true);

@@ -3,14 +3,15 @@ import "leaflet/dist/leaflet.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polyline, ScaleControl, Tooltip, useMap, useMapEvents } from "react-leaflet";
-import { CRS, latLng, point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
+import { point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
-import { spreadColocated } from "@/lib/domain/spread-colocated";
-import { separateTargets } from "@/lib/domain/separate-targets";
-import { TOWNSHIP_SEAT } from "@/lib/domain/township-seat";
+import { fanOut, fittedPositions } from "@/lib/domain/map/display-positions";
+import { UNLOCATED_ID, fanOutInputs } from "@/lib/domain/map/fan-out";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
-import { MARKER_SIZE_PX, markPlaceElement, markerIcon, unlocatedIcon } from "./marker-icon";
+import { markPlaceElement, markerIcon, unlocatedIcon } from "./marker-icon";
+import { CONTROL_CLEARANCE_PX, FIT_MAX_ZOOM, denseTiles, type ReportedConnection } from "@/lib/domain/map/first-view";
+import { MAP_START, firstFitPoints } from "@/lib/domain/map/first-fit-points";
 import { boundsOf } from "./latlng";
 import { PickLayer } from "./pick-layer";
 import { BasemapLayers } from "./basemap-layers";
@@ -19,7 +20,7 @@ import { MapDatumProvider, mapProjection, useMapProjection } from "./map-datum";
 import { mapClusters } from "@/lib/domain/cluster-threshold";
 import { clusterLayerCode } from "./load-cluster-layer";
 import { useLazyModule } from "../use-lazy-module";
-import type { GuideMapProps, LeafletMapProps, MapPlace, MapView } from "./guide-map";
+import type { GuideMapProps, LeafletMapProps, MapPlace } from "./guide-map";
 import { SizeTracker } from "./size-tracker";
 import { afterNextPaint } from "../after-next-paint";
 
@@ -37,71 +38,11 @@ function useClusterLayer(needed: boolean) {
   return module;
 }
 
-const DEFAULT_CENTRE: MapView = { ...TOWNSHIP_SEAT, z: 12 };
-/** Centre-to-centre distance of markers that share a spot, in screen pixels (markers are 32 px). */
-const MARKER_SPACING_PX = 38;
-/**
- * The margins, in screen pixels, that the app's own moves (fit the shown places, bring the selected
- * one into view) keep clear of the map's controls, so no marker is drawn under them and every
- * marker stays a whole tap target (Lighthouse target-size). Top left: Leaflet's zoom buttons
- * (10 px from the corner, 34 px wide, 10–76 px down), half a marker and a gap; the other edges:
- * the basemap switch and the attribution (up to 30 px) and half a marker.
- */
+/** The fit's margins clear of the map's controls (lib/domain/map/first-view.ts), as Leaflet takes them. */
 const CONTROL_CLEARANCE = {
-  paddingTopLeft: screenPoint(10 + 34 + MARKER_SIZE_PX / 2 + 8, 30 + MARKER_SIZE_PX / 2 + 8),
-  paddingBottomRight: screenPoint(MARKER_SIZE_PX / 2 + 24, MARKER_SIZE_PX / 2 + 24),
+  paddingTopLeft: screenPoint(CONTROL_CLEARANCE_PX.topLeft.x, CONTROL_CLEARANCE_PX.topLeft.y),
+  paddingBottomRight: screenPoint(CONTROL_CLEARANCE_PX.bottomRight.x, CONTROL_CLEARANCE_PX.bottomRight.y),
 };
-/** The display id of the "位置待定 N" marker in the spread (no place slug starts with "_"). */
-const UNLOCATED_ID = "_unlocated";
-/** Ranked after every place, so the "位置待定" marker is fanned out beside the seat, never at its centre. */
-const UNLOCATED_RANK = Number.MAX_SAFE_INTEGER;
-
-/** Ground metres per screen pixel at a zoom level and latitude (Web Mercator). */
-function metresPerPixel(zoom: number, lat: number): number {
-  return (156543.03392 * Math.cos((lat * Math.PI) / 180)) / 2 ** zoom;
-}
-
-/**
- * Where each marker is drawn at a zoom level: places that would overlap on screen are fanned out
- * around their shared point (display only; the stored location and its precision ring stay put).
- * Then no two markers (`targets`) may overlap at all, so each stays a whole 32 px tap target
- * (WCAG 2.2 target size): the worse-known of two touching markers is pushed aside on screen.
- */
-function displayPositions(
-  places: readonly Pick<MapPlace, "slug" | "stored" | "rank">[],
-  targets: ReadonlySet<string>,
-  zoom: number,
-): Map<string, LngLat> {
-  const spacingM = MARKER_SPACING_PX * metresPerPixel(zoom, TOWNSHIP_SEAT.lat);
-  const spread = spreadColocated(
-    places.map((p) => ({ slug: p.slug, lng: p.stored.lng, lat: p.stored.lat, rank: p.rank })),
-    { groupRadiusM: spacingM, spacingM },
-  );
-  const onScreen = places.flatMap((p) => {
-    const at = spread.get(p.slug);
-    if (!at || !targets.has(p.slug)) return [];
-    const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(at.lat, at.lng), zoom);
-    return [{ slug: p.slug, x, y, rank: p.rank }];
-  });
-  for (const [slug, point] of separateTargets(onScreen, { size: MARKER_SIZE_PX })) {
-    const { lat, lng } = CRS.EPSG3857.pointToLatLng(screenPoint(point.x, point.y), zoom);
-    spread.set(slug, { lat, lng });
-  }
-  return spread;
-}
-
-/**
- * Whether to draw tiles at the screen's density (Leaflet's detectRetina: on a 2x screen, four tiles
- * of the next zoom where one tile was, so about four times the tile data). Only on a high-density
- * screen whose connection the browser reports as fast ("4g") with no data saver; where the browser
- * does not say (Safari, Firefox), standard tiles: on a weak mountain signal, data counts more than
- * sharpness.
- */
-function denseTiles(): boolean {
-  if (window.devicePixelRatio <= 1) return false;
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return connection !== undefined && connection.saveData !== true && connection.effectiveType === "4g";
-}
 
 /** The map's start-up steps (useStartUp): the map at its first view, then its tiles, then what is drawn over them. */
 const START_UP = { view: 0, tiles: 1, drawn: 2 } as const;
@@ -127,13 +68,13 @@ function useStartUp(): number {
 
 // Where places are drawn. Only components/map/ imports Leaflet.
 export default function LeafletMap(props: LeafletMapProps) {
-  const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, basemap, initialView, onTilesFailed, onOpenUnlocated } = props;
+  const { places, unlocated, unlocatedLabels, selectedSlug, onSelect, basemap, initialView, onTilesFailed, onTilesShown, onOpenUnlocated } = props;
   // Everything below is drawn through the basemap's datum (map-datum.tsx): shifted to GCJ-02 over
   // Amap, with the shifting code guide-map.tsx has loaded for such a basemap.
   const { datumShift } = props;
   const projection = useMemo(() => mapProjection(basemap.datum, datumShift), [basemap.datum, datumShift]);
   const { toMap } = projection;
-  const start = initialView ?? DEFAULT_CENTRE;
+  const start = initialView ?? MAP_START;
   const [zoom, setZoom] = useState(start.z);
   const { planPath, planLabel } = props;
   // Many places: clustered markers at their stored points (cluster-layer.tsx); the fan-out of
@@ -148,21 +89,14 @@ export default function LeafletMap(props: LeafletMapProps) {
   // with a few hundred markers (traced). Read when the map is made; the township's few dozen
   // markers glide with the zoom.
   const clusterLabel = props.clusterLabel ?? String;
-  // Where each marker is drawn at a zoom level (the fan-out below); the view controller asks it for
-  // the zoom a fit lands on, so the markers as drawn, not their stored points, clear the controls.
-  const layoutAt = useCallback(
-    (z: number): Map<string, LngLat> => {
-      if (clustered) return new Map<string, LngLat>();
-      // plan stops hidden by the filters still get a spot, so the plan's line is complete
-      const shown = new Set(places.map((p) => p.slug));
-      const gathered = unlocated.length > 0 ? [{ slug: UNLOCATED_ID, stored: UNLOCATED_MARKER_ANCHOR, rank: UNLOCATED_RANK }] : [];
-      const targets = new Set([...shown, ...gathered.map((g) => g.slug)]);
-      return displayPositions([...places, ...planPath.stops.filter((s) => !shown.has(s.slug)), ...gathered], targets, z);
-    },
-    [clustered, places, planPath.stops, unlocated.length],
-  );
+  // Where each marker is drawn at a zoom level (lib/domain/map/display-positions.ts); the view
+  // controller asks it for the zoom a fit lands on, so the markers as drawn, not their stored points,
+  // clear the controls. Plan stops hidden by the filters still get a spot, so the plan's line is complete.
+  const markers = useMemo(() => (clustered ? [] : fanOutInputs(places, planPath.stops, unlocated.length > 0)), [clustered, places, planPath.stops, unlocated.length]);
+  const layoutAt = useCallback((z: number): Map<string, LngLat> => fanOut(markers, z), [markers]);
+  const fittedAt = useCallback((z: number): LngLat[] => fittedPositions(markers, z), [markers]);
   const display = useMemo(() => layoutAt(zoom), [layoutAt, zoom]);
-  const [retina] = useState(denseTiles);
+  const [retina] = useState(() => denseTiles(window.devicePixelRatio, (navigator as Navigator & { connection?: ReportedConnection }).connection));
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
@@ -182,7 +116,7 @@ export default function LeafletMap(props: LeafletMapProps) {
     >
       {step >= START_UP.tiles ? (
         <>
-          <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} />
+          <BasemapLayers basemap={basemap} retina={retina} onTilesFailed={onTilesFailed} onTilesShown={onTilesShown} />
           <AttributionControl />
         </>
       ) : null}
@@ -244,7 +178,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         </>
       ) : null}
       <SizeTracker />
-      <ViewController {...props} selected={selected} layoutAt={layoutAt} onZoom={setZoom} />
+      <ViewController {...props} selected={selected} layoutAt={layoutAt} fittedAt={fittedAt} onZoom={setZoom} />
     </MapContainer>
     </MapDatumProvider>
   );
@@ -341,12 +275,20 @@ function ViewController({
   unlocated,
   selected,
   layoutAt,
+  fittedAt,
   initialView,
   fitKey,
   viewTarget,
   onViewChange,
   onZoom,
-}: GuideMapProps & { selected: MapPlace | null; layoutAt: (zoom: number) => Map<string, LngLat>; onZoom: (z: number) => void }) {
+}: GuideMapProps & {
+  selected: MapPlace | null;
+  /** Where each marker is drawn at a zoom level. */
+  layoutAt: (zoom: number) => Map<string, LngLat>;
+  /** Where the markers a fit shows are drawn at a zoom level (none when the map clusters). */
+  fittedAt: (zoom: number) => LngLat[];
+  onZoom: (z: number) => void;
+}) {
   const map = useMap();
   const { toMap, fromMap, shift } = useMapProjection();
   const programmatic = useRef(false);
@@ -373,17 +315,16 @@ function ViewController({
     firstFit.current = false;
     if (skip) return;
     // the server's first clusters: the box of every place shown (their summaries are on their way)
-    const box = firstClusters?.box;
-    const corners = box ? [{ lng: box.west, lat: box.south }, { lng: box.east, lat: box.north }] : [];
-    const stored = [...corners, ...places.map((p) => p.stored), ...(unlocated.length > 0 ? [UNLOCATED_MARKER_ANCHOR] : [])];
+    const stored = firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0);
     const fit = (points: LngLat[]) => {
       const bounds = boundsOf(points.map(shift));
-      if (bounds) move((m) => m.fitBounds(bounds, { ...CONTROL_CLEARANCE, maxZoom: 14, animate: false }));
+      if (bounds) move((m) => m.fitBounds(bounds, { ...CONTROL_CLEARANCE, maxZoom: FIT_MAX_ZOOM, animate: false }));
     };
     fit(stored);
     // then on the markers as drawn at that zoom: the fan-out moves some up to a few markers' width
-    const drawn = layoutAt(map.getZoom());
-    if (drawn.size > 0) fit([...places.map((p) => drawn.get(p.slug) ?? p.stored), ...(unlocated.length > 0 ? [drawn.get(UNLOCATED_ID) ?? UNLOCATED_MARKER_ANCHOR] : [])]);
+    // (the map's preview works out the same second fit: lib/domain/map/map-preview.ts)
+    const fitted = fittedAt(map.getZoom());
+    if (fitted.length > 0) fit(fitted);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit only when the filters change
   }, [fitKey]);
 

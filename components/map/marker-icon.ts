@@ -1,12 +1,11 @@
 import L from "leaflet";
+import { MARKER_SIZE_PX } from "@/lib/domain/map/first-view";
 import { KIND_INFO, type LocationPrecision, type PlaceKind } from "@/lib/domain/place-kinds";
 
 // A marker's look tells its kind twice: a glyph (村/景/演/…) and a colour; a dashed ring says the
 // location is an estimate. Built once per kind × precision and reused.
 const cache = new Map<string, L.DivIcon>();
 
-/** Width and height of a marker, its whole tap target (CSS px). */
-export const MARKER_SIZE_PX = 32;
 
 export function markerIcon(kind: PlaceKind, precision: LocationPrecision, villageLevel: boolean): L.DivIcon {
   const key = `${kind}:${precision}:${villageLevel}`;

@@ -7,7 +7,7 @@ import type { Basemap, BasemapId } from "@/lib/domain/map/basemap";
 // remembered in this browser. One store for the page, so a choice made on the map reaches the save
 // offer at once. The server (and hydration) renders the first basemap; the stored choice follows.
 
-const BASEMAP_STORAGE_KEY = "sanguansi-guide:basemap";
+export const BASEMAP_STORAGE_KEY = "sanguansi-guide:basemap";
 const listeners = new Set<() => void>();
 /** The choice when storage is disabled: it lasts for this page. */
 let chosenInPage: string | null = null;
