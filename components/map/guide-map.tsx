@@ -191,17 +191,21 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const [previewing, setPreviewing] = useState(true);
   const endPreview = useCallback(() => setPreviewing(false), []);
   const { initialView, places, unlocated, firstClusters, basemaps, planPath } = props;
-  // the first view's (what the preview drew stays until the map's own tiles come)
+  // Its config is read by its script from the server's HTML, so it is worked out on the server only:
+  // the fan-out at seven zooms costs tens of milliseconds that a phone need not spend hydrating.
   const [previewConfig] = useState(
-    (): MapPreviewConfig => ({
-      view: initialView ? { lng: initialView.lng, lat: initialView.lat, z: initialView.z } : null,
-      box: boxOf(firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0)),
-      fanned: clusters ? null : fannedBoxes(ZOOM_MIN, (z) => fittedPositions(fanOutInputs(places, planPath.stops, unlocated.length > 0), z)),
-      start: MAP_START,
-      minZoom: ZOOM_MIN,
-      basemaps: basemaps.map(({ id, datum, maxZoom, layers }) => ({ id, datum, maxZoom, layers })),
-      storageKey: BASEMAP_STORAGE_KEY,
-    }),
+    (): MapPreviewConfig | null =>
+      typeof window !== "undefined"
+        ? null
+        : {
+            view: initialView ? { lng: initialView.lng, lat: initialView.lat, z: initialView.z } : null,
+            box: boxOf(firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0)),
+            fanned: clusters ? null : fannedBoxes(ZOOM_MIN, (z) => fittedPositions(fanOutInputs(places, planPath.stops, unlocated.length > 0), z)),
+            start: MAP_START,
+            minZoom: ZOOM_MIN,
+            basemaps: basemaps.map(({ id, datum, maxZoom, layers }) => ({ id, datum, maxZoom, layers })),
+            storageKey: BASEMAP_STORAGE_KEY,
+          },
   );
   return (
     <>
