@@ -67,8 +67,8 @@ test.describe("the map's preview", () => {
     const tiles = preview.locator("img");
     await expect.poll(() => tiles.count()).toBeGreaterThan(0);
     // loaded OpenStreetMap tiles (the first basemap), covering the whole map
-    await expect.poll(() => tiles.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 256))).toBe(true);
-    for (const src of await tiles.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))) {
+    await expect.poll(() => tiles.evaluateAll((imgs) => imgs.every((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth === 256))).toBe(true);
+    for (const src of await tiles.evaluateAll((imgs) => imgs.map((img) => (img instanceof HTMLImageElement ? img.src : "")))) {
       expect(src).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
     }
     const covered = await preview.evaluate((element) => {

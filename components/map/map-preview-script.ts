@@ -11,7 +11,7 @@
 // the browser's cache, and the preview is removed. What it does not know it leaves to the map: a
 // basemap drawn in another datum (Amap's GCJ-02 needs the shifting code) or none.
 import { denseTiles, tileUrl, viewTiles, type ReportedConnection } from "@/lib/domain/map/first-view";
-import { MAP_PREVIEW_ATTRIBUTE, previewBasemap, previewLayout, type MapPreviewConfig } from "@/lib/domain/map/map-preview";
+import { MAP_PREVIEW_ATTRIBUTE, previewBasemap, previewLayout, readPreviewConfig } from "@/lib/domain/map/map-preview";
 
 /** The centre tiles, which paint first, are asked for ahead of the page's other images. */
 const EAGER_TILES = 4;
@@ -27,7 +27,8 @@ function chosenBasemapId(storageKey: string): string | null {
 function draw(element: HTMLElement): void {
   const raw = element.getAttribute(MAP_PREVIEW_ATTRIBUTE);
   if (!raw || element.childElementCount > 0) return;
-  const config = JSON.parse(raw) as MapPreviewConfig;
+  const config = readPreviewConfig(raw);
+  if (!config) return;
   const basemap = previewBasemap(config.basemaps, chosenBasemapId(config.storageKey));
   if (!basemap) return;
   const size = { x: element.clientWidth, y: element.clientHeight };

@@ -34,7 +34,9 @@ function run(script: string, { chosen = null, dpr = 1, effectiveType }: { chosen
     createElement: (): FakeImg => ({ alt: "?", decoding: "", fetchPriority: "", src: "", style: { cssText: "" } }),
   };
   const window = { devicePixelRatio: dpr, localStorage: { getItem: (key: string) => (key === config.storageKey ? chosen : null) } };
-  runInNewContext(script, { document, window, navigator: { connection: effectiveType ? { effectiveType } : undefined } });
+  // the script's completion value is of no interest (an IIFE's undefined)
+  const completion: unknown = runInNewContext(script, { document, window, navigator: { connection: effectiveType ? { effectiveType } : undefined } });
+  expect(completion).toBeUndefined();
   return appended;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AMAP_BASEMAP, NO_BASEMAP, OSM_BASEMAP, tiandituBasemap } from "./basemap";
 import { fitView, moveMap, openMap, project } from "./first-view";
-import { fannedBoxes, previewBasemap, previewLayout, type MapPreviewConfig } from "./map-preview";
+import { fannedBoxes, previewBasemap, previewLayout, readPreviewConfig, type MapPreviewConfig } from "./map-preview";
 
 const box = { west: 110.651389, south: 29.3987, east: 110.6982, north: 29.428889 };
 const corners = [{ lng: box.west, lat: box.south }, { lng: box.east, lat: box.north }];
@@ -64,4 +64,20 @@ describe("previewBasemap", () => {
 
 it("project is Leaflet's EPSG:3857 at 256 px tiles", () => {
   expect(project({ lng: 0, lat: 0 }, 0)).toEqual({ x: 128, y: 128 });
+});
+
+describe("readPreviewConfig", () => {
+  const full: MapPreviewConfig = { ...config, basemaps: [OSM_BASEMAP], storageKey: "k" };
+
+  it("reads back what the server wrote", () => {
+    expect(readPreviewConfig(JSON.stringify(full))).toEqual(full);
+  });
+
+  it("null for text that is not a config", () => {
+    expect(readPreviewConfig("{")).toBeNull();
+    expect(readPreviewConfig("null")).toBeNull();
+    expect(readPreviewConfig("[]")).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, minZoom: "8" }))).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: undefined }))).toBeNull();
+  });
 });

@@ -39,6 +39,44 @@ export function previewBasemap(basemaps: MapPreviewConfig["basemaps"], chosen: s
   return basemap && basemap.datum === "wgs84" && basemap.layers.length > 0 ? basemap : null;
 }
 
+/**
+ * The config as the preview reads it back from its attribute: null when the text is not one (the
+ * server writes it, so that means a page from another version of the guide; the map then draws its
+ * own tiles).
+ */
+export function readPreviewConfig(text: string): MapPreviewConfig | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isPreviewConfig(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const objectOrNull = (v: unknown) => typeof v === "object";
+
+function isPreviewConfig(v: unknown): v is MapPreviewConfig {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    "view" in v &&
+    objectOrNull(v.view) &&
+    "box" in v &&
+    objectOrNull(v.box) &&
+    "fanned" in v &&
+    objectOrNull(v.fanned) &&
+    "start" in v &&
+    typeof v.start === "object" &&
+    v.start !== null &&
+    "minZoom" in v &&
+    typeof v.minZoom === "number" &&
+    "basemaps" in v &&
+    Array.isArray(v.basemaps) &&
+    "storageKey" in v &&
+    typeof v.storageKey === "string"
+  );
+}
+
 /** The attribute that carries the config, on the element the preview draws into. */
 export const MAP_PREVIEW_ATTRIBUTE = "data-map-preview";
 
