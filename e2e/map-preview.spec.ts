@@ -1,12 +1,16 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { usesE2eBasemaps } from "./support/e2e-paths";
+import { encodePlan } from "../lib/domain/plan/plan-codec";
+import { emptyPlan } from "../lib/domain/plan/edit-plan";
 
 // The map's preview (components/map/map-preview.tsx, map-preview-script.ts): the first view's tiles
 // are drawn from the HTML, before the page's own scripts have run, and they are the tiles the map
 // then draws, at the same places, so nothing moves when the map takes over.
 
 const BASEMAP_KEY = "sanguansi-guide:basemap";
+/** A shared plan whose map shows stops with a known spot (bench:web measures the same one). */
+const SHARED_PLAN = encodePlan({ ...emptyPlan("2026-10-01"), stops: ["township-government", "yuan-renyuan-former-residence", "jiuge-shangui", "zhangjiajie-grand-canyon-glass-bridge"] });
 
 declare global {
   interface Window {
@@ -93,6 +97,8 @@ test.describe("the map's preview", () => {
     { name: "a place page", path: "/places/yuan-renyuan-former-residence" },
     { name: "English, red tourism only", path: "/en?red=1" },
     { name: "the address's view", path: "/?c=29.41,110.67,15" },
+    { name: "a shared plan", path: `/plan?plan=${SHARED_PLAN}` },
+    { name: "a shared plan, in English", path: `/en/plan?plan=${SHARED_PLAN}` },
   ]) {
     test(`${name}: the map then draws the same tiles at the same places, and the preview goes`, async ({ page, consoleProblems }) => {
       await expectTheMapToDrawThePreview(page, path);
@@ -142,8 +148,8 @@ test.describe("the map's preview on a phone", () => {
   test.skip(!usesE2eBasemaps(), "needs the e2e basemaps (E2E_BASEMAP_ENV): the run set MAP_PROVIDERS or TILE_URL");
   test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
 
-  for (const path of ["/", "/places/yuan-renyuan-former-residence"]) {
-    test(`${path}: the sheet's map, dense tiles on a fast connection, the same as the map's`, async ({ page }) => {
+  for (const path of ["/", "/places/yuan-renyuan-former-residence", `/plan?plan=${SHARED_PLAN}`]) {
+    test(`${path.slice(0, 40)}: the map, dense tiles on a fast connection, the same as the map's`, async ({ page }) => {
       const drawn = await expectTheMapToDrawThePreview(page, path);
       // half-size tiles from the next zoom's grid (Chromium reports a fast connection here)
       expect(await page.locator("img.leaflet-tile").first().evaluate((img) => img.getBoundingClientRect().width)).toBe(128);

@@ -35,9 +35,11 @@ type SharedPlanProps = {
   unlocatedNames: string[];
   /** QR code (data URL) of this plan's link, for the printed page. */
   qr: string | null;
+  /** The map's preview script (lib/server/map-preview-script.ts), put inline after the plan; "" for none. */
+  mapPreviewScript: string;
 };
 
-function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocatedNames, qr }: SharedPlanProps) {
+function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocatedNames, qr, mapPreviewScript }: SharedPlanProps) {
   const t = planMessages(lang);
   const tb = planBasicMessages(lang);
   const m = messages(lang);
@@ -109,6 +111,11 @@ function SharedPlan({ lang, schedule, stops, code, basemaps, problems, unlocated
             </figure>
           ) : null}
           <PlanActions lang={lang} schedule={schedule} code={code} />
+          {/* The map's preview draws the first view's tiles as the HTML is read (components/map/map-preview.tsx):
+              here, after the plan, so the page's height, and with it a desktop's scrollbar and the map's width,
+              is settled; the page's own scripts have mostly not run yet. React leaves an inline script as the
+              server sent it: it does not run it again. */}
+          {mapPreviewScript ? <script dangerouslySetInnerHTML={{ __html: mapPreviewScript }} /> : null}
         </>
       ) : (
         <p className="empty">{t.emptyPlan}</p>

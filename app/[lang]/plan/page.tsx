@@ -19,6 +19,7 @@ import { SHARE_CARD } from "@/lib/domain/share/share-card-size";
 import { pageLang } from "@/lib/server/page-lang";
 import { absoluteRequestUrl, qrDataUrl } from "@/lib/server/plan-qr";
 import { localePath } from "@/lib/domain/i18n";
+import { mapPreviewScript } from "@/lib/server/map-preview-script";
 
 export const dynamic = "force-dynamic";
 
@@ -66,6 +67,7 @@ export default async function SharedPlanPage({ params, searchParams }: Props) {
           stops={stops}
           code={code}
           qr={qr}
+          mapPreviewScript={schedule ? await mapPreviewScript() : ""}
           basemaps={getBasemaps()}
           problems={problems}
           unlocatedNames={resolved.unlocatedStops.map((s) => {
