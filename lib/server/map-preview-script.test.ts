@@ -5,6 +5,9 @@ import { OSM_BASEMAP, tiandituBasemap } from "@/lib/domain/map/basemap";
 import { MAP_PREVIEW_ATTRIBUTE, previewLayout, type MapPreviewConfig } from "@/lib/domain/map/map-preview";
 import { tileUrl, viewTiles } from "@/lib/domain/map/first-view";
 
+/** node:vm's runInNewContext, typed as what it gives: the script's completion value, unchecked. */
+const runScript: (code: string, context: object) => unknown = runInNewContext;
+
 // The bundled script, run against a stand-in for the page: it draws what the modules it is built
 // from say, for the basemap chosen in this browser and the screen's density.
 
@@ -35,7 +38,7 @@ function run(script: string, { chosen = null, dpr = 1, effectiveType }: { chosen
   };
   const window = { devicePixelRatio: dpr, localStorage: { getItem: (key: string) => (key === config.storageKey ? chosen : null) } };
   // the script's completion value is of no interest (an IIFE's undefined)
-  const completion: unknown = runInNewContext(script, { document, window, navigator: { connection: effectiveType ? { effectiveType } : undefined } });
+  const completion = runScript(script, { document, window, navigator: { connection: effectiveType ? { effectiveType } : undefined } });
   expect(completion).toBeUndefined();
   return appended;
 }

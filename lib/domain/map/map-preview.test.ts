@@ -79,5 +79,11 @@ describe("readPreviewConfig", () => {
     expect(readPreviewConfig("[]")).toBeNull();
     expect(readPreviewConfig(JSON.stringify({ ...full, minZoom: "8" }))).toBeNull();
     expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: undefined }))).toBeNull();
+    // basemaps the script could not draw from
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: [{ ...OSM_BASEMAP, id: "elsewhere" }] }))).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: [{ ...OSM_BASEMAP, datum: "bd09" }] }))).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: [{ ...OSM_BASEMAP, maxZoom: "19" }] }))).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: [{ ...OSM_BASEMAP, layers: [{ url: 1 }] }] }))).toBeNull();
+    expect(readPreviewConfig(JSON.stringify({ ...full, basemaps: [{ ...OSM_BASEMAP, layers: [{ url: "u", subdomains: ["a"] }] }] }))).toBeNull();
   });
 });

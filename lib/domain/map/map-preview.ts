@@ -1,5 +1,5 @@
 import { boxOf, type LngLat, type LngLatBox } from "../geo";
-import type { Basemap } from "./basemap";
+import { BASEMAP_IDS, type Basemap } from "./basemap";
 import { fitView, FIT_MAX_ZOOM, moveMap, openMap, type MapLayout, type Size, type View } from "./first-view";
 
 // The map's preview (components/map/map-preview-script.ts) draws the first view's tiles from the
@@ -46,34 +46,43 @@ export function previewBasemap(basemaps: MapPreviewConfig["basemaps"], chosen: s
  */
 export function readPreviewConfig(text: string): MapPreviewConfig | null {
   try {
-    const value: unknown = JSON.parse(text);
+    const value = parseJson(text);
     return isPreviewConfig(value) ? value : null;
   } catch {
     return null;
   }
 }
 
+/** JSON.parse, typed as what it gives: a value still to be checked. */
+const parseJson: (text: string) => unknown = JSON.parse;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
 const objectOrNull = (v: unknown) => typeof v === "object";
 
 function isPreviewConfig(v: unknown): v is MapPreviewConfig {
   return (
-    typeof v === "object" &&
-    v !== null &&
-    "view" in v &&
+    isRecord(v) &&
     objectOrNull(v.view) &&
-    "box" in v &&
     objectOrNull(v.box) &&
-    "fanned" in v &&
     objectOrNull(v.fanned) &&
-    "start" in v &&
-    typeof v.start === "object" &&
-    v.start !== null &&
-    "minZoom" in v &&
+    isRecord(v.start) &&
     typeof v.minZoom === "number" &&
-    "basemaps" in v &&
-    Array.isArray(v.basemaps) &&
-    "storageKey" in v &&
+    isList(v.basemaps) &&
+    v.basemaps.every(isPreviewBasemap) &&
     typeof v.storageKey === "string"
+  );
+}
+
+/** A basemap as the preview reads it: what previewBasemap and the script's tiles use. */
+function isPreviewBasemap(v: unknown): v is MapPreviewConfig["basemaps"][number] {
+  return (
+    isRecord(v) &&
+    BASEMAP_IDS.some((id) => id === v.id) &&
+    (v.datum === "wgs84" || v.datum === "gcj02") &&
+    typeof v.maxZoom === "number" &&
+    isList(v.layers) &&
+    v.layers.every((layer) => isRecord(layer) && typeof layer.url === "string" && (layer.subdomains === undefined || typeof layer.subdomains === "string"))
   );
 }
 
