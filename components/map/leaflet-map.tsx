@@ -6,7 +6,7 @@ import { AttributionControl, Circle, CircleMarker, MapContainer, Marker, Polylin
 import { point as screenPoint, type LeafletKeyboardEvent, type Map as LeafletMapInstance, type Marker as LeafletMarker } from "leaflet";
 import type { LngLat } from "@/lib/domain/geo";
 import { ZOOM_MIN } from "@/lib/domain/browse/view-state";
-import { fanOut, fittedPositions } from "@/lib/domain/map/display-positions";
+import { fanOutByZoom, fittedPositions } from "@/lib/domain/map/display-positions";
 import { UNLOCATED_ID, fanOutInputs } from "@/lib/domain/map/fan-out";
 import { UNLOCATED_MARKER_ANCHOR } from "@/lib/domain/unlocated-places";
 import { markPlaceElement, markerIcon, unlocatedIcon } from "./marker-icon";
@@ -43,6 +43,9 @@ const CONTROL_CLEARANCE = {
   paddingTopLeft: screenPoint(CONTROL_CLEARANCE_PX.topLeft.x, CONTROL_CLEARANCE_PX.topLeft.y),
   paddingBottomRight: screenPoint(CONTROL_CLEARANCE_PX.bottomRight.x, CONTROL_CLEARANCE_PX.bottomRight.y),
 };
+
+/** Where markers are drawn before the markers' step: nowhere yet. */
+const NOTHING_DRAWN: ReadonlyMap<string, LngLat> = new Map();
 
 /** The map's start-up steps (useStartUp): the map at its first view, then its tiles, then what is drawn over them. */
 const START_UP = { view: 0, tiles: 1, drawn: 2 } as const;
@@ -92,16 +95,19 @@ export default function LeafletMap(props: LeafletMapProps) {
   // Where each marker is drawn at a zoom level (lib/domain/map/display-positions.ts); the view
   // controller asks it for the zoom a fit lands on, so the markers as drawn, not their stored points,
   // clear the controls. Plan stops hidden by the filters still get a spot, so the plan's line is complete.
+  // Each zoom's layout is worked out once for these markers (fanOutByZoom): the fit, the markers
+  // drawn at the zoom it landed on and a pan to the selected place ask for the same one in turn.
   const markers = useMemo(() => (clustered ? [] : fanOutInputs(places, planPath.stops, unlocated.length > 0)), [clustered, places, planPath.stops, unlocated.length]);
-  const layoutAt = useCallback((z: number): Map<string, LngLat> => fanOut(markers, z), [markers]);
-  const fittedAt = useCallback((z: number): LngLat[] => fittedPositions(markers, z), [markers]);
-  const display = useMemo(() => layoutAt(zoom), [layoutAt, zoom]);
+  const layoutAt = useMemo(() => fanOutByZoom(markers), [markers]);
+  const fittedAt = useCallback((z: number): LngLat[] => fittedPositions(markers, z, layoutAt), [markers, layoutAt]);
+  const step = useStartUp();
+  // laid out only once the markers are drawn: before, the map is still at the zoom it was made at
+  const display = useMemo(() => (step >= START_UP.drawn ? layoutAt(zoom) : NOTHING_DRAWN), [step, layoutAt, zoom]);
   const [retina] = useState(() => denseTiles(window.devicePixelRatio, (navigator as Navigator & { connection?: ReportedConnection }).connection));
   const planPoints = planPath.stops.map((s) => display.get(s.slug) ?? s.stored);
   const unlocatedSelected = unlocated.some((u) => u.slug === selectedSlug);
   const planLine = [planPath.origin, ...planPoints, ...(planPath.returnToStart && planPoints.length > 0 ? [planPath.origin] : [])];
   const selected = places.find((p) => p.slug === selectedSlug) ?? null;
-  const step = useStartUp();
   return (
     <MapDatumProvider projection={projection}>
     <MapContainer
@@ -284,7 +290,7 @@ function ViewController({
 }: GuideMapProps & {
   selected: MapPlace | null;
   /** Where each marker is drawn at a zoom level. */
-  layoutAt: (zoom: number) => Map<string, LngLat>;
+  layoutAt: (zoom: number) => ReadonlyMap<string, LngLat>;
   /** Where the markers a fit shows are drawn at a zoom level (none when the map clusters). */
   fittedAt: (zoom: number) => LngLat[];
   onZoom: (z: number) => void;

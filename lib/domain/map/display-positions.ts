@@ -43,7 +43,26 @@ export function fanOut(inputs: readonly FanOutInput[], zoom: number): Map<string
 }
 
 /** Where the markers the map fits (fanOutInputs' targets) are drawn at a zoom level: fanned out, else stored. */
-export function fittedPositions(inputs: readonly FanOutInput[], zoom: number): LngLat[] {
-  const drawn = fanOut(inputs, zoom);
+export function fittedPositions(inputs: readonly FanOutInput[], zoom: number, drawnAt: (zoom: number) => ReadonlyMap<string, LngLat> = (z) => fanOut(inputs, z)): LngLat[] {
+  const drawn = drawnAt(zoom);
   return inputs.filter((m) => m.target).map((m) => drawn.get(m.slug) ?? m.stored);
+}
+
+/**
+ * fanOut for one set of markers, worked out once per zoom level: the map asks for the same zoom
+ * several times in a row (the fit's second step, then drawing the markers at the zoom it landed on,
+ * then panning to a selected place), and each layout compares every pair of markers. The layouts
+ * are kept as long as the function is (the map makes a new one when its markers change); the
+ * returned Map is shared, so callers must not change it.
+ */
+export function fanOutByZoom(inputs: readonly FanOutInput[]): (zoom: number) => ReadonlyMap<string, LngLat> {
+  const byZoom = new Map<number, Map<string, LngLat>>();
+  return (zoom) => {
+    let drawn = byZoom.get(zoom);
+    if (!drawn) {
+      drawn = fanOut(inputs, zoom);
+      byZoom.set(zoom, drawn);
+    }
+    return drawn;
+  };
 }
