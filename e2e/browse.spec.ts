@@ -255,6 +255,10 @@ test.describe("browse and filter", () => {
     // Far longer addresses are refused by the HTTP server itself with 431, a 4xx, not an error page.
     const huge = await request.get(`/?q=${encodeURIComponent("株".repeat(5000))}`);
     expect(huge.status()).toBe(431);
+    // the notice is in the server HTML, its button disabled until the page has hydrated (a press
+    // before then did nothing); Playwright's click below waits for it to be enabled
+    const html = await (await request.get("/?kind=castle&village=nowhere&c=95,500,99")).text();
+    expect(html).toMatch(/<button type="button" class="button" disabled="">知道了<\/button>/);
     await page.goto("/?kind=castle&village=nowhere&c=95,500,99");
     await expect(page.getByRole("status").filter({ hasText: "无法识别" })).toContainText("castle");
     await expect(page.locator("#place-list li")).toHaveCount(await dbPlaceCount());
