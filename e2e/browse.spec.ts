@@ -146,7 +146,8 @@ test.describe("browse and filter", () => {
     // state: addresses are counted, not calls.
     await page.evaluate((word) => {
       const input = document.querySelector<HTMLInputElement>('.filters input[type="search"]')!;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      // the prototype's setter (React tracks the element's own), typed here: lib.d.ts leaves its value untyped
+      const setValue: (this: HTMLInputElement, value: string) => void = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       for (let i = 1; i <= word.length; i++) {
         setValue.call(input, word.slice(0, i));
         input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -181,7 +182,8 @@ test.describe("browse and filter", () => {
       const list = document.querySelector("#place-list")!;
       const firstName = () => list.querySelector(".place-list__name")?.textContent ?? null;
       const before = firstName();
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "yuan renyuan");
+      const setValue: (this: HTMLInputElement, value: string) => void = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      setValue.call(input, "yuan renyuan");
       input.dispatchEvent(new Event("input", { bubbles: true }));
       const atOnce = { box: input.value, busy: list.getAttribute("aria-busy"), first: firstName() };
       // then, frame by frame until the list is no longer busy (how soon depends on the machine's
@@ -190,7 +192,7 @@ test.describe("browse and filter", () => {
       const until = performance.now() + 5000;
       while (list.getAttribute("aria-busy") === "true" && performance.now() < until) {
         whileBusy.add(firstName());
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise<number>((resolve) => requestAnimationFrame(resolve));
       }
       return { before, atOnce, whileBusy: [...whileBusy], after: { busy: list.getAttribute("aria-busy"), first: firstName() } };
     });

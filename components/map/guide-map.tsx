@@ -8,7 +8,7 @@ import { BasemapSwitch } from "./basemap-switch";
 import { BASEMAP_STORAGE_KEY, useBasemapChoice } from "./use-basemap-choice";
 import { MapPreview } from "./map-preview";
 import { fannedBoxes, type MapPreviewConfig } from "@/lib/domain/map/map-preview";
-import { fittedPositions } from "@/lib/domain/map/display-positions";
+import { fanOut, fittedPositions } from "@/lib/domain/map/display-positions";
 import { MAP_START, firstFitPoints } from "@/lib/domain/map/first-fit-points";
 import { boxOf } from "@/lib/domain/geo";
 import { fanOutInputs } from "@/lib/domain/map/fan-out";
@@ -193,20 +193,20 @@ export const GuideMap = memo(function GuideMap(props: GuideMapProps) {
   const { initialView, places, unlocated, firstClusters, basemaps, planPath } = props;
   // Its config is read by its script from the server's HTML, so it is worked out on the server only:
   // the fan-out at seven zooms costs tens of milliseconds that a phone need not spend hydrating.
-  const [previewConfig] = useState(
-    (): MapPreviewConfig | null =>
-      typeof window !== "undefined"
-        ? null
-        : {
-            view: initialView ? { lng: initialView.lng, lat: initialView.lat, z: initialView.z } : null,
-            box: boxOf(firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0)),
-            fanned: clusters ? null : fannedBoxes(ZOOM_MIN, (z) => fittedPositions(fanOutInputs(places, planPath.stops, unlocated.length > 0), z)),
-            start: MAP_START,
-            minZoom: ZOOM_MIN,
-            basemaps: basemaps.map(({ id, datum, maxZoom, layers }) => ({ id, datum, maxZoom, layers })),
-            storageKey: BASEMAP_STORAGE_KEY,
-          },
-  );
+  const [previewConfig] = useState((): MapPreviewConfig | null => {
+    if (typeof window !== "undefined") return null;
+    // the markers the map fans out (none when it clusters them)
+    const markers = clusters ? null : fanOutInputs(places, planPath.stops, unlocated.length > 0);
+    return {
+      view: initialView ? { lng: initialView.lng, lat: initialView.lat, z: initialView.z } : null,
+      box: boxOf(firstFitPoints(firstClusters?.box ?? null, places.map((p) => p.stored), unlocated.length > 0)),
+      fanned: markers && fannedBoxes(ZOOM_MIN, (z) => fittedPositions(markers, fanOut(markers, z))),
+      start: MAP_START,
+      minZoom: ZOOM_MIN,
+      basemaps: basemaps.map(({ id, datum, maxZoom, layers }) => ({ id, datum, maxZoom, layers })),
+      storageKey: BASEMAP_STORAGE_KEY,
+    };
+  });
   return (
     <>
       {previewing ? <MapPreview config={previewConfig} /> : null}

@@ -99,7 +99,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   // drawn at the zoom it landed on and a pan to the selected place ask for the same one in turn.
   const markers = useMemo(() => (clustered ? [] : fanOutInputs(places, planPath.stops, unlocated.length > 0)), [clustered, places, planPath.stops, unlocated.length]);
   const layoutAt = useMemo(() => fanOutByZoom(markers), [markers]);
-  const fittedAt = useCallback((z: number): LngLat[] => fittedPositions(markers, z, layoutAt), [markers, layoutAt]);
+  const fittedAt = useCallback((z: number): LngLat[] => fittedPositions(markers, layoutAt(z)), [markers, layoutAt]);
   const step = useStartUp();
   // laid out only once the markers are drawn: before, the map is still at the zoom it was made at
   const display = useMemo(() => (step >= START_UP.drawn ? layoutAt(zoom) : NOTHING_DRAWN), [step, layoutAt, zoom]);

@@ -36,10 +36,10 @@ describe("fanOutByZoom", () => {
     expect(after.get("far")).not.toEqual(before.get("far"));
   });
 
-  it("is what fittedPositions fits when given: the targets as drawn, not the hidden stop", () => {
+  it("is what fittedPositions fits: the targets as drawn, not the hidden stop", () => {
     const layoutAt = fanOutByZoom(INPUTS);
-    const fitted = fittedPositions(INPUTS, 13, layoutAt);
-    expect(fitted).toEqual(fittedPositions(INPUTS, 13));
+    const fitted = fittedPositions(INPUTS, layoutAt(13));
+    expect(fitted).toEqual(fittedPositions(INPUTS, fanOut(INPUTS, 13)));
     expect(fitted).toHaveLength(5); // four places and the "位置待定" marker
     expect(fitted).toContainEqual(layoutAt(13).get("b"));
     expect(fitted).not.toContainEqual(layoutAt(13).get("stop"));

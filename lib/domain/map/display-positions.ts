@@ -42,9 +42,8 @@ export function fanOut(inputs: readonly FanOutInput[], zoom: number): Map<string
   return displayPositions(inputs, new Set(inputs.filter((m) => m.target).map((m) => m.slug)), zoom);
 }
 
-/** Where the markers the map fits (fanOutInputs' targets) are drawn at a zoom level: fanned out, else stored. */
-export function fittedPositions(inputs: readonly FanOutInput[], zoom: number, drawnAt: (zoom: number) => ReadonlyMap<string, LngLat> = (z) => fanOut(inputs, z)): LngLat[] {
-  const drawn = drawnAt(zoom);
+/** Where the markers the map fits (fanOutInputs' targets) are drawn in a layout of fanOut's: fanned out, else stored. */
+export function fittedPositions(inputs: readonly FanOutInput[], drawn: ReadonlyMap<string, LngLat>): LngLat[] {
   return inputs.filter((m) => m.target).map((m) => drawn.get(m.slug) ?? m.stored);
 }
 
