@@ -22,6 +22,7 @@ import { MapPickProvider } from "./map-pick";
 import { unlocatedLabels } from "./map/unlocated-labels";
 import { guideMapPlaces, planMapPlaces, planPathOf } from "./map/to-map-place";
 import { PlaceList } from "./place-list";
+import { GuideTabs, type GuideTab } from "./guide-tabs";
 import { Legend } from "./legend";
 import { Filters } from "./filters";
 import { NearMe } from "./near-me";
@@ -188,12 +189,15 @@ function GuideShellInner({
   initialSearch,
   initialProblems,
   initialPlan,
+  planProblems,
   mapPreviewScript,
 }: InnerProps) {
   const t = messages(lang);
   const tp = planBasicMessages(lang);
   const plan = usePlan();
-  const [tab, setTab] = useState<"places" | "plan">(initialPlan && initialPlan.stops.length > 0 ? "plan" : "places");
+  // A plan link opens on the plan: its stops, or what was wrong with it (a visitor who followed a
+  // damaged link sees why it opened no plan).
+  const [tab, setTab] = useState<GuideTab>((initialPlan && initialPlan.stops.length > 0) || planProblems.length > 0 ? "plan" : "places");
   /** Once opened, the plan's panel stays mounted (its state survives switching tabs). */
   const [planOpened, setPlanOpened] = useState(tab === "plan");
   const [problems, setProblems] = useState<ViewProblem[]>(initialProblems);
@@ -291,6 +295,7 @@ function GuideShellInner({
     setPlanOpened(true);
     reveal();
   }, [reveal, preparePlan]);
+  const openTab = useCallback((open: GuideTab) => (open === "plan" ? openPlan() : openPlaces()), [openPlan, openPlaces]);
 
   const pickKind = useCallback(
     (kind: Place["kind"]) => {
@@ -422,14 +427,14 @@ function GuideShellInner({
           </MapPickProvider>
         ) : null}
         <div hidden={selected !== null}>
-          <div className="tabs" role="tablist" aria-label={t.mapLabel}>
-            <button type="button" role="tab" id="tab-places" aria-controls="tabpanel-places" aria-selected={tab === "places"} onClick={openPlaces}>
-              {tp.tabPlaces} <span className="count">({total})</span>
-            </button>
-            <button type="button" role="tab" id="tab-plan" aria-controls="tabpanel-plan" aria-selected={tab === "plan"} onClick={openPlan} onPointerEnter={preloadPlanPanel} onFocus={preloadPlanPanel}>
-              {tp.tabPlan} <span className="count">({plan.plan.stops.length})</span>
-            </button>
-          </div>
+          <GuideTabs
+            label={t.mapLabel}
+            tab={tab}
+            onOpen={openTab}
+            labels={{ places: tp.tabPlaces, plan: tp.tabPlan }}
+            counts={{ places: total, plan: plan.plan.stops.length }}
+            onPreloadPlan={preloadPlanPanel}
+          />
           <div className="guide__browse" role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" hidden={tab !== "places"}>
             {allFailed ? <RetryAlert className="notice" message={t.placesLoadFailed} retryLabel={t.retry} onRetry={retryAll} /> : null}
             {search.failed ? <RetryAlert className="notice" message={t.searchLoadFailed} retryLabel={t.retry} onRetry={search.retry} /> : null}

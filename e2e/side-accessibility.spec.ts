@@ -58,3 +58,38 @@ test("focus rings in the side are drawn whole", async ({ page }) => {
     expect(sides, await target.evaluate((el) => el.outerHTML.slice(0, 80))).toEqual({ top: true, right: true, bottom: true, left: true });
   }
 });
+
+test("the side's tabs follow the tabs pattern: one tab stop, the arrow keys, Home and End open the other tab; disabled until hydrated", async ({ page, request }) => {
+  // Before hydration a press would be lost: the server HTML marks both tabs disabled.
+  const html = await (await request.get("/")).text();
+  const tabs = [...html.matchAll(/<button[^>]*role="tab"[^>]*>/g)].map((m) => m[0]);
+  expect(tabs).toHaveLength(2);
+  for (const tab of tabs) expect(tab).toMatch(/\sdisabled=""/);
+
+  await page.goto("/");
+  const places = page.getByRole("tab", { name: /地点/ });
+  const plan = page.getByRole("tab", { name: /我的行程/ });
+  await expect(places).toBeEnabled();
+  await expect(places).toHaveAttribute("tabindex", "0");
+  await expect(plan).toHaveAttribute("tabindex", "-1");
+  await places.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(plan).toBeFocused();
+  await expect(plan).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: /我的行程/ })).toBeVisible();
+  await expect(places).toHaveAttribute("tabindex", "-1");
+  await page.keyboard.press("ArrowRight"); // wraps round
+  await expect(places).toBeFocused();
+  await expect(places).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("End");
+  await expect(plan).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Home");
+  await expect(places).toBeFocused();
+  await expect(places).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(plan).toBeFocused();
+  // Tab leaves the tab list for the open panel; Shift+Tab comes back to the selected tab
+  await page.keyboard.press("Shift+Tab");
+  await expect(plan).not.toBeFocused();
+  await expect(places).not.toBeFocused();
+});
