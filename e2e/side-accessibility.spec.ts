@@ -86,10 +86,15 @@ test("the side's tabs follow the tabs pattern: one tab stop, the arrow keys, Hom
   await page.keyboard.press("Home");
   await expect(places).toBeFocused();
   await expect(places).toHaveAttribute("aria-selected", "true");
-  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft"); // wraps round
   await expect(plan).toBeFocused();
-  // Tab leaves the tab list for the open panel; Shift+Tab comes back to the selected tab
-  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("ArrowRight");
+  await expect(places).toBeFocused();
+  // one tab stop: Tab leaves the tab list for the open panel (not the other tab), Shift+Tab comes back to the selected tab
+  await page.keyboard.press("Tab");
   await expect(plan).not.toBeFocused();
   await expect(places).not.toBeFocused();
+  expect(await page.evaluate(() => document.getElementById("tabpanel-places")?.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press("Shift+Tab");
+  await expect(places).toBeFocused();
 });
