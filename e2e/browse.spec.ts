@@ -172,11 +172,23 @@ test.describe("browse and filter", () => {
   test("a search keystroke shows in the box at once; the list says it is busy until the places follow, after that frame", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
-    // the focus reaching the box loads the search's code, as a visitor's tap on it does
-    const searchCode = page.waitForResponse((r) => r.request().resourceType() === "script" && r.url().includes("/_next/static/chunks/"));
+    // The focus reaching the box loads the search's code, as a visitor's tap on it does (with the
+    // panel's and the plan's: the first script to come may be theirs, so the search's is found by
+    // its content). Before it has come and run, a keystroke rightly shows 正在加载… instead.
+    const searchChunk = new Promise<string>((resolve) => {
+      page.on("response", (r) => {
+        if (r.request().resourceType() !== "script" || !r.url().includes("/_next/static/chunks/")) return;
+        r.text().then(
+          (body) => (body.includes(SEARCH_CODE) ? resolve(r.url()) : undefined),
+          () => undefined, // a body the browser no longer holds: not the search's
+        );
+      });
+    });
     await page.getByRole("searchbox", { name: "搜索地点" }).focus();
-    await searchCode;
-    await page.waitForLoadState("networkidle");
+    const searchUrl = await searchChunk;
+    // it has reached the page (its resource timing entry), and run: two frames later
+    await page.waitForFunction((url) => performance.getEntriesByName(url).length > 0, searchUrl);
+    await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const seen = await page.evaluate(async () => {
       const input = document.querySelector<HTMLInputElement>('.filters input[type="search"]')!;
       const list = document.querySelector("#place-list")!;
