@@ -22,6 +22,9 @@ function expectA5(size: [number, number] | undefined) {
 
 test.describe("homestay register", () => {
   test("a homestay gets its number, prints a one-page A5 plaque, and its village prints all its plaques", async ({ page, baseURL, browser }) => {
+    // One long journey (a number, three printed documents, two languages): 21–36 s on an idle
+    // machine, 44–50 s on a loaded one (a CI run beside a build), past the default 45 s.
+    test.slow();
     const run = `${process.pid}-${Date.now().toString(36)}`;
     const village = "hujiaping"; // 胡家坪村, 430821211225: no other test numbers homestays here
     const withEn: TestLodging = { slug: `e2e-homestay-${run}-a`, nameZh: `测试民宿甲${run}`, nameEn: `Test Homestay A ${run}`, village };
@@ -112,6 +115,7 @@ test.describe("homestay register", () => {
   });
 
   test("hostile names saved through the staff form render inert on plaques, one A5 page each; a right-to-left override is refused", async ({ page, baseURL }) => {
+    test.slow(); // one long journey too: every payload through the form, then its plaques (24–36 s idle, 44–48 s loaded)
     const run = `${process.pid}-${Date.now().toString(36)}`;
     const village = "jiehe"; // 界河村, 430821211226
     await signIn(page, staffAccount("homestay-xss", "editor"), baseURL);
