@@ -1,5 +1,5 @@
 "use client";
-import { useRef, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
 import { useHydrated } from "./use-hydrated";
 
 export type GuideTab = "places" | "plan";
@@ -28,7 +28,6 @@ export function GuideTabs({
   onPreloadPlan: () => void;
 }) {
   const hydrated = useHydrated();
-  const refs = useRef<Partial<Record<GuideTab, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = ORDER.indexOf(tab);
     const next =
@@ -40,16 +39,13 @@ export function GuideTabs({
     if (next === undefined) return;
     event.preventDefault();
     onOpen(next);
-    refs.current[next]?.focus();
+    event.currentTarget.querySelector<HTMLButtonElement>(`#tab-${next}`)?.focus();
   };
   return (
     <div className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {ORDER.map((id) => (
         <button
           key={id}
-          ref={(el) => {
-            refs.current[id] = el;
-          }}
           type="button"
           role="tab"
           id={`tab-${id}`}

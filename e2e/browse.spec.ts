@@ -146,10 +146,9 @@ test.describe("browse and filter", () => {
     // state: addresses are counted, not calls.
     await page.evaluate((word) => {
       const input = document.querySelector<HTMLInputElement>('.filters input[type="search"]')!;
-      // the prototype's setter (React tracks the element's own), typed here: lib.d.ts leaves its value untyped
-      const setValue: (this: HTMLInputElement, value: string) => void = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       for (let i = 1; i <= word.length; i++) {
-        setValue.call(input, word.slice(0, i));
+        // through the prototype's setter (React tracks the element's own), as typing does
+        Reflect.set(HTMLInputElement.prototype, "value", word.slice(0, i), input);
         input.dispatchEvent(new Event("input", { bubbles: true }));
       }
     }, "zhumugang");
@@ -175,17 +174,14 @@ test.describe("browse and filter", () => {
     // The focus reaching the box loads the search's code, as a visitor's tap on it does (with the
     // panel's and the plan's: the first script to come may be theirs, so the search's is found by
     // its content). Before it has come and run, a keystroke rightly shows 正在加载… instead.
-    const searchChunk = new Promise<string>((resolve) => {
-      page.on("response", (r) => {
-        if (r.request().resourceType() !== "script" || !r.url().includes("/_next/static/chunks/")) return;
-        r.text().then(
-          (body) => (body.includes(SEARCH_CODE) ? resolve(r.url()) : undefined),
-          () => undefined, // a body the browser no longer holds: not the search's
-        );
-      });
-    });
+    const searchChunk = page.waitForResponse(
+      async (r) =>
+        r.request().resourceType() === "script" &&
+        r.url().includes("/_next/static/chunks/") &&
+        (await r.text().catch(() => "")).includes(SEARCH_CODE), // a body the browser no longer holds: not the search's
+    );
     await page.getByRole("searchbox", { name: "搜索地点" }).focus();
-    const searchUrl = await searchChunk;
+    const searchUrl = (await searchChunk).url();
     // it has reached the page (its resource timing entry), and run: two frames later
     await page.waitForFunction((url) => performance.getEntriesByName(url).length > 0, searchUrl);
     await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -194,8 +190,7 @@ test.describe("browse and filter", () => {
       const list = document.querySelector("#place-list")!;
       const firstName = () => list.querySelector(".place-list__name")?.textContent ?? null;
       const before = firstName();
-      const setValue: (this: HTMLInputElement, value: string) => void = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-      setValue.call(input, "yuan renyuan");
+      Reflect.set(HTMLInputElement.prototype, "value", "yuan renyuan", input); // the prototype's setter, as above
       input.dispatchEvent(new Event("input", { bubbles: true }));
       const atOnce = { box: input.value, busy: list.getAttribute("aria-busy"), first: firstName() };
       // then, frame by frame until the list is no longer busy (how soon depends on the machine's
